@@ -1,0 +1,2 @@
+/** Annotations on articles, stored as W3C Web Annotation JSON-LD in the workspace. */
+package org.parallax.annotate;

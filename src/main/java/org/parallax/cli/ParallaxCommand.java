@@ -1,0 +1,56 @@
+package org.parallax.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.parallax.model.ParallaxVersion;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code parallax} command and its sub-commands. */
+@Command(
+    name = "parallax",
+    mixinStandardHelpOptions = true,
+    versionProvider = ParallaxCommand.Version.class,
+    description = "Compare news reports claim by claim. Run with no command to open the workbench.",
+    subcommands = {CommandLine.HelpCommand.class},
+    footer = {
+      "",
+      "Exit codes: 0 success, 1 the command ran but something failed, 2 bad usage.",
+      "Workspace: --workspace DIR, else $PARALLAX_WORKSPACE, else ~/.parallax/workspace."
+    })
+public final class ParallaxCommand implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /**
+   * Runs the command line and returns the exit code.
+   *
+   * @param args the arguments after {@code parallax}
+   */
+  public static int run(String... args) {
+    CommandLine commandLine = commandLine();
+    return commandLine.execute(args);
+  }
+
+  /** Returns the configured command line, with UTF-8 output and errors on standard error. */
+  public static CommandLine commandLine() {
+    CommandLine commandLine = new CommandLine(new ParallaxCommand());
+    commandLine.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
+    commandLine.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+    commandLine.setExecutionExceptionHandler(new ErrorReporter());
+    return commandLine;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Supplies {@code --version} from the build's stamp. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"Parallax " + ParallaxVersion.get()};
+    }
+  }
+}

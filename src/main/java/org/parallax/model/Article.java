@@ -1,0 +1,86 @@
+package org.parallax.model;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One version of a news report as Parallax stores it.
+ *
+ * <p>{@link #text()} is the article's text as received (for plain text files, the file's content
+ * exactly; for marked-up formats, the text extracted from the markup with blocks separated by blank
+ * lines). Every offset anywhere in Parallax points into it. Metadata lines such as a byline or a
+ * {@code date} prefix stay in the text but lie outside every {@link Block}.
+ *
+ * @param id the story's identity, shared by all its versions
+ * @param version 1 for the first version ingested, then 2, 3 ...
+ * @param contentHash hex SHA-256 of {@link #text()} (the version's identity)
+ * @param outlet who published it, such as {@code Reuters}; null when unknown
+ * @param url canonical address; null when unknown
+ * @param title headline; null when unknown
+ * @param byline the author(s) as printed; null when absent
+ * @param dateline the place of the dateline, such as {@code DAKAR}; null when absent
+ * @param published when it was published; null when unknown
+ * @param language BCP 47 language tag such as {@code en}
+ * @param text the text every offset points into
+ * @param blocks body paragraphs, headings and captions in reading order
+ * @param source the file it came from; null when pasted
+ * @param ingestedAt when this version was stored
+ */
+public record Article(
+    ArticleId id,
+    int version,
+    String contentHash,
+    String outlet,
+    String url,
+    String title,
+    String byline,
+    String dateline,
+    Published published,
+    String language,
+    String text,
+    List<Block> blocks,
+    SourceFile source,
+    Instant ingestedAt) {
+
+  /** Checks the required parts and that every block lies inside the text. */
+  public Article {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(text, "text");
+    blocks = List.copyOf(blocks);
+    for (Block block : blocks) {
+      if (block.span().end() > text.length()) {
+        throw new IllegalArgumentException("block " + block + " outside text of " + id);
+      }
+    }
+    if (version < 1) {
+      throw new IllegalArgumentException("version " + version);
+    }
+  }
+
+  /** Returns the text of the blocks of one kind, in reading order. */
+  public List<String> textsOf(BlockKind kind) {
+    return blocks.stream().filter(b -> b.kind() == kind).map(b -> b.span().of(text)).toList();
+  }
+
+  /** Returns the body paragraphs. */
+  public List<String> paragraphs() {
+    return textsOf(BlockKind.BODY);
+  }
+
+  /** Returns the sub-headings. */
+  public List<String> headings() {
+    return textsOf(BlockKind.HEADING);
+  }
+
+  /** Returns the captions. */
+  public List<String> captions() {
+    return textsOf(BlockKind.CAPTION);
+  }
+
+  /** Returns a name for this article a person recognises: outlet and title where known. */
+  public String displayName() {
+    String who = outlet != null ? outlet : "Unknown outlet";
+    return title != null ? who + ": " + title : who + " (" + id + ")";
+  }
+}

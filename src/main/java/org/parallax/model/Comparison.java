@@ -1,0 +1,46 @@
+package org.parallax.model;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The full result of comparing two reports: every sentence of each side is in exactly one pair or
+ * in its side's one-sided list.
+ *
+ * @param left the left report, analysed
+ * @param right the right report, analysed
+ * @param pairs aligned sentences, in the left report's order
+ * @param leftOnly left sentence numbers the right report does not share, ascending
+ * @param rightOnly right sentence numbers the left report does not share, ascending
+ * @param leftUnsourced those of {@code leftOnly} that give no source
+ * @param rightUnsourced those of {@code rightOnly} that give no source
+ * @param quotes quotations of either side, matched across where possible
+ * @param passages word-for-word runs the two share, longest first
+ * @param derivation whether one derives from the other
+ * @param settings the engine's settings that produced this result, by name
+ */
+public record Comparison(
+    AnalyzedArticle left,
+    AnalyzedArticle right,
+    List<SentencePair> pairs,
+    List<Integer> leftOnly,
+    List<Integer> rightOnly,
+    List<Integer> leftUnsourced,
+    List<Integer> rightUnsourced,
+    List<SharedQuote> quotes,
+    List<VerbatimPassage> passages,
+    Derivation derivation,
+    Map<String, String> settings) {
+
+  /** Copies the collections so the record stays immutable. */
+  public Comparison {
+    pairs = List.copyOf(pairs);
+    leftOnly = List.copyOf(leftOnly);
+    rightOnly = List.copyOf(rightOnly);
+    leftUnsourced = List.copyOf(leftUnsourced);
+    rightUnsourced = List.copyOf(rightUnsourced);
+    quotes = List.copyOf(quotes);
+    passages = List.copyOf(passages);
+    settings = Map.copyOf(settings);
+  }
+}

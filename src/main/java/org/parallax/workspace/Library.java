@@ -1,0 +1,52 @@
+package org.parallax.workspace;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import org.parallax.model.Article;
+import org.parallax.model.ArticleId;
+import org.parallax.model.IngestReport;
+import org.parallax.model.SearchHit;
+import org.parallax.model.SearchResults;
+
+/**
+ * The articles of a workspace: what the window and the command line ingest, search and read.
+ *
+ * <p>Thread-safe: the window ingests on a background thread while it searches.
+ */
+public interface Library {
+
+  /**
+   * Ingests files and folders (recursively); files that fail are listed, the rest stored.
+   *
+   * @param paths files or folders
+   * @param progress told after each file
+   * @param cancelled polled between files; when it returns true the ingest stops, keeping what it
+   *     stored
+   */
+  IngestReport ingest(List<Path> paths, IngestProgress progress, BooleanSupplier cancelled);
+
+  /**
+   * Ingests pasted text as a new article.
+   *
+   * @param name a name for the text, used as its source file name
+   * @param text the pasted text
+   */
+  IngestReport ingestText(String name, String text);
+
+  /** Searches the current version of every article. */
+  SearchResults search(SearchRequest request);
+
+  /** Returns the current version of an article. */
+  Optional<Article> article(ArticleId id);
+
+  /** Returns every stored version of an article, oldest first. */
+  List<Article> versions(ArticleId id);
+
+  /** Returns the other reports on the same event as {@code id}, best first. */
+  List<SearchHit> related(ArticleId id, int limit);
+
+  /** Returns how many articles (current versions) the workspace holds. */
+  long size();
+}

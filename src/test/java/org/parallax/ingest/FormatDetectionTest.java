@@ -24,7 +24,9 @@ class FormatDetectionTest {
   void readsJsonLinesWithoutAJsonExtension() throws Exception {
     byte[] lines =
         "{\"body\": \"First.\"}\n{\"body\": \"Second.\"}\n".getBytes(StandardCharsets.UTF_8);
-    assertThat(readers.read("export.dat", lines)).hasSize(2).allMatch(a -> a.source().format().equals("json"));
+    assertThat(readers.read("export.dat", lines))
+        .hasSize(2)
+        .allMatch(a -> a.source().format().equals("json"));
   }
 
   @Test

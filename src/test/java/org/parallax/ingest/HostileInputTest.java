@@ -1,7 +1,6 @@
 package org.parallax.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -110,7 +109,8 @@ class HostileInputTest {
 
   @Test
   void neverReadsAnExternalDtdOrParameterEntity() throws Exception {
-    Path secret = Files.writeString(folder.resolve("secret.dtd"), "<!ENTITY leak \"" + SECRET + "\">");
+    Path secret =
+        Files.writeString(folder.resolve("secret.dtd"), "<!ENTITY leak \"" + SECRET + "\">");
     String xml =
         "<?xml version=\"1.0\"?>\n"
             + "<!DOCTYPE rss [ <!ENTITY % remote SYSTEM \""
@@ -148,12 +148,15 @@ class HostileInputTest {
     }
     xml.append("]>\n<nitf><body><body.content><p>&a9;</p></body.content></body></nitf>\n");
     byte[] bomb = xml.toString().getBytes(StandardCharsets.UTF_8);
-    assertThat(messageOf(() -> readers.read("bomb.xml", bomb))).startsWith("bomb.xml: the XML expands entities more than 2000 times");
+    assertThat(messageOf(() -> readers.read("bomb.xml", bomb)))
+        .startsWith("bomb.xml: the XML expands entities more than 2000 times");
   }
 
   @Test
   void namesTheRootOfXmlInNoSupportedFormat() {
-    byte[] xml = "<?xml version=\"1.0\"?>\n<invoice><total>12</total></invoice>\n".getBytes(StandardCharsets.UTF_8);
+    byte[] xml =
+        "<?xml version=\"1.0\"?>\n<invoice><total>12</total></invoice>\n"
+            .getBytes(StandardCharsets.UTF_8);
     assertThat(messageOf(() -> readers.read("invoice.xml", xml)))
         .contains("root element <invoice> is not a supported format");
   }
@@ -161,7 +164,8 @@ class HostileInputTest {
   @Test
   void refusesAFeedWithoutItems() {
     byte[] rss =
-        "<rss version=\"2.0\"><channel><title>Empty</title></channel></rss>".getBytes(StandardCharsets.UTF_8);
+        "<rss version=\"2.0\"><channel><title>Empty</title></channel></rss>"
+            .getBytes(StandardCharsets.UTF_8);
     assertThat(messageOf(() -> readers.read("empty-feed.xml", rss))).contains("no items with text");
   }
 

@@ -9,12 +9,15 @@ import org.parallax.model.Article;
 class PlainTextLayoutTest {
 
   private static Article read(String text) throws IngestException {
-    return ArticleReaders.standard().read("story.txt", text.getBytes(StandardCharsets.UTF_8)).get(0);
+    return ArticleReaders.standard()
+        .read("story.txt", text.getBytes(StandardCharsets.UTF_8))
+        .get(0);
   }
 
   @Test
   void takesATitleCaseFirstLineFollowedByABlankLineAsTitle() throws Exception {
-    Article article = read("Mali Nears Deal on Surveillance Flights\n\nThe U.S. is nearing a deal.\n");
+    Article article =
+        read("Mali Nears Deal on Surveillance Flights\n\nThe U.S. is nearing a deal.\n");
     assertThat(article.title()).isEqualTo("Mali Nears Deal on Surveillance Flights");
     assertThat(article.paragraphs()).containsExactly("The U.S. is nearing a deal.");
   }
@@ -33,7 +36,8 @@ class PlainTextLayoutTest {
 
   @Test
   void keepsEveryBlockPointingAtItsOwnTextInTheFile() throws Exception {
-    String text = "by: Ana Ruiz | 2 May 2026\n\nMADRID, May 2 (Diario Uno) - Spain voted.\u00A0\n\nREUTERS\n";
+    String text =
+        "by: Ana Ruiz | 2 May 2026\n\nMADRID, May 2 (Diario Uno) - Spain voted.\u00A0\n\nREUTERS\n";
     Article article = read(text);
     assertThat(article.text()).isEqualTo(text);
     assertThat(article.paragraphs()).containsExactly("Spain voted.");
@@ -50,7 +54,8 @@ class PlainTextLayoutTest {
   @Test
   void takesTheOutletFromAPhotoCreditAsALastResort() throws Exception {
     Article article =
-        read("Crowds gather in Accra. AFP/Nipah Dennis\n\nThousands marched in Accra on Saturday.\n");
+        read(
+            "Crowds gather in Accra. AFP/Nipah Dennis\n\nThousands marched in Accra on Saturday.\n");
     assertThat(article.outlet()).isEqualTo("AFP");
     assertThat(article.captions()).containsExactly("Crowds gather in Accra. AFP/Nipah Dennis");
   }

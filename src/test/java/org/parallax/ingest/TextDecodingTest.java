@@ -55,6 +55,7 @@ class TextDecodingTest {
     byte[] bytes = withBom(new int[] {0xFF, 0xFE}, STORY.getBytes(StandardCharsets.UTF_16LE));
     Article article = ArticleReaders.standard().read("utf16.txt", bytes).get(0);
     assertThat(article.dateline()).isEqualTo("BAMAKO");
-    assertThat(article.paragraphs()).containsExactly("Mali’s government said the café “was closed” on Monday.");
+    assertThat(article.paragraphs())
+        .containsExactly("Mali’s government said the café “was closed” on Monday.");
   }
 }

@@ -50,7 +50,7 @@ final class JsonArticleReader implements FormatReader {
           at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
       throw new IngestException(
           file.name(),
-          "malformed JSON" + where + ": " + SecureXml.firstLine(e.getOriginalMessage()),
+          "malformed JSON" + where + ": " + Reasons.firstLine(e.getOriginalMessage()),
           e);
     } catch (IOException e) {
       throw new IngestException(file.name(), "unreadable JSON: " + e.getMessage(), e);

@@ -58,7 +58,11 @@ final class PdfReader implements FormatReader {
           e);
     } catch (IOException e) {
       throw new IngestException(
-          file.name(), "not a readable PDF (" + Reasons.firstLine(e.getMessage()) + ")", e);
+          file.name(),
+          "not a readable PDF ("
+              + Reasons.firstLine(e.getMessage())
+              + "); the file may be damaged or cut short: save or download it again",
+          e);
     }
     String text = paragraphs(extracted);
     if (text.isBlank()) {

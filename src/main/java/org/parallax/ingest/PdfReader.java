@@ -24,6 +24,11 @@ final class PdfReader implements FormatReader {
   }
 
   @Override
+  public boolean readsBinary() {
+    return true;
+  }
+
+  @Override
   public boolean recognises(RawFile file) {
     byte[] magic = "%PDF-".getBytes(StandardCharsets.US_ASCII);
     if (file.bytes().length < magic.length) {

@@ -90,9 +90,22 @@ final class HtmlBlocks {
     return element.select("p").text().length();
   }
 
-  /** Adds the blocks under {@code container} in reading order. */
+  /**
+   * Adds the blocks under {@code container} in reading order.
+   *
+   * <p>Walks the tree with an explicit stack rather than recursion, so hostile pages nested tens of
+   * thousands of elements deep cannot overflow the thread's stack.
+   */
   static void collect(Element container, BlockText out) {
-    for (Element child : container.children()) {
+    java.util.Deque<java.util.Iterator<Element>> pending = new java.util.ArrayDeque<>();
+    pending.push(container.children().iterator());
+    while (!pending.isEmpty()) {
+      java.util.Iterator<Element> siblings = pending.peek();
+      if (!siblings.hasNext()) {
+        pending.pop();
+        continue;
+      }
+      Element child = siblings.next();
       switch (child.tagName()) {
         case "p", "li", "pre" -> out.add(BlockKind.BODY, child.text());
         case "h2", "h3", "h4", "h5", "h6" -> out.add(BlockKind.HEADING, child.text());
@@ -104,7 +117,7 @@ final class HtmlBlocks {
           if (child.children().isEmpty() || holdsOnlyInlineText(child)) {
             out.add(BlockKind.BODY, child.text());
           } else {
-            collect(child, out);
+            pending.push(child.children().iterator());
           }
         }
       }

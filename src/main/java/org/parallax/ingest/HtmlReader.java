@@ -48,6 +48,16 @@ final class HtmlReader implements FormatReader {
 
   @Override
   public List<Article> read(RawFile file) throws IngestException {
+    int depth = MarkupDepth.estimate(file.text());
+    if (depth > MarkupDepth.LIMIT) {
+      throw new IngestException(
+          file.name(),
+          "the page nests its elements about "
+              + depth
+              + " levels deep (an article page needs fewer than "
+              + MarkupDepth.LIMIT
+              + "); it is not a news article, or it is damaged");
+    }
     Document page = Jsoup.parse(file.text());
     JsonNode ld = newsArticle(page);
     ArticleDraft draft = new ArticleDraft();

@@ -68,8 +68,9 @@ final class Aligner {
         if (!mayMatch(a, b)) {
           continue;
         }
-        double score = engine.score(engine.signals(a, b));
-        if (score >= engine.alignThreshold) {
+        java.util.Map<String, Double> signals = engine.signals(a, b);
+        double score = engine.score(signals);
+        if (score >= engine.threshold(signals)) {
           double position =
               Math.abs(relative(i, left.size()) - relative(j, right.size()));
           candidates.add(new Candidate(i, j, score, score + ORDER_BONUS * (1 - position)));

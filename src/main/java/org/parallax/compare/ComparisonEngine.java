@@ -21,8 +21,14 @@ import org.parallax.model.Relation;
  */
 public final class ComparisonEngine {
 
-  /** Default least score for two sentences to state the same claim (calibrated, see ADR 0006). */
-  public static final double DEFAULT_ALIGN_THRESHOLD = 0.45;
+  /**
+   * Default least score for two sentences with embeddings to state the same claim: the threshold
+   * with the best F1 on STS headlines train for gold similarity of at least 2.5 (see ADR 0006).
+   */
+  public static final double DEFAULT_ALIGN_THRESHOLD = 0.48;
+
+  /** The same threshold for the lexical score, used where sentences carry no embeddings. */
+  public static final double DEFAULT_LEXICAL_ALIGN_THRESHOLD = 0.34;
 
   /** Default share of a sentence's content another must hold for it to merge into that pair. */
   public static final double DEFAULT_MERGE_CONTAINMENT = 0.5;
@@ -36,6 +42,7 @@ public final class ComparisonEngine {
   final WordWeights weights;
   final boolean useEmbeddings;
   final double alignThreshold;
+  final double lexicalAlignThreshold;
   final double mergeContainment;
   final int passageWords;
   final double materialShare;
@@ -46,6 +53,7 @@ public final class ComparisonEngine {
     this.weights = new WordWeights(builder.idf, builder.maxIdf);
     this.useEmbeddings = builder.useEmbeddings;
     this.alignThreshold = builder.alignThreshold;
+    this.lexicalAlignThreshold = builder.lexicalAlignThreshold;
     this.mergeContainment = builder.mergeContainment;
     this.passageWords = builder.passageWords;
     this.materialShare = builder.materialShare;
@@ -87,6 +95,7 @@ public final class ComparisonEngine {
     settings.put("maxIdf", format(weights.maxIdf()));
     settings.put("useEmbeddings", Boolean.toString(useEmbeddings));
     settings.put("alignThreshold", format(alignThreshold));
+    settings.put("lexicalAlignThreshold", format(lexicalAlignThreshold));
     settings.put("mergeContainment", format(mergeContainment));
     settings.put("passageWords", Integer.toString(passageWords));
     settings.put("materialShare", format(materialShare));
@@ -117,6 +126,16 @@ public final class ComparisonEngine {
         : lexical.score(signals);
   }
 
+  /** Returns the least score at which two claims with these signals state the same claim. */
+  double threshold(Map<String, Double> signals) {
+    return signals.containsKey(Signals.MEANING) ? alignThreshold : lexicalAlignThreshold;
+  }
+
+  /** Returns true when two claims with these signals state the same claim. */
+  boolean aligned(Map<String, Double> signals) {
+    return score(signals) >= threshold(signals);
+  }
+
   /** Judges two claims; without {@code detail}, only score and signals are filled in. */
   SentenceJudgement judge(ClaimView a, ClaimView b, boolean detail) {
     Map<String, Double> signals = signals(a, b);
@@ -126,7 +145,7 @@ public final class ComparisonEngine {
     }
     Relation relation = null;
     List<Difference> differences = List.of();
-    if (score >= alignThreshold) {
+    if (score >= threshold(signals)) {
       differences = differences(a, b);
       relation = differences.isEmpty() ? Relation.SAME : Relation.CHANGED;
     }
@@ -149,6 +168,7 @@ public final class ComparisonEngine {
     private double maxIdf = 1.0;
     private boolean useEmbeddings = true;
     private double alignThreshold = DEFAULT_ALIGN_THRESHOLD;
+    private double lexicalAlignThreshold = DEFAULT_LEXICAL_ALIGN_THRESHOLD;
     private double mergeContainment = DEFAULT_MERGE_CONTAINMENT;
     private int passageWords = DEFAULT_PASSAGE_WORDS;
     private double materialShare = DEFAULT_MATERIAL_SHARE;
@@ -179,11 +199,13 @@ public final class ComparisonEngine {
      * Sets the thresholds of the alignment.
      *
      * @param align least score for two sentences to state the same claim, in [0, 1]
+     * @param alignLexical the same where the embedding signal is absent, in [0, 1]
      * @param mergeContainment least share of a sentence's content the other side must hold for the
      *     sentence to join a pair as a merged part, in [0, 1]
      */
-    public Builder thresholds(double align, double mergeContainment) {
+    public Builder thresholds(double align, double alignLexical, double mergeContainment) {
       this.alignThreshold = checkUnit(align);
+      this.lexicalAlignThreshold = checkUnit(alignLexical);
       this.mergeContainment = checkUnit(mergeContainment);
       return this;
     }

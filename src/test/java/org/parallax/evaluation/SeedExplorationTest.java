@@ -24,7 +24,7 @@ class SeedExplorationTest {
         System.out.println("   Q " + s.quotes().stream().map(x -> x.text()).toList());
       }
     }
-    Comparison c = ComparisonEngine.builder().build().compare(l, r);
+    Comparison c = Engines.standard(true).compare(l, r);
     for (SentencePair p : c.pairs()) {
       System.out.printf("%s <-> %s %s %.3f %s%n", p.left(), p.right(), p.relation(), p.similarity(), p.signals());
       p.differences().forEach(d -> System.out.println("     " + d.type() + " | " + d.left() + " | " + d.right() + " | " + d.explanation()));

@@ -34,5 +34,10 @@ class SeedExplorationTest {
     c.quotes().forEach(q -> System.out.println("Q " + q.change() + " " + q.left() + q.right() + " " + q.leftText() + " || " + q.rightText()));
     c.passages().forEach(p -> System.out.println("P " + p.words() + " " + p.text()));
     System.out.println(c.derivation());
+    var e = Engines.standard(true);
+    for (int[] ij : new int[][] {{28, 11}, {8, 4}, {27, 10}, {28, 10}, {30, 1}, {29, 12}}) {
+      var j = e.judge(l.sentences().get(ij[0]), r.sentences().get(ij[1]));
+      System.out.println("J " + ij[0] + "-" + ij[1] + " " + j.score() + " " + j.signals() + " " + j.relationName());
+    }
   }
 }

@@ -34,6 +34,9 @@ class SeedExplorationTest {
     c.quotes().forEach(q -> System.out.println("Q " + q.change() + " " + q.left() + q.right() + " " + q.leftText() + " || " + q.rightText()));
     c.passages().forEach(p -> System.out.println("P " + p.words() + " " + p.text()));
     System.out.println(c.derivation());
+    for (var s : new AnalyzedSentence[] {l.sentences().get(16), r.sentences().get(8)}) {
+      System.out.println("T " + s.tokens().stream().map(t -> t.text() + "/" + t.pos()).toList());
+    }
     var e = Engines.standard(true);
     for (int[] ij : new int[][] {{28, 11}, {8, 4}, {27, 10}, {28, 10}, {30, 1}, {29, 12}}) {
       var j = e.judge(l.sentences().get(ij[0]), r.sentences().get(ij[1]));

@@ -28,7 +28,10 @@ class DocumentFindingsTest {
     Comparison comparison =
         engine.compare(
             quoted("Wire", SOURCE_QUOTE, "improve relations between the two countries"),
-            quoted("Daily", DERIVED_QUOTE, "a step that will improve relations between the two countries"));
+            quoted(
+                "Daily",
+                DERIVED_QUOTE,
+                "a step that will improve relations between the two countries"));
     SharedQuote quote = comparison.quotes().get(0);
     assertThat(quote.change()).isEqualTo(QuoteChange.EXTENT);
     assertThat(quote.verbatim()).isFalse();
@@ -68,7 +71,11 @@ class DocumentFindingsTest {
             Sentences.article("Daily", null, List.of(DERIVED_QUOTE)));
     assertThat(comparison.passages())
         .first()
-        .satisfies(p -> assertThat(p.text()).isEqualTo("improve relations between the two countries after years of tension"))
+        .satisfies(
+            p ->
+                assertThat(p.text())
+                    .isEqualTo(
+                        "improve relations between the two countries after years of tension"))
         .satisfies(p -> assertThat(p.words()).isEqualTo(10));
   }
 

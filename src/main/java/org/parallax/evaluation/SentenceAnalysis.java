@@ -61,13 +61,7 @@ public final class SentenceAnalysis {
   }
 
   private AnalyzedArticle analyzeOne(String text) {
-    try {
-      return analyzer.analyze(article(text));
-    } catch (ArrayIndexOutOfBoundsException e) {
-      // The first analysis commit fails on a bare "+" token; the same text with the sign blanked
-      // (same length, so offsets hold) still analyses the words around it.
-      return analyzer.analyze(article(text.replace('+', ' ')));
-    }
+    return analyzer.analyze(article(text));
   }
 
   /** Returns a one-block article holding {@code text}. */

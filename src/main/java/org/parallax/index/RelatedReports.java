@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.StoredFields;
@@ -95,7 +96,7 @@ final class RelatedReports {
       terms.clauses().stream().limit(HIGHLIGHTED_TERMS).forEach(best::add);
     }
     ScoreDoc[] first =
-        java.util.Arrays.copyOf(top.scoreDocs, Math.min(HIGHLIGHTED_HITS, top.scoreDocs.length));
+        Arrays.copyOf(top.scoreDocs, Math.min(HIGHLIGHTED_HITS, top.scoreDocs.length));
     return ArticleSearch.highlighter(searcher)
         .highlight(IndexSchema.BODY, best.build(), new TopDocs(top.totalHits, first), 2);
   }

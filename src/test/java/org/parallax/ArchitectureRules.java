@@ -19,6 +19,7 @@ final class ArchitectureRules {
     String model = root + ".model..";
     String compare = root + ".compare..";
     String analysis = root + ".analysis..";
+    String scan = root + ".scan..";
     String index = root + ".index..";
     String ui = root + ".ui..";
     String cli = root + ".cli..";
@@ -52,6 +53,14 @@ final class ArchitectureRules {
             .onlyDependOnClassesThat()
             .resideInAnyPackage(compare, model, "java.lang..", "java.util..", "java.text..")
             .because("the engine is pure: no I/O, no Lucene, no JavaFX, no Jackson"),
+        classes()
+            .that()
+            .resideInAPackage(scan)
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(scan, model, "java.lang..", "java.util..")
+            .allowEmptyShould(true)
+            .because("fingerprints and clustering are pure so the scan is deterministic"),
         classes()
             .that()
             .resideInAPackage(analysis)

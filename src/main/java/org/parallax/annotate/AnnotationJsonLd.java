@@ -1,0 +1,258 @@
+package org.parallax.annotate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.parallax.model.Annotation;
+import org.parallax.model.Article;
+import org.parallax.model.ArticleId;
+import org.parallax.model.CodePoints;
+import org.parallax.model.Span;
+
+/**
+ * Converts annotations to and from W3C Web Annotation JSON-LD.
+ *
+ * <p>Tags are {@code TextualBody}s with purpose {@code tagging}, the note a {@code TextualBody}
+ * with purpose {@code commenting}. The target carries a {@code TextQuoteSelector} (exact, prefix,
+ * suffix) and, when the passage is anchored, a {@code TextPositionSelector} whose offsets count
+ * Unicode code points of the article's text, as the W3C model requires. Two Parallax terms, {@code
+ * parallax:article} and {@code parallax:contentHash}, record which article version the position
+ * refers to.
+ */
+public final class AnnotationJsonLd {
+
+  /** The W3C annotation context IRI. */
+  public static final String W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld";
+
+  static final String ARTICLE_TERM = "parallax:article";
+  static final String HASH_TERM = "parallax:contentHash";
+  private static final String PARALLAX_VOCABULARY = "urn:parallax:vocab#";
+  private static final String URN_PREFIX = "urn:parallax:article:";
+
+  private final ObjectMapper mapper = new ObjectMapper();
+  private final ArticleTexts texts;
+
+  /**
+   * Creates a codec that looks articles up in {@code texts}.
+   *
+   * @param texts the articles annotations point into
+   */
+  public AnnotationJsonLd(ArticleTexts texts) {
+    this.texts = texts;
+  }
+
+  /** Returns the JSON-LD context Parallax writes: the W3C context plus its two terms. */
+  public JsonNode context() {
+    ArrayNode context = mapper.createArrayNode();
+    context.add(W3C_CONTEXT);
+    context.addObject().put("parallax", PARALLAX_VOCABULARY);
+    return context;
+  }
+
+  /** Returns one annotation as a JSON-LD object without {@code @context}. */
+  public ObjectNode toJson(Annotation annotation) {
+    ObjectNode json = mapper.createObjectNode();
+    json.put("id", annotation.id());
+    json.put("type", "Annotation");
+    json.put("motivation", annotation.note().isEmpty() ? "tagging" : "commenting");
+    json.put("created", annotation.created().toString());
+    json.put("modified", annotation.modified().toString());
+    ObjectNode creator = json.putObject("creator");
+    creator.put("type", "Person");
+    creator.put("name", annotation.author());
+    ArrayNode bodies = json.putArray("body");
+    for (String tag : annotation.tags()) {
+      bodies.addObject().put("type", "TextualBody").put("purpose", "tagging").put("value", tag);
+    }
+    if (!annotation.note().isEmpty()) {
+      bodies
+          .addObject()
+          .put("type", "TextualBody")
+          .put("purpose", "commenting")
+          .put("value", annotation.note())
+          .put("format", "text/plain");
+    }
+    ObjectNode target = json.putObject("target");
+    target.put("source", annotation.targetSource());
+    target.put(ARTICLE_TERM, annotation.article().value());
+    target.put(HASH_TERM, annotation.contentHash());
+    ArrayNode selectors = target.putArray("selector");
+    selectors
+        .addObject()
+        .put("type", "TextQuoteSelector")
+        .put("exact", annotation.exact())
+        .put("prefix", annotation.prefix())
+        .put("suffix", annotation.suffix());
+    positionInCodePoints(annotation)
+        .ifPresent(
+            span ->
+                selectors
+                    .addObject()
+                    .put("type", "TextPositionSelector")
+                    .put("start", span.start())
+                    .put("end", span.end()));
+    return json;
+  }
+
+  private Optional<Span> positionInCodePoints(Annotation annotation) {
+    if (annotation.span() == null) {
+      return Optional.empty();
+    }
+    return texts
+        .version(annotation.article(), annotation.contentHash())
+        .filter(article -> annotation.span().end() <= article.text().length())
+        .map(
+            article ->
+                new Span(
+                    CodePoints.fromCharIndex(article.text(), annotation.span().start()),
+                    CodePoints.fromCharIndex(article.text(), annotation.span().end())));
+  }
+
+  /**
+   * Reads one W3C annotation, written by Parallax or by another conformant tool.
+   *
+   * @param json the annotation object
+   * @param now the time to use where the annotation gives none
+   * @throws IllegalArgumentException naming what is missing or which article is unknown
+   */
+  public Annotation fromJson(JsonNode json, Instant now) {
+    String id = text(json, "id", text(json, "@id", null));
+    if (id == null) {
+      throw new IllegalArgumentException("an annotation has no id");
+    }
+    JsonNode target = first(json.get("target"));
+    if (target == null) {
+      throw new IllegalArgumentException("annotation " + id + " has no target");
+    }
+    String source = target.isTextual() ? target.asText() : text(target, "source", null);
+    if (source == null) {
+      throw new IllegalArgumentException("annotation " + id + " has no target source");
+    }
+    Article article = resolve(target, source, id);
+    String contentHash = text(target, HASH_TERM, article.contentHash());
+    Article version = texts.version(article.id(), contentHash).orElse(article);
+    String exact = null;
+    String prefix = "";
+    String suffix = "";
+    Span position = null;
+    for (JsonNode selector : list(target.get("selector"))) {
+      String type = text(selector, "type", "");
+      if (type.equals("TextQuoteSelector")) {
+        exact = text(selector, "exact", null);
+        prefix = text(selector, "prefix", "");
+        suffix = text(selector, "suffix", "");
+      } else if (type.equals("TextPositionSelector")) {
+        position = charSpan(version.text(), selector);
+      }
+    }
+    if (exact == null && position != null) {
+      exact = position.of(version.text());
+    }
+    if (exact == null) {
+      throw new IllegalArgumentException(
+          "annotation " + id + " has neither a TextQuoteSelector nor a TextPositionSelector");
+    }
+    List<String> tags = new ArrayList<>();
+    StringBuilder note = new StringBuilder();
+    for (JsonNode body : list(json.get("body"))) {
+      String value = body.isTextual() ? body.asText() : text(body, "value", null);
+      if (value == null) {
+        continue;
+      }
+      if ("tagging".equals(text(body, "purpose", ""))) {
+        tags.add(value);
+      } else {
+        note.append(note.length() > 0 ? "\n" : "").append(value);
+      }
+    }
+    JsonNode creator = json.get("creator");
+    String author =
+        creator == null ? "" : creator.isTextual() ? creator.asText() : text(creator, "name", "");
+    Instant created = instant(json, "created", now);
+    return new Annotation(
+        id,
+        article.id(),
+        source,
+        version.contentHash(),
+        position,
+        exact,
+        prefix,
+        suffix,
+        tags,
+        note.toString(),
+        author,
+        created,
+        instant(json, "modified", created));
+  }
+
+  private Article resolve(JsonNode target, String source, String id) {
+    String articleId = text(target, ARTICLE_TERM, null);
+    if (articleId == null && source.startsWith(URN_PREFIX)) {
+      articleId = source.substring(URN_PREFIX.length());
+    }
+    Optional<Article> article =
+        articleId != null ? texts.current(new ArticleId(articleId)) : Optional.empty();
+    return article
+        .or(() -> texts.bySource(source))
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "annotation "
+                        + id
+                        + " points to "
+                        + source
+                        + ", which is not in this workspace: ingest that article first"));
+  }
+
+  private static Span charSpan(String text, JsonNode selector) {
+    int start = selector.path("start").asInt(-1);
+    int end = selector.path("end").asInt(-1);
+    int codePoints = text.codePointCount(0, text.length());
+    if (start < 0 || end < start || end > codePoints) {
+      return null;
+    }
+    return new Span(CodePoints.toCharIndex(text, start), CodePoints.toCharIndex(text, end));
+  }
+
+  private static JsonNode first(JsonNode node) {
+    if (node != null && node.isArray()) {
+      return node.isEmpty() ? null : node.get(0);
+    }
+    return node;
+  }
+
+  private static List<JsonNode> list(JsonNode node) {
+    List<JsonNode> items = new ArrayList<>();
+    if (node == null || node.isNull()) {
+      return items;
+    }
+    if (node.isArray()) {
+      node.forEach(items::add);
+    } else {
+      items.add(node);
+    }
+    return items;
+  }
+
+  private static String text(JsonNode node, String field, String fallback) {
+    JsonNode value = node.get(field);
+    return value != null && value.isValueNode() && !value.isNull() ? value.asText() : fallback;
+  }
+
+  private static Instant instant(JsonNode node, String field, Instant fallback) {
+    String value = text(node, field, null);
+    if (value == null) {
+      return fallback;
+    }
+    try {
+      return java.time.OffsetDateTime.parse(value).toInstant();
+    } catch (java.time.format.DateTimeParseException e) {
+      return fallback;
+    }
+  }
+}

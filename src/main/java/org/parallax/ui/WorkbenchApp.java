@@ -1,15 +1,25 @@
 package org.parallax.ui;
 
 import atlantafx.base.theme.PrimerLight;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The JavaFX application: one main window on one workspace. */
 public final class WorkbenchApp extends Application {
 
+  private static final Logger LOG = LoggerFactory.getLogger(WorkbenchApp.class);
   private static volatile Path workspaceFolder;
+
+  private final ExecutorService work = Background.singleThread("work");
+  private final ExecutorService importWork = Background.singleThread("import");
 
   /**
    * Opens the workbench window on a workspace and returns when it closes.
@@ -24,10 +34,52 @@ public final class WorkbenchApp extends Application {
   @Override
   public void start(Stage stage) {
     Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-    MainWindow window = new MainWindow(new MainWindowViewModel(workspaceFolder));
+    Executor ui = Platform::runLater;
+    MainWindowViewModel viewModel = new MainWindowViewModel(workspaceFolder, work, importWork, ui);
+    MainWindow window = new MainWindow(viewModel);
     Scene scene = new Scene(window.root(), 1280, 800);
-    stage.setTitle("Parallax");
+    scene.getStylesheets().add(stylesheet());
+    stage.setTitle("Parallax — " + workspaceFolder);
     stage.setScene(scene);
     stage.show();
+    long shown = sinceStart();
+    LOG.info("Window shown {} ms after the JVM started", shown);
+    viewModel
+        .library()
+        .searchesDoneProperty()
+        .addListener(
+            (o, was, now) -> {
+              if (was.intValue() == 0) {
+                LOG.info(
+                    "Library usable {} ms after the JVM started (window shown at {} ms)",
+                    sinceStart(),
+                    shown);
+              }
+            });
+    work.execute(
+        () -> {
+          try {
+            Services services = WorkspaceServices.open(workspaceFolder);
+            Platform.runLater(() -> viewModel.open(services));
+          } catch (RuntimeException e) {
+            LOG.error("Cannot open workspace {}", workspaceFolder, e);
+            Platform.runLater(() -> viewModel.openFailed(e));
+          }
+        });
+  }
+
+  @Override
+  public void stop() {
+    work.shutdownNow();
+    importWork.shutdownNow();
+  }
+
+  /** Returns the window's stylesheet. */
+  static String stylesheet() {
+    return WorkbenchApp.class.getResource("parallax.css").toExternalForm();
+  }
+
+  private static long sinceStart() {
+    return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
   }
 }

@@ -73,7 +73,11 @@ final class ArticleViewModel {
     }
     if (article.published() != null) {
       parts.add(
-          article.published().moment().map(MOMENT::format).orElse(article.published().date().toString()));
+          article
+              .published()
+              .moment()
+              .map(MOMENT::format)
+              .orElse(article.published().date().toString()));
     }
     return String.join(" · ", parts);
   }

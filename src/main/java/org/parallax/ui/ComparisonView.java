@@ -123,7 +123,9 @@ final class ComparisonView {
     evidenceRow.setAlignment(Pos.TOP_LEFT);
     VBox banner = new VBox(2, headline, summary, evidenceRow);
     banner.getStyleClass().add("verdict-banner");
-    banner.getStyleClass().add("verdict-" + viewModel.comparison().derivation().verdict().jsonName());
+    banner
+        .getStyleClass()
+        .add("verdict-" + viewModel.comparison().derivation().verdict().jsonName());
     return banner;
   }
 
@@ -304,8 +306,7 @@ final class ComparisonView {
                 details
                     .getChildren()
                     .add(
-                        muted(
-                            "Click a sentence or a difference to see how the two sides match.")));
+                        muted("Click a sentence or a difference to see how the two sides match.")));
   }
 
   private void fillDetails(PairDetails shown) {
@@ -333,10 +334,16 @@ final class ComparisonView {
     for (String difference : shown.differences()) {
       details.getChildren().add(wrapped(difference, "details-difference"));
     }
-    section(viewModel.outlet(Side.LEFT) + " credits", shown.leftSources(), shown.similarity() >= 0
-        || !shown.leftQuotes().isEmpty() || !shown.leftSources().isEmpty());
-    section(viewModel.outlet(Side.RIGHT) + " credits", shown.rightSources(), shown.similarity() >= 0
-        || !shown.rightQuotes().isEmpty() || !shown.rightSources().isEmpty());
+    section(
+        viewModel.outlet(Side.LEFT) + " credits",
+        shown.leftSources(),
+        shown.similarity() >= 0 || !shown.leftQuotes().isEmpty() || !shown.leftSources().isEmpty());
+    section(
+        viewModel.outlet(Side.RIGHT) + " credits",
+        shown.rightSources(),
+        shown.similarity() >= 0
+            || !shown.rightQuotes().isEmpty()
+            || !shown.rightSources().isEmpty());
     if (!shown.leftQuotes().isEmpty()) {
       section(viewModel.outlet(Side.LEFT) + " quotes", shown.leftQuotes(), true);
     }
@@ -405,8 +412,10 @@ final class ComparisonView {
       kind.getStyleClass().add(item.pairIndex() < 0 ? "difference-kind-only" : "difference-kind");
       VBox card = new VBox(2, kind);
       if (!item.left().isEmpty() && !item.right().isEmpty()) {
-        card.getChildren().add(wrapped(shorten(item.left()) + "  →  " + shorten(item.right()),
-            "difference-sides"));
+        card.getChildren()
+            .add(
+                wrapped(
+                    shorten(item.left()) + "  →  " + shorten(item.right()), "difference-sides"));
       } else {
         card.getChildren().add(wrapped(shorten(item.left() + item.right()), "difference-sides"));
       }

@@ -26,8 +26,8 @@ import org.parallax.model.SharedQuote;
 import org.parallax.model.Span;
 
 /**
- * State of one comparison tab: the styled text of both panes, the list of differences, which
- * claim is selected and what the details pane says about it. Testable without a running toolkit.
+ * State of one comparison tab: the styled text of both panes, the list of differences, which claim
+ * is selected and what the details pane says about it. Testable without a running toolkit.
  */
 final class ComparisonViewModel {
 
@@ -259,8 +259,7 @@ final class ComparisonViewModel {
     AnalyzedArticle article = left ? comparison.left() : comparison.right();
     Map<Integer, String> relationOf = new HashMap<>();
     for (SentencePair pair : comparison.pairs()) {
-      String style =
-          pair.relation() == Relation.CHANGED ? ClaimStyles.CHANGED : ClaimStyles.SHARED;
+      String style = pair.relation() == Relation.CHANGED ? ClaimStyles.CHANGED : ClaimStyles.SHARED;
       for (int n : left ? pair.left() : pair.right()) {
         relationOf.put(n, style);
       }
@@ -401,7 +400,8 @@ final class ComparisonViewModel {
     for (int n : numbers) {
       AnalyzedSentence sentence = article.sentences().get(n);
       for (Quote quote : sentence.quotes()) {
-        out.add("“" + quote.text() + "”" + (quote.speaker() == null ? "" : " — " + quote.speaker()));
+        out.add(
+            "“" + quote.text() + "”" + (quote.speaker() == null ? "" : " — " + quote.speaker()));
       }
     }
     return out;

@@ -12,8 +12,8 @@ import javafx.scene.shape.Path;
 import javafx.scene.shape.Rectangle;
 
 /**
- * The strip between the two panes that links each pair's sentences on the left to its sentences
- * on the right with a curved band, as diff tools draw them; redrawn whenever either pane scrolls or
+ * The strip between the two panes that links each pair's sentences on the left to its sentences on
+ * the right with a curved band, as diff tools draw them; redrawn whenever either pane scrolls or
  * resizes.
  */
 final class ConnectorGutter {

@@ -14,8 +14,8 @@ import javafx.scene.layout.VBox;
 import org.parallax.model.IngestFailure;
 
 /**
- * The strip above the status line during and after an import: progress with Cancel, then the
- * files that failed with their reasons until dismissed.
+ * The strip above the status line during and after an import: progress with Cancel, then the files
+ * that failed with their reasons until dismissed.
  */
 final class ImportPanel {
 
@@ -55,7 +55,8 @@ final class ImportPanel {
               @Override
               protected void updateItem(IngestFailure failure, boolean empty) {
                 super.updateItem(failure, empty);
-                setText(empty || failure == null ? null : failure.path() + " — " + failure.reason());
+                setText(
+                    empty || failure == null ? null : failure.path() + " — " + failure.reason());
               }
             });
     VBox failures = new VBox(4, failedHeading, failed);

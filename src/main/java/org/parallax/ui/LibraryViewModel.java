@@ -27,8 +27,8 @@ import org.parallax.workspace.Library;
 import org.parallax.workspace.SearchRequest;
 
 /**
- * State of the library side: the query, the facet values checked, the hits and which are
- * selected. Searches run on a background executor; results are applied on the UI executor.
+ * State of the library side: the query, the facet values checked, the hits and which are selected.
+ * Searches run on a background executor; results are applied on the UI executor.
  */
 final class LibraryViewModel {
 

@@ -3,7 +3,6 @@ package org.parallax.ui;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.io.File;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.Application;
@@ -56,13 +55,9 @@ final class MainWindow implements WorkArea {
             "Select two reports in the library and press Compare (Ctrl+D),\n"
                 + "or drop two files here to compare them.");
     empty.getStyleClass().add("work-placeholder");
-    BorderPane workArea = new BorderPane(work);
-    workArea.setCenter(work);
-    work.getTabs()
-        .addListener(
-            (javafx.collections.ListChangeListener<Tab>)
-                c -> workArea.setCenter(work.getTabs().isEmpty() ? empty : work));
-    workArea.setCenter(empty);
+    // The hint shows through while no tab is open.
+    javafx.scene.layout.StackPane workArea = new javafx.scene.layout.StackPane(empty, work);
+    work.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(work.getTabs()));
 
     SplitPane split = new SplitPane(library.root(), workArea);
     split.setDividerPositions(0.2);
@@ -89,7 +84,9 @@ final class MainWindow implements WorkArea {
   /** Applies the current theme to the whole application. */
   void applyTheme(boolean dark) {
     Application.setUserAgentStylesheet(
-        dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        dark
+            ? new PrimerDark().getUserAgentStylesheet()
+            : new PrimerLight().getUserAgentStylesheet());
     root.getStyleClass().remove("dark");
     if (dark) {
       root.getStyleClass().add("dark");
@@ -148,7 +145,8 @@ final class MainWindow implements WorkArea {
     MenuItem importFolder = item("Import folder…", "Shortcut+Shift+O", e -> chooseFolder());
     MenuItem export = item("Export comparison…", "Shortcut+E", e -> exportComparison());
     MenuItem quit = item("Quit", "Shortcut+Q", e -> window().hide());
-    Menu file = new Menu("File", null, importFiles, importFolder, export, new SeparatorMenuItem(), quit);
+    Menu file =
+        new Menu("File", null, importFiles, importFolder, export, new SeparatorMenuItem(), quit);
 
     MenuItem paste = item("Paste as new article…", "Shortcut+Shift+V", e -> pasteDialog());
     Menu edit = new Menu("Edit", null, paste);
@@ -161,8 +159,7 @@ final class MainWindow implements WorkArea {
 
     MenuItem compare = item("Compare selected", "Shortcut+D", e -> viewModel.compareSelected());
     compare.disableProperty().bind(viewModel.library().twoSelectedBinding().not());
-    MenuItem next =
-        new MenuItem("Next difference");
+    MenuItem next = new MenuItem("Next difference");
     next.setAccelerator(new KeyCodeCombination(KeyCode.F7));
     next.setOnAction(e -> currentComparison().ifPresent(ComparisonView::next));
     MenuItem previous = new MenuItem("Previous difference");
@@ -294,5 +291,4 @@ final class MainWindow implements WorkArea {
   private static String shortTitle(String title) {
     return title.length() <= 40 ? title : title.substring(0, 39) + "…";
   }
-
 }

@@ -222,7 +222,10 @@ public final class MainWindowViewModel {
         "Comparing dropped files…",
         () -> {
           List<Article> both =
-              paths.stream().map(p -> findBySource(s, report, p)).flatMap(Optional::stream).toList();
+              paths.stream()
+                  .map(p -> findBySource(s, report, p))
+                  .flatMap(Optional::stream)
+                  .toList();
           if (both.size() != 2) {
             throw new IllegalStateException(
                 "Only " + both.size() + " of the two dropped files could be read");

@@ -95,7 +95,8 @@ record PaneDocument(
       int at = QuoteFinder.indexOf(sentence, words);
       if (at >= 0) {
         int start = starts.get(n) + at;
-        runs.add(new StyledRange(start, start + QuoteFinder.lengthAt(sentence, at, words), styleClass));
+        runs.add(
+            new StyledRange(start, start + QuoteFinder.lengthAt(sentence, at, words), styleClass));
       }
       return this;
     }

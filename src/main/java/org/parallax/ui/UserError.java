@@ -15,7 +15,8 @@ record UserError(String title, String message, String whatToDo) {
     while (cause.getCause() != null && cause.getMessage() == null) {
       cause = cause.getCause();
     }
-    String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    String message =
+        cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     return new UserError(title, message.lines().findFirst().orElse(message), whatToDo);
   }
 }

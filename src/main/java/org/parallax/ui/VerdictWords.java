@@ -11,7 +11,9 @@ final class VerdictWords {
 
   private VerdictWords() {}
 
-  /** Returns the verdict as a headline, such as "Diplomat.so derives from Reuters — not credited". */
+  /**
+   * Returns the verdict as a headline, such as "Diplomat.so derives from Reuters — not credited".
+   */
   static String headline(Comparison comparison) {
     String left = outletOf(comparison, Side.LEFT);
     String right = outletOf(comparison, Side.RIGHT);
@@ -71,7 +73,9 @@ final class VerdictWords {
 
   /** Returns true when a quotation is the same word for word on both sides. */
   static boolean isVerbatim(SharedQuote quote) {
-    return quote.change() == QuoteChange.NONE && !quote.left().isEmpty() && !quote.right().isEmpty();
+    return quote.change() == QuoteChange.NONE
+        && !quote.left().isEmpty()
+        && !quote.right().isEmpty();
   }
 
   private static String credit(Derivation derivation) {

@@ -2,7 +2,9 @@ package org.parallax.ui;
 
 import java.nio.file.Path;
 
-/** Opens the workspace services the window needs; slow (index, models), so never on the UI thread. */
+/**
+ * Opens the workspace services the window needs; slow (index, models), so never on the UI thread.
+ */
 final class WorkspaceServices {
 
   private WorkspaceServices() {}

@@ -1,51 +1,74 @@
 package org.parallax.ingest;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import org.parallax.model.Article;
-import org.parallax.model.ArticleId;
-import org.parallax.model.Block;
-import org.parallax.model.BlockKind;
-import org.parallax.model.SourceFile;
-import org.parallax.model.Span;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads files of any supported format as articles: the entry point of ingest.
  *
- * <p>Returned articles carry version 1; the workspace decides the real version when it stores them.
+ * <p>The format is detected from the content (a file named {@code .txt} holding HTML is read as
+ * HTML): PDF, NITF, NewsML-G2, RSS/Atom feeds, HTML, JSON / JSON Lines, then plain text. Before
+ * that, files that are empty, too large or binary are refused with a reason a person can act on.
  *
- * <p>FOUNDATION NOTE: this first version reads plain UTF-8 text only (paragraphs split on blank
- * lines); the ingest work replaces it with format detection and one reader per format, keeping
- * these two methods.
+ * <p>Returned articles carry version 1; the workspace decides the real version when it stores them.
  */
 public final class ArticleReaders {
 
-  private ArticleReaders() {}
+  /** The largest file read, in bytes; larger files are refused before they are loaded. */
+  public static final long MAX_BYTES = 50L * 1024 * 1024;
+
+  private static final Logger LOG = LoggerFactory.getLogger(ArticleReaders.class);
+  private static final double MAX_CONTROL_SHARE = 0.05;
+
+  private final List<FormatReader> readers;
+
+  private ArticleReaders(List<FormatReader> readers) {
+    this.readers = List.copyOf(readers);
+  }
 
   /** Returns the readers for every supported format. */
   public static ArticleReaders standard() {
-    return new ArticleReaders();
+    return new ArticleReaders(
+        List.of(
+            new PdfReader(),
+            new NitfReader(),
+            new NewsMlReader(),
+            new FeedReader(),
+            new HtmlReader(),
+            new JsonArticleReader(),
+            new PlainTextReader()));
+  }
+
+  /** Returns the format readers in the order they are asked, for tests of detection. */
+  List<FormatReader> readers() {
+    return readers;
   }
 
   /**
    * Reads a file as one or more articles.
    *
    * @param file the file
+   * @return the articles in the file, in the order they appear
    * @throws IngestException when it is not a readable article, naming the file and why
    */
   public List<Article> read(Path file) throws IngestException {
     try {
+      if (Files.size(file) > MAX_BYTES) {
+        throw tooLarge(file.toString(), Files.size(file));
+      }
       return read(file.getFileName().toString(), Files.readAllBytes(file));
     } catch (IOException e) {
-      throw new IngestException(file.toString(), "cannot be read (" + e.getMessage() + ")", e);
+      throw new IngestException(
+          file.toString(), "cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
     }
   }
 
@@ -54,42 +77,77 @@ public final class ArticleReaders {
    *
    * @param fileName the file's name, used in messages and provenance
    * @param bytes its content
+   * @return the articles in the file, in the order they appear
    * @throws IngestException when it is not a readable article, naming the file and why
    */
   public List<Article> read(String fileName, byte[] bytes) throws IngestException {
-    String text = new String(bytes, StandardCharsets.UTF_8);
-    if (text.isBlank()) {
-      throw new IngestException(fileName, "the file is empty");
+    if (bytes.length > MAX_BYTES) {
+      throw tooLarge(fileName, bytes.length);
     }
-    List<Block> blocks = new ArrayList<>();
-    int start = 0;
-    for (String paragraph : text.split("\n\\s*\n", -1)) {
-      int at = text.indexOf(paragraph, start);
-      String trimmed = paragraph.strip();
-      if (!trimmed.isEmpty()) {
-        int offset = at + paragraph.indexOf(trimmed);
-        blocks.add(new Block(BlockKind.BODY, new Span(offset, offset + trimmed.length())));
+    RawFile file = new RawFile(fileName, bytes, TextDecoding.decode(bytes), sha256(bytes));
+    FormatReader reader = readerFor(file);
+    LOG.debug("reading {} as {}", fileName, reader.format());
+    return reader.read(file);
+  }
+
+  private FormatReader readerFor(RawFile file) throws IngestException {
+    if (file.text().isBlank()) {
+      throw new IngestException(file.name(), "the file is empty");
+    }
+    Optional<FormatReader> pdf = readers.stream().filter(r -> r instanceof PdfReader).findFirst();
+    if (pdf.isPresent() && pdf.get().recognises(file)) {
+      return pdf.get();
+    }
+    if (looksBinary(file)) {
+      throw new IngestException(
+          file.name(),
+          "binary data, not text (supported: text, HTML, RSS/Atom, NITF, NewsML-G2, JSON, PDF)");
+    }
+    for (FormatReader reader : readers) {
+      if (reader.recognises(file)) {
+        return reader;
       }
-      start = at + paragraph.length();
     }
-    String hash = sha256(text.getBytes(StandardCharsets.UTF_8));
-    Article article =
-        new Article(
-            new ArticleId(hash.substring(0, 16)),
-            1,
-            hash,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            "en",
-            text,
-            blocks,
-            new SourceFile(fileName, sha256(bytes), "text"),
-            Instant.now());
-    return List.of(article);
+    Optional<String> root = SecureXml.rootName(file);
+    if (root.isPresent()) {
+      SecureXml.parse(file);
+      throw new IngestException(
+          file.name(),
+          "XML with root element <"
+              + root.get()
+              + "> is not a supported format (supported XML: NITF, NewsML-G2, RSS, Atom, XHTML)");
+    }
+    throw new IngestException(
+        file.name(), "not in a supported format (text, HTML, RSS/Atom, NITF, NewsML-G2, JSON, PDF)");
+  }
+
+  /** Returns true for NUL bytes or many control characters, the marks of a binary file. */
+  private static boolean looksBinary(RawFile file) {
+    if (!TextDecoding.hasUtf16Bom(file.bytes())) {
+      for (byte b : file.bytes()) {
+        if (b == 0) {
+          return true;
+        }
+      }
+    }
+    String head = file.head(65_536);
+    long control =
+        head.chars()
+            .filter(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f')
+            .count()
+            + head.chars().filter(c -> c == '\uFFFD').count();
+    return control > MAX_CONTROL_SHARE * head.length();
+  }
+
+  private static IngestException tooLarge(String name, long size) {
+    return new IngestException(
+        name,
+        String.format(
+            java.util.Locale.ROOT,
+            "the file is %.1f MB, more than the %d MB limit; split it (a feed or JSON Lines file"
+                + " into several) or import the articles separately",
+            size / 1_048_576.0,
+            MAX_BYTES / 1_048_576));
   }
 
   static String sha256(byte[] bytes) {

@@ -72,6 +72,7 @@ final class HtmlReader implements FormatReader {
             .orElse(null);
     draft.dateline = text(ld, "dateline");
     draft.language = first(page.select("html").attr("lang"), text(ld, "inLanguage"));
+    draft.title = withoutSiteName(draft.title, draft.outlet);
     if (draft.byline != null) {
       draft.byline = draft.byline.replaceFirst("(?i)^by\\s+", "");
     }
@@ -164,6 +165,19 @@ final class HtmlReader implements FormatReader {
   private static String bylineElement(Document page) {
     Element byline = page.selectFirst("[rel=author], .byline, [itemprop=author]");
     return byline == null ? null : byline.text();
+  }
+
+  /** Drops a trailing "| Site" or "- Site" that page titles carry. */
+  private static String withoutSiteName(String title, String outlet) {
+    if (title == null || outlet == null) {
+      return title;
+    }
+    for (String separator : List.of(" | ", " - ", " – ", " — ", " :: ")) {
+      if (title.endsWith(separator + outlet)) {
+        return title.substring(0, title.length() - separator.length() - outlet.length());
+      }
+    }
+    return title;
   }
 
   private static String first(String... values) {

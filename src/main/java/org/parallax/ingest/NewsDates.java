@@ -83,7 +83,9 @@ final class NewsDates {
       Pattern.compile(
           "\\b" + MONTH + "\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>\\d{4})\\b");
   private static final Pattern TIME =
-      Pattern.compile("\\b(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?)?");
+      Pattern.compile(
+          "\\b(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?)?",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern OFFSET =
       Pattern.compile("(?:\\b(?:GMT|UTC))?\\s*([+-])(\\d{1,2})(?::?(\\d{2}))?\\b");
   private static final Pattern ZONE_WORD = Pattern.compile("\\b([A-Z]{1,5})\\b");

@@ -51,9 +51,8 @@ final class HtmlBlocks {
 
   /**
    * Returns the element holding the article text: {@code [itemprop=articleBody]} (or the {@code
-   * <article>} around it), else the
-   * {@code <article>} with the most paragraph text, else the element whose own paragraphs hold the
-   * most text.
+   * <article>} around it), else the {@code <article>} with the most paragraph text, else the
+   * element whose own paragraphs hold the most text.
    */
   static Element mainContainer(Element root) {
     Element marked = root.selectFirst("[itemprop=articleBody]");

@@ -63,8 +63,7 @@ final class SecureXml {
               + " (fix the file or export it again from its source)",
           e);
     } catch (SAXException | IOException e) {
-      throw new IngestException(
-          file.name(), "unreadable XML: " + firstLine(e.getMessage()), e);
+      throw new IngestException(file.name(), "unreadable XML: " + firstLine(e.getMessage()), e);
     } catch (ParserConfigurationException e) {
       throw new IllegalStateException("the JDK XML parser lacks a security feature", e);
     }

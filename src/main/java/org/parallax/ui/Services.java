@@ -9,5 +9,7 @@ import org.parallax.workspace.Library;
  * @param library ingest, search and read articles
  * @param comparer compare two articles
  * @param exporter write a comparison to a file
+ * @param closer releases the workspace when the window closes
  */
-record Services(Library library, Comparer comparer, ComparisonExporter exporter) {}
+record Services(
+    Library library, Comparer comparer, ComparisonExporter exporter, AutoCloseable closer) {}

@@ -20,6 +20,7 @@ public final class WorkbenchApp extends Application {
 
   private final ExecutorService work = Background.singleThread("work");
   private final ExecutorService importWork = Background.singleThread("import");
+  private volatile Services services;
 
   /**
    * Opens the workbench window on a workspace and returns when it closes.
@@ -59,8 +60,9 @@ public final class WorkbenchApp extends Application {
     work.execute(
         () -> {
           try {
-            Services services = WorkspaceServices.open(workspaceFolder);
-            Platform.runLater(() -> viewModel.open(services));
+            Services opened = WorkspaceServices.open(workspaceFolder);
+            services = opened;
+            Platform.runLater(() -> viewModel.open(opened));
           } catch (RuntimeException e) {
             LOG.error("Cannot open workspace {}", workspaceFolder, e);
             Platform.runLater(() -> viewModel.openFailed(e));
@@ -69,9 +71,13 @@ public final class WorkbenchApp extends Application {
   }
 
   @Override
-  public void stop() {
+  public void stop() throws Exception {
     work.shutdownNow();
     importWork.shutdownNow();
+    Services open = services;
+    if (open != null) {
+      open.closer().close();
+    }
   }
 
   /** Returns the window's stylesheet. */

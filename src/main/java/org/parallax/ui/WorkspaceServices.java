@@ -1,6 +1,10 @@
 package org.parallax.ui;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import org.parallax.workspace.Comparer;
+import org.parallax.workspace.Workspace;
 
 /**
  * Opens the workspace services the window needs; slow (index, models), so never on the UI thread.
@@ -11,6 +15,20 @@ final class WorkspaceServices {
 
   /** Opens (and on first use creates and seeds) the workspace in {@code folder}. */
   static Services open(Path folder) {
-    throw new UnsupportedOperationException("the workspace service is not built yet: " + folder);
+    try {
+      Workspace workspace = Workspace.openDefault(folder);
+      return new Services(workspace, comparer(), new ReportExporter(), workspace);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot open " + folder + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Comparer comparer() {
+    return (left, right) -> {
+      throw new UnsupportedOperationException(
+          "This build has no comparison engine yet, so "
+              + left.displayName()
+              + " cannot be compared");
+    };
   }
 }

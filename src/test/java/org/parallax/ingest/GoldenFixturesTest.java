@@ -61,7 +61,10 @@ class GoldenFixturesTest {
   void isRecognisedByTheReaderOfItsFormat(Path fixture) throws IOException {
     RawFile file = raw(fixture);
     List<String> recognising =
-        READERS.readers().stream().filter(r -> r.recognises(file)).map(FormatReader::format).toList();
+        READERS.readers().stream()
+            .filter(r -> r.recognises(file))
+            .map(FormatReader::format)
+            .toList();
     assertThat(recognising).containsExactly(formatOf(fixture));
   }
 

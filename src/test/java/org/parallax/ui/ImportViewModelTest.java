@@ -65,12 +65,8 @@ class ImportViewModelTest {
   @Test
   void cancellingStopsBeforeTheNextFile() throws Exception {
     Path incoming = folderWithABadFile();
-    ImportViewModel cancelling =
-        new ImportViewModel(Runnable::run, Runnable::run) {
-          {
-            progressProperty().addListener((o, was, now) -> cancel());
-          }
-        };
+    ImportViewModel cancelling = new ImportViewModel(Runnable::run, Runnable::run);
+    cancelling.progressProperty().addListener((o, was, now) -> cancelling.cancel());
     AtomicReference<IngestReport> done = new AtomicReference<>();
 
     cancelling.start(workspace, List.of(incoming), done::set, error -> {});

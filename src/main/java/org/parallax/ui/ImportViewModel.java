@@ -30,6 +30,8 @@ final class ImportViewModel {
   private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
   private final ObservableList<IngestFailure> failures = FXCollections.observableArrayList();
+  private final ObservableList<IngestFailure> failuresView =
+      FXCollections.unmodifiableObservableList(failures);
   private final AtomicBoolean cancelled = new AtomicBoolean();
 
   /**
@@ -75,7 +77,7 @@ final class ImportViewModel {
 
   /** Returns the files of the last import that failed, with their reasons. */
   ObservableList<IngestFailure> failures() {
-    return FXCollections.unmodifiableObservableList(failures);
+    return failuresView;
   }
 
   /**

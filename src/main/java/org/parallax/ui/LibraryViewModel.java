@@ -47,10 +47,20 @@ final class LibraryViewModel {
   private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
   private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper();
   private final ObservableList<SearchHit> hits = FXCollections.observableArrayList();
+  private final ObservableList<SearchHit> hitsView =
+      FXCollections.unmodifiableObservableList(hits);
   private final ObservableList<FacetCount> outlets = FXCollections.observableArrayList();
+  private final ObservableList<FacetCount> outletsView =
+      FXCollections.unmodifiableObservableList(outlets);
   private final ObservableList<FacetCount> dates = FXCollections.observableArrayList();
+  private final ObservableList<FacetCount> datesView =
+      FXCollections.unmodifiableObservableList(dates);
   private final ObservableSet<String> checkedOutlets = FXCollections.observableSet();
+  private final ObservableSet<String> checkedOutletsView =
+      FXCollections.unmodifiableObservableSet(checkedOutlets);
   private final ObservableSet<String> checkedDates = FXCollections.observableSet();
+  private final ObservableSet<String> checkedDatesView =
+      FXCollections.unmodifiableObservableSet(checkedDates);
   private final ObservableList<SearchHit> selected = FXCollections.observableArrayList();
   private final BooleanBinding twoSelected = Bindings.size(selected).isEqualTo(2);
   private final AtomicLong generation = new AtomicLong();
@@ -115,27 +125,27 @@ final class LibraryViewModel {
 
   /** Returns the hits shown, best first. */
   ObservableList<SearchHit> hits() {
-    return FXCollections.unmodifiableObservableList(hits);
+    return hitsView;
   }
 
   /** Returns the outlet facet's values with counts. */
   ObservableList<FacetCount> outlets() {
-    return FXCollections.unmodifiableObservableList(outlets);
+    return outletsView;
   }
 
   /** Returns the date facet's values with counts. */
   ObservableList<FacetCount> dates() {
-    return FXCollections.unmodifiableObservableList(dates);
+    return datesView;
   }
 
   /** Returns the outlets checked for drill-down. */
   ObservableSet<String> checkedOutlets() {
-    return FXCollections.unmodifiableObservableSet(checkedOutlets);
+    return checkedOutletsView;
   }
 
   /** Returns the dates checked for drill-down. */
   ObservableSet<String> checkedDates() {
-    return FXCollections.unmodifiableObservableSet(checkedDates);
+    return checkedDatesView;
   }
 
   /** Returns the hits the user selected; the view keeps it in step with the list. */

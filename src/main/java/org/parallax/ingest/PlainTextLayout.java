@@ -203,7 +203,7 @@ final class PlainTextLayout {
     if (words.length < 2 || words.length > 16 || value.length() > 150) {
       return false;
     }
-    if (TERMINAL.matcher(value).find()) {
+    if (TERMINAL.matcher(value).find() || value.contains(". ") || CREDIT.matcher(value).find()) {
       return false;
     }
     int longWords = 0;

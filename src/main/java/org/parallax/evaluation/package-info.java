@@ -1,5 +1,10 @@
 /**
- * Measures Parallax on public gold data: readers for evaluation corpora and the harnesses that turn
- * a run into figures (ECB+ related reports: precision at 5 and mean average precision).
+ * Evaluation harnesses that measure the engine on public data with gold labels, read from the
+ * shared data folder (never copied into the project): claim similarity on STS headlines, typed
+ * alignment on iSTS headlines, and related reports on ECB+ (precision at 5, mean average
+ * precision).
+ *
+ * <p>Each harness is a main class and is also run from a JUnit test tagged {@code long}; the
+ * figures and the commands that produce them are in {@code docs/evaluation.md}.
  */
 package org.parallax.evaluation;

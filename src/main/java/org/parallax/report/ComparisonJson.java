@@ -25,8 +25,8 @@ import org.parallax.model.VerbatimPassage;
  * Writes a comparison in the public JSON schema of {@code parallax compare --json} (schema 1,
  * documented in {@code docs/json-schema.md} and {@code docs/compare.schema.json}).
  *
- * <p>Offsets leave the program as half-open Unicode code point offsets into each article's
- * original text; scores are rounded to four decimals so that output is stable and readable.
+ * <p>Offsets leave the program as half-open Unicode code point offsets into each article's original
+ * text; scores are rounded to four decimals so that output is stable and readable.
  */
 public final class ComparisonJson {
 

@@ -41,14 +41,27 @@ public final class ComparisonText {
       out.append("  - ").append(oneLine(evidence)).append(NL);
     }
     pairs(out, comparison, names);
-    oneSided(out, comparison.left(), "L", names.left(), comparison.leftOnly(), comparison.leftUnsourced());
     oneSided(
-        out, comparison.right(), "R", names.right(), comparison.rightOnly(), comparison.rightUnsourced());
+        out,
+        comparison.left(),
+        "L",
+        names.left(),
+        comparison.leftOnly(),
+        comparison.leftUnsourced());
+    oneSided(
+        out,
+        comparison.right(),
+        "R",
+        names.right(),
+        comparison.rightOnly(),
+        comparison.rightUnsourced());
     quotes(out, comparison.quotes(), names);
     out.append(NL)
-        .append("Key: L3 is sentence 3 of the left report (counting from 0). \"same\" means restated")
+        .append(
+            "Key: L3 is sentence 3 of the left report (counting from 0). \"same\" means restated")
         .append(NL)
-        .append("with nothing material changed; \"changed\" means shared but altered (see the typed")
+        .append(
+            "with nothing material changed; \"changed\" means shared but altered (see the typed")
         .append(NL)
         .append("differences); similarity is from 0 (unrelated) to 1 (identical).")
         .append(NL);

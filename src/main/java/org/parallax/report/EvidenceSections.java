@@ -66,7 +66,8 @@ final class EvidenceSections {
         .append(Html.text(names.left()))
         .append(" sentences</th><th>")
         .append(Html.text(names.right()))
-        .append(" sentences</th><th>Relation</th><th>Similarity</th><th>Signals</th></tr></thead>\n")
+        .append(
+            " sentences</th><th>Relation</th><th>Similarity</th><th>Signals</th></tr></thead>\n")
         .append("<tbody>\n");
     for (int i = 0; i < comparison.pairs().size(); i++) {
       SentencePair pair = comparison.pairs().get(i);
@@ -164,8 +165,7 @@ final class EvidenceSections {
   void oneSided(StringBuilder out) {
     out.append("<section id=\"one-sided\">\n<h2>Claims found in one report only</h2>\n");
     oneSidedList(out, comparison.left(), "l", comparison.leftOnly(), comparison.leftUnsourced());
-    oneSidedList(
-        out, comparison.right(), "r", comparison.rightOnly(), comparison.rightUnsourced());
+    oneSidedList(out, comparison.right(), "r", comparison.rightOnly(), comparison.rightUnsourced());
     out.append("</section>\n");
   }
 

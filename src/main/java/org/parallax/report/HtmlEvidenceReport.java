@@ -61,7 +61,8 @@ public final class HtmlEvidenceReport {
     StringBuilder out = new StringBuilder(64 * 1024);
     out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; ")
-        .append("style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'\">\n")
+        .append(
+            "style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<meta name=\"referrer\" content=\"no-referrer\">\n")
         .append("<meta name=\"generator\" content=\"Parallax ")
@@ -164,7 +165,8 @@ public final class HtmlEvidenceReport {
       int n = sentence.n();
       Integer pairIndex = pairOf.get(n);
       SentencePair pair = pairIndex == null ? null : comparison.pairs().get(pairIndex);
-      String relation = pair == null ? "o1" : pair.relation().jsonName().equals("same") ? "s" : "ch";
+      String relation =
+          pair == null ? "o1" : pair.relation().jsonName().equals("same") ? "s" : "ch";
       boolean noSource = pair == null && unsourced.contains(n);
       String kind = sentence.sentence().kind().jsonName();
       out.append("<p class=\"c ")

@@ -32,14 +32,16 @@ final class ProvenanceSection {
     if (article.byline() != null) {
       parts.add("by " + article.byline());
     }
-    parts.add(article.published() == null ? "publication time unknown" : article.published().toIso());
+    parts.add(
+        article.published() == null ? "publication time unknown" : article.published().toIso());
     return String.join(" \u00B7 ", parts);
   }
 
   void append(StringBuilder out) {
     Article left = comparison.left().article();
     Article right = comparison.right().article();
-    out.append("<section id=\"provenance\">\n<h2>Provenance</h2>\n<table>\n<thead><tr><th></th><th>")
+    out.append(
+            "<section id=\"provenance\">\n<h2>Provenance</h2>\n<table>\n<thead><tr><th></th><th>")
         .append(Html.text(names.left()))
         .append("</th><th>")
         .append(Html.text(names.right()))
@@ -96,7 +98,11 @@ final class ProvenanceSection {
   }
 
   private static void row(
-      StringBuilder out, String label, Article left, Article right, Function<Article, String> cell) {
+      StringBuilder out,
+      String label,
+      Article left,
+      Article right,
+      Function<Article, String> cell) {
     out.append("<tr><th>")
         .append(label)
         .append("</th><td>")

@@ -25,7 +25,11 @@ final class SentenceMarkup {
    * @param changedTag {@code del} or {@code ins}
    */
   static String render(
-      String text, Span sentence, List<Span> changed, List<Span> verbatimQuotes, String changedTag) {
+      String text,
+      Span sentence,
+      List<Span> changed,
+      List<Span> verbatimQuotes,
+      String changedTag) {
     TreeSet<Integer> cuts = new TreeSet<>();
     cuts.add(sentence.start());
     cuts.add(sentence.end());

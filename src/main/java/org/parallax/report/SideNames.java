@@ -56,9 +56,7 @@ record SideNames(String left, String right) {
   }
 
   private static String credit(Derivation derivation) {
-    return Boolean.TRUE.equals(derivation.credited())
-        ? " and credits it"
-        : " without crediting it";
+    return Boolean.TRUE.equals(derivation.credited()) ? " and credits it" : " without crediting it";
   }
 
   static String percent(double share) {

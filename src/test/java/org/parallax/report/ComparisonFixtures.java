@@ -26,8 +26,8 @@ import org.parallax.model.SentencePair;
 import org.parallax.model.SharedQuote;
 import org.parallax.model.SourceFile;
 import org.parallax.model.Span;
-import org.parallax.model.Verdict;
 import org.parallax.model.VerbatimPassage;
+import org.parallax.model.Verdict;
 import org.parallax.model.WordDiff;
 
 /** Comparisons built by hand from the model records, so exports are tested without the engine. */
@@ -73,9 +73,9 @@ final class ComparisonFixtures {
             new Quote(
                 quote.group(1), null, new Span(start + quote.start(1), start + quote.end(1))));
       }
-      Sentence sentence = new Sentence(sentences.size(), span, span.of(article.text()), BlockKind.BODY);
-      sentences.add(
-          new AnalyzedSentence(sentence, List.of(), List.of(), List.of(), quotes, null));
+      Sentence sentence =
+          new Sentence(sentences.size(), span, span.of(article.text()), BlockKind.BODY);
+      sentences.add(new AnalyzedSentence(sentence, List.of(), List.of(), List.of(), quotes, null));
     }
     return new AnalyzedArticle(article, sentences);
   }
@@ -119,7 +119,8 @@ final class ComparisonFixtures {
             0.8123456,
             Map.of("lexical", 0.7, "embedding", 0.9),
             List.of(
-                new Difference(DifferenceType.NUMBER, "40", "45", "The number changed: 40 became 45.")),
+                new Difference(
+                    DifferenceType.NUMBER, "40", "45", "The number changed: 40 became 45.")),
             new WordDiff(List.of(leftNumber), List.of(rightNumber)));
     SentencePair same =
         new SentencePair(
@@ -132,12 +133,17 @@ final class ComparisonFixtures {
             WordDiff.none());
     SharedQuote quote =
         new SharedQuote(
-            "we are ready", List.of(1), List.of(1), true, "we are ready", "we are ready", QuoteChange.NONE);
+            "we are ready",
+            List.of(1),
+            List.of(1),
+            true,
+            "we are ready",
+            "we are ready",
+            QuoteChange.NONE);
     Span leftPassage = left.sentences().get(1).sentence().span();
     Span rightPassage = right.sentences().get(1).sentence().span();
     VerbatimPassage passage =
-        new VerbatimPassage(
-            leftPassage.of(leftText), 1, 1, leftPassage, rightPassage, 5);
+        new VerbatimPassage(leftPassage.of(leftText), 1, 1, leftPassage, rightPassage, 5);
     Derivation derivation =
         new Derivation(
             Verdict.RIGHT_DERIVES_FROM_LEFT,

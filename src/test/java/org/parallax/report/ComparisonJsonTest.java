@@ -35,8 +35,7 @@ class ComparisonJsonTest {
 
     assertThat(SchemaChecker.problems(schema(), json))
         .containsExactlyInAnyOrder(
-            "$: missing leftOnly",
-            "$.derivation.confidence: expected \"number\", got STRING");
+            "$: missing leftOnly", "$.derivation.confidence: expected \"number\", got STRING");
   }
 
   @Test

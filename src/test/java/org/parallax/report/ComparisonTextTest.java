@@ -28,14 +28,17 @@ class ComparisonTextTest {
   void marksOneSidedClaimsWithoutASource() {
     String text = ComparisonText.summarize(ComparisonFixtures.small());
 
-    assertThat(text).contains("Only in Daily: 1 sentence, 1 of them with no source").contains("R2 [no source]");
+    assertThat(text)
+        .contains("Only in Daily: 1 sentence, 1 of them with no source")
+        .contains("R2 [no source]");
   }
 
   @Test
   void keepsControlAndBidiCharactersOffTheTerminal() {
     var left =
         ComparisonFixtures.analyze(
-            ComparisonFixtures.article("l", "A", null, null, "Was 40 \u202Enow. \"x\" said \"we are ready\". C\u0007."));
+            ComparisonFixtures.article(
+                "l", "A", null, null, "Was 40 \u202Enow. \"x\" said \"we are ready\". C\u0007."));
     var right =
         ComparisonFixtures.analyze(
             ComparisonFixtures.article("r", "B", null, null, "Was 45 now. \"we are ready\". D."));

@@ -71,6 +71,20 @@ public final class TextAnalyzer {
   }
 
   /**
+   * Returns the tokens of a plain text split into sentences as {@link #analyze(Article)} would, for
+   * corpus statistics that need the same lemmas without the rest of the analysis.
+   */
+  List<Token> tokens(String plainText) {
+    NlpPipeline nlp = pipelines.get();
+    String text = NormalizedText.of(plainText);
+    List<Token> tokens = new ArrayList<>();
+    for (Span span : SentenceSplitter.split(nlp.sentences, text, new Span(0, text.length()))) {
+      tokens.addAll(TokenAnnotator.annotate(nlp, text, span));
+    }
+    return tokens;
+  }
+
+  /**
    * Analyses an article and embeds every sentence, in batches.
    *
    * @param article the article

@@ -45,8 +45,8 @@ final class TokenAnnotator {
    * and lemmas come out clean.
    */
   private static void addToken(String word, String tag, String lemma, Span span, List<Token> out) {
-    String[] tagParts = tag.split("\\+");
-    String[] lemmaParts = lemma.split("\\+");
+    String[] tagParts = parts(tag);
+    String[] lemmaParts = parts(lemma);
     int cut = tagParts.length == 2 ? cliticStart(word) : -1;
     if (cut <= 0) {
       out.add(new Token(word, lemmaOf(word, lemmaParts[0]), tagParts[0], span));
@@ -67,6 +67,17 @@ final class TokenAnnotator {
             lemmaOf(clitic, cliticLemma),
             tagParts[1],
             new Span(span.start() + cut, span.end())));
+  }
+
+  /** Splits "PROPN+PART" in two; a lone "+" (the token "+" itself) stays whole. */
+  private static String[] parts(String combined) {
+    String[] parts = combined.split("\\+");
+    for (String part : parts) {
+      if (part.isEmpty()) {
+        return new String[] {combined};
+      }
+    }
+    return parts.length == 0 ? new String[] {combined} : parts;
   }
 
   /** Where a trailing clitic ('s, n't, 're, 'll, 've, 'd, 'm or a bare ') starts; -1 if none. */

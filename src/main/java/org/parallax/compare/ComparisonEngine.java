@@ -1,0 +1,257 @@
+package org.parallax.compare;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.parallax.model.AnalyzedArticle;
+import org.parallax.model.AnalyzedSentence;
+import org.parallax.model.Comparison;
+import org.parallax.model.Difference;
+import org.parallax.model.Relation;
+
+/**
+ * Compares two analysed reports claim by claim: similarity of sentences, many-to-many alignment,
+ * typed differences, word diffs, shared quotes and passages, and the derivation verdict.
+ *
+ * <p>Immutable and thread-safe; built with {@link #builder()}. The same inputs always give the same
+ * result, and swapping the two reports mirrors it.
+ */
+public final class ComparisonEngine {
+
+  /**
+   * Default least score for two sentences with embeddings to state the same claim: the threshold
+   * with the best F1 on STS headlines train for gold similarity of at least 2.5 (see ADR 0006).
+   */
+  public static final double DEFAULT_ALIGN_THRESHOLD = 0.48;
+
+  /** The same threshold for the lexical score, used where sentences carry no embeddings. */
+  public static final double DEFAULT_LEXICAL_ALIGN_THRESHOLD = 0.34;
+
+  /** Default share of a sentence's content another must hold for it to merge into that pair. */
+  public static final double DEFAULT_MERGE_CONTAINMENT = 0.5;
+
+  /** Default least length, in words, of a shared verbatim passage. */
+  public static final int DEFAULT_PASSAGE_WORDS = 6;
+
+  /** Default IDF weight, as a share of the table's largest IDF, that makes a detail material. */
+  public static final double DEFAULT_MATERIAL_SHARE = 0.8;
+
+  final WordWeights weights;
+  final boolean useEmbeddings;
+  final double alignThreshold;
+  final double lexicalAlignThreshold;
+  final double mergeContainment;
+  final int passageWords;
+  final double materialShare;
+  final SimilarityModel withMeaning;
+  final SimilarityModel lexical;
+
+  private ComparisonEngine(Builder builder) {
+    this.weights = new WordWeights(builder.idf, builder.maxIdf);
+    this.useEmbeddings = builder.useEmbeddings;
+    this.alignThreshold = builder.alignThreshold;
+    this.lexicalAlignThreshold = builder.lexicalAlignThreshold;
+    this.mergeContainment = builder.mergeContainment;
+    this.passageWords = builder.passageWords;
+    this.materialShare = builder.materialShare;
+    this.withMeaning = builder.withMeaning;
+    this.lexical = builder.lexical;
+  }
+
+  /** Returns a builder with the calibrated defaults and no IDF table (every word weighs 1). */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Compares two reports.
+   *
+   * @param left the left report (usually the earlier one, or the presumed source)
+   * @param right the right report
+   * @return every sentence of each side in exactly one pair or one-sided list, with the verdict
+   */
+  public Comparison compare(AnalyzedArticle left, AnalyzedArticle right) {
+    Objects.requireNonNull(left, "left");
+    Objects.requireNonNull(right, "right");
+    return new DocumentComparison(this, left, right).run();
+  }
+
+  /**
+   * Judges two sentences as the alignment would: the score, its signals, and whether they state
+   * the same claim (with what changed) or different ones.
+   */
+  public SentenceJudgement judge(AnalyzedSentence left, AnalyzedSentence right) {
+    return judge(ClaimView.of(left, weights), ClaimView.of(right, weights), true);
+  }
+
+  /** Returns the engine's settings by name, for provenance. */
+  public Map<String, String> settings() {
+    Map<String, String> settings = new LinkedHashMap<>();
+    settings.put("engine", "parallax-compare/1");
+    settings.put("idfWords", Integer.toString(weights.size()));
+    settings.put("maxIdf", format(weights.maxIdf()));
+    settings.put("useEmbeddings", Boolean.toString(useEmbeddings));
+    settings.put("alignThreshold", format(alignThreshold));
+    settings.put("lexicalAlignThreshold", format(lexicalAlignThreshold));
+    settings.put("mergeContainment", format(mergeContainment));
+    settings.put("passageWords", Integer.toString(passageWords));
+    settings.put("materialShare", format(materialShare));
+    settings.put("modelWithMeaning", withMeaning.describe());
+    settings.put("modelLexical", lexical.describe());
+    return settings;
+  }
+
+  /** Returns the signals of two claims, with {@code meaning} only when embeddings are used. */
+  Map<String, Double> signals(ClaimView a, ClaimView b) {
+    Map<String, Double> signals = new LinkedHashMap<>();
+    signals.put(Signals.WORDS, Signals.words(a, b));
+    signals.put(Signals.VERBATIM, Signals.verbatim(a, b));
+    signals.put(Signals.ENTITIES, Signals.entities(a, b));
+    if (useEmbeddings) {
+      Double meaning = Signals.meaning(a, b);
+      if (meaning != null) {
+        signals.put(Signals.MEANING, meaning);
+      }
+    }
+    return signals;
+  }
+
+  /** Returns the combined score of signals, with the model that fits the signals present. */
+  double score(Map<String, Double> signals) {
+    return signals.containsKey(Signals.MEANING)
+        ? withMeaning.score(signals)
+        : lexical.score(signals);
+  }
+
+  /** Returns the least score at which two claims with these signals state the same claim. */
+  double threshold(Map<String, Double> signals) {
+    return signals.containsKey(Signals.MEANING) ? alignThreshold : lexicalAlignThreshold;
+  }
+
+  /** Returns true when two claims with these signals state the same claim. */
+  boolean aligned(Map<String, Double> signals) {
+    return score(signals) >= threshold(signals);
+  }
+
+  /** Judges two claims; without {@code detail}, only score and signals are filled in. */
+  SentenceJudgement judge(ClaimView a, ClaimView b, boolean detail) {
+    Map<String, Double> signals = signals(a, b);
+    double score = score(signals);
+    if (!detail) {
+      return new SentenceJudgement(score, signals, null, List.of(), org.parallax.model.WordDiff.none());
+    }
+    Relation relation = null;
+    List<Difference> differences = List.of();
+    if (score >= threshold(signals)) {
+      differences = differences(a, b);
+      relation = differences.isEmpty() ? Relation.SAME : Relation.CHANGED;
+    }
+    return new SentenceJudgement(score, signals, relation, differences, WordDiffer.diff(a, b));
+  }
+
+  /** Returns the typed differences of two claims known to state the same thing. */
+  List<Difference> differences(ClaimView a, ClaimView b) {
+    return new ArrayList<>(
+        DifferenceFinder.between(a, b, materialShare * weights.maxIdf()));
+  }
+
+  private static String format(double value) {
+    return String.format(Locale.ROOT, "%.4f", value);
+  }
+
+  /** Options of the engine; every setter returns the builder. */
+  public static final class Builder {
+    private Map<String, Double> idf = Map.of();
+    private double maxIdf = 1.0;
+    private boolean useEmbeddings = true;
+    private double alignThreshold = DEFAULT_ALIGN_THRESHOLD;
+    private double lexicalAlignThreshold = DEFAULT_LEXICAL_ALIGN_THRESHOLD;
+    private double mergeContainment = DEFAULT_MERGE_CONTAINMENT;
+    private int passageWords = DEFAULT_PASSAGE_WORDS;
+    private double materialShare = DEFAULT_MATERIAL_SHARE;
+    private SimilarityModel withMeaning = SimilarityModel.WITH_MEANING;
+    private SimilarityModel lexical = SimilarityModel.LEXICAL;
+
+    private Builder() {}
+
+    /**
+     * Sets the inverse document frequencies of lemmas (lower case).
+     *
+     * @param idf IDF by lemma
+     * @param maxIdf the weight of words the table lacks (its rarest)
+     */
+    public Builder idf(Map<String, Double> idf, double maxIdf) {
+      this.idf = Map.copyOf(idf);
+      this.maxIdf = maxIdf;
+      return this;
+    }
+
+    /** Sets whether the embedding signal is used where sentences carry embeddings. */
+    public Builder useEmbeddings(boolean use) {
+      this.useEmbeddings = use;
+      return this;
+    }
+
+    /**
+     * Sets the thresholds of the alignment.
+     *
+     * @param align least score for two sentences to state the same claim, in [0, 1]
+     * @param alignLexical the same where the embedding signal is absent, in [0, 1]
+     * @param mergeContainment least share of a sentence's content the other side must hold for the
+     *     sentence to join a pair as a merged part, in [0, 1]
+     */
+    public Builder thresholds(double align, double alignLexical, double mergeContainment) {
+      this.alignThreshold = checkUnit(align);
+      this.lexicalAlignThreshold = checkUnit(alignLexical);
+      this.mergeContainment = checkUnit(mergeContainment);
+      return this;
+    }
+
+    /** Sets the least length, in words, of a verbatim passage. */
+    public Builder passageWords(int words) {
+      if (words < 2) {
+        throw new IllegalArgumentException("passage words " + words);
+      }
+      this.passageWords = words;
+      return this;
+    }
+
+    /** Sets the IDF weight, as a share of the largest IDF, that makes a one-sided detail material. */
+    public Builder materialShare(double share) {
+      this.materialShare = share;
+      return this;
+    }
+
+    /**
+     * Overrides the combination of signals (the evaluation's ablations use this).
+     *
+     * @param intercept constant term
+     * @param words weight of the word overlap
+     * @param verbatim weight of the verbatim runs
+     * @param entities weight of the entity agreement
+     * @param meaning weight of the embedding cosine (used only where both sides have embeddings)
+     */
+    public Builder weights(
+        double intercept, double words, double verbatim, double entities, double meaning) {
+      SimilarityModel model = new SimilarityModel(intercept, words, verbatim, entities, meaning);
+      this.withMeaning = model;
+      this.lexical = model;
+      return this;
+    }
+
+    /** Builds the engine. */
+    public ComparisonEngine build() {
+      return new ComparisonEngine(this);
+    }
+
+    private static double checkUnit(double value) {
+      if (value < 0 || value > 1) {
+        throw new IllegalArgumentException("threshold outside [0, 1]: " + value);
+      }
+      return value;
+    }
+  }
+}

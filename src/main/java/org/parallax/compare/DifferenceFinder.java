@@ -1,0 +1,503 @@
+package org.parallax.compare;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.parallax.model.Attribution;
+import org.parallax.model.Difference;
+import org.parallax.model.DifferenceType;
+import org.parallax.model.Mention;
+import org.parallax.model.MentionType;
+import org.parallax.model.Quote;
+
+/**
+ * Types what changed between two claims that state the same thing: names, numbers, times, titles,
+ * attribution, quotations, hedging, negation, and details present on one side only.
+ *
+ * <p>Each finder marks the words it explains, so a replaced name is reported once as an entity
+ * change and not again as an omitted and an added detail.
+ */
+final class DifferenceFinder {
+
+  private static final Set<MentionType> NAMES =
+      Set.of(MentionType.PERSON, MentionType.ORGANIZATION, MentionType.PLACE, MentionType.NAME);
+  private static final Set<MentionType> TIMES = Set.of(MentionType.DATE, MentionType.TIME);
+
+  private final ClaimView left;
+  private final ClaimView right;
+  private final double materialWeight;
+  private final boolean[] leftExplained;
+  private final boolean[] rightExplained;
+  private final Set<String> leftKeys;
+  private final Set<String> rightKeys;
+  private final List<Difference> found = new ArrayList<>();
+
+  private DifferenceFinder(ClaimView left, ClaimView right, double materialWeight) {
+    this.left = left;
+    this.right = right;
+    this.materialWeight = materialWeight;
+    this.leftExplained = new boolean[left.words.size()];
+    this.rightExplained = new boolean[right.words.size()];
+    this.leftKeys = new HashSet<>(left.keys);
+    this.rightKeys = new HashSet<>(right.keys);
+  }
+
+  /**
+   * Returns the typed differences between two claims, in a fixed order of types.
+   *
+   * @param materialWeight the least IDF weight of words on one side only that counts as a detail
+   */
+  static List<Difference> between(ClaimView left, ClaimView right, double materialWeight) {
+    DifferenceFinder finder = new DifferenceFinder(left, right, materialWeight);
+    finder.quotes();
+    finder.attributions();
+    finder.titles();
+    finder.names();
+    finder.numbers();
+    finder.times();
+    finder.hedges();
+    finder.negations();
+    finder.details();
+    return List.copyOf(finder.found);
+  }
+
+  private void names() {
+    List<Mention> leftOnly = unmatched(left, rightKeys, m -> NAMES.contains(m.type()));
+    List<Mention> rightOnly = unmatched(right, leftKeys, m -> NAMES.contains(m.type()));
+    int replaced = Math.min(leftOnly.size(), rightOnly.size());
+    for (int i = 0; i < replaced; i++) {
+      add(
+          DifferenceType.ENTITY,
+          leftOnly.get(i),
+          rightOnly.get(i),
+          "Name changed: " + leftOnly.get(i).text() + " became " + rightOnly.get(i).text() + ".");
+    }
+    for (Mention m : leftOnly.subList(replaced, leftOnly.size())) {
+      add(DifferenceType.ENTITY, m, null, "Name dropped: " + m.text() + ".");
+    }
+    for (Mention m : rightOnly.subList(replaced, rightOnly.size())) {
+      add(DifferenceType.ENTITY, null, m, "Name added: " + m.text() + ".");
+    }
+  }
+
+  private void titles() {
+    List<Mention> leftOnly = unmatched(left, rightKeys, m -> m.type() == MentionType.TITLE);
+    List<Mention> rightOnly = unmatched(right, leftKeys, m -> m.type() == MentionType.TITLE);
+    if (!leftOnly.isEmpty() && !rightOnly.isEmpty() && sharePerson()) {
+      Mention l = leftOnly.get(0);
+      Mention r = rightOnly.get(0);
+      add(DifferenceType.TITLE, l, r, "Title changed: " + l.text() + " became " + r.text() + ".");
+      return;
+    }
+    for (Mention person : left.mentions) {
+      if (person.type() == MentionType.PERSON || person.type() == MentionType.NAME) {
+        RolePhrase leftRole = RolePhrase.before(left, person);
+        RolePhrase rightRole = RolePhrase.matching(right, person);
+        if (leftRole != null && rightRole != null && leftRole.differsFrom(rightRole)) {
+          explain(leftExplained, leftRole.from, leftRole.to);
+          explain(rightExplained, rightRole.from, rightRole.to);
+          found.add(
+              new Difference(
+                  DifferenceType.TITLE,
+                  leftRole.text,
+                  rightRole.text,
+                  "Title of "
+                      + person.text()
+                      + " changed: "
+                      + leftRole.text
+                      + " became "
+                      + rightRole.text
+                      + "."));
+          return;
+        }
+      }
+    }
+  }
+
+  private boolean sharePerson() {
+    for (Mention m : left.mentions) {
+      if (NAMES.contains(m.type()) && !m.text().isBlank() && coveredBy(left, m, rightKeys)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void numbers() {
+    List<Mention> leftOnly = unmatchedByNormal(left, right, MentionType.NUMBER);
+    List<Mention> rightOnly = unmatchedByNormal(right, left, MentionType.NUMBER);
+    if (leftOnly.isEmpty() && rightOnly.isEmpty()) {
+      return;
+    }
+    String l = texts(leftOnly);
+    String r = texts(rightOnly);
+    leftOnly.forEach(m -> explainMention(left, leftExplained, m));
+    rightOnly.forEach(m -> explainMention(right, rightExplained, m));
+    String explanation =
+        l.isEmpty()
+            ? "Number added: " + r + "."
+            : r.isEmpty() ? "Number dropped: " + l + "." : "Number changed: " + l + " became " + r + ".";
+    found.add(new Difference(DifferenceType.NUMBER, l, r, explanation));
+  }
+
+  private void times() {
+    List<Mention> leftOnly = unmatchedByNormal(left, right, null);
+    List<Mention> rightOnly = unmatchedByNormal(right, left, null);
+    leftOnly.forEach(m -> explainMention(left, leftExplained, m));
+    rightOnly.forEach(m -> explainMention(right, rightExplained, m));
+    List<String> l = new ArrayList<>(leftOnly.stream().map(Mention::text).toList());
+    List<String> r = new ArrayList<>(rightOnly.stream().map(Mention::text).toList());
+    l.addAll(temporalWords(left, leftExplained, rightKeys));
+    r.addAll(temporalWords(right, rightExplained, leftKeys));
+    if (l.isEmpty() && r.isEmpty()) {
+      return;
+    }
+    String lt = String.join(", ", l);
+    String rt = String.join(", ", r);
+    String explanation =
+        lt.isEmpty()
+            ? "Time frame added: " + rt + "."
+            : rt.isEmpty()
+                ? "Time frame dropped: " + lt + "."
+                : "Time frame changed: " + lt + " became " + rt + ".";
+    found.add(new Difference(DifferenceType.TIME, lt, rt, explanation));
+  }
+
+  private List<String> temporalWords(ClaimView view, boolean[] explained, Set<String> otherKeys) {
+    List<String> words = new ArrayList<>();
+    for (int i = 0; i < view.words.size(); i++) {
+      String key = view.keys.get(i);
+      if (!explained[i] && Lexicon.TEMPORAL.contains(key) && !otherKeys.contains(key)) {
+        explained[i] = true;
+        words.add(view.words.get(i).text());
+      }
+    }
+    return words;
+  }
+
+  private void attributions() {
+    List<Attribution> leftOnly = unmatchedSources(left, right);
+    List<Attribution> rightOnly = unmatchedSources(right, left);
+    if (leftOnly.isEmpty() && rightOnly.isEmpty()) {
+      return;
+    }
+    String l = String.join("; ", leftOnly.stream().map(this::describe).toList());
+    String r = String.join("; ", rightOnly.stream().map(this::describe).toList());
+    leftOnly.forEach(a -> explain(leftExplained, left.wordsInside(a.span())));
+    rightOnly.forEach(a -> explain(rightExplained, right.wordsInside(a.span())));
+    String explanation;
+    if (right.attributions.isEmpty()) {
+      explanation = "Attribution dropped: the right side does not say the claim came from " + l + ".";
+    } else if (left.attributions.isEmpty()) {
+      explanation = "Attribution added: the right side credits " + r + ", the left credits no one.";
+    } else {
+      explanation = "Attribution changed: " + (l.isEmpty() ? "-" : l) + " became " + (r.isEmpty() ? "-" : r) + ".";
+    }
+    found.add(new Difference(DifferenceType.ATTRIBUTION, l, r, explanation));
+  }
+
+  private String describe(Attribution attribution) {
+    return attribution.source() == null || attribution.source().isBlank()
+        ? attribution.cue()
+        : attribution.source();
+  }
+
+  private List<Attribution> unmatchedSources(ClaimView view, ClaimView other) {
+    List<Attribution> result = new ArrayList<>();
+    for (Attribution a : view.attributions) {
+      Set<String> keys = sourceKeys(view, a);
+      boolean matched = false;
+      for (Attribution b : other.attributions) {
+        Set<String> otherKeys = sourceKeys(other, b);
+        if (a.kind() == b.kind() && (keys.isEmpty() || otherKeys.isEmpty())) {
+          matched = true;
+        }
+        for (String key : keys) {
+          matched |= otherKeys.contains(key);
+        }
+      }
+      if (!matched) {
+        result.add(a);
+      }
+    }
+    return result;
+  }
+
+  private static Set<String> sourceKeys(ClaimView view, Attribution a) {
+    Set<String> keys = new LinkedHashSet<>();
+    String source = a.source() == null ? "" : a.source();
+    for (String word : source.split("[\\s,;()]+")) {
+      String key = WordKeys.stem(Lexicon.fold(word));
+      if (!key.isEmpty() && !Lexicon.STOPWORDS.contains(key)) {
+        keys.add(key);
+      }
+    }
+    return keys;
+  }
+
+  private void quotes() {
+    for (Quote quote : left.quotes) {
+      QuoteWords mine = QuoteWords.of(left, quote);
+      QuoteWords counterpart = bestCounterpart(mine, right);
+      if (counterpart == null) {
+        if (mine.size() >= 3 && mine.containedIn(right.surface)) {
+          explain(leftExplained, left.wordsInside(quote.span()));
+          found.add(
+              new Difference(
+                  DifferenceType.QUOTE,
+                  quote.text(),
+                  "",
+                  "Quotation marks dropped: the right side gives these words unquoted."));
+        }
+      } else if (!mine.equals(counterpart)) {
+        Quote other = quoteOf(right, counterpart);
+        explain(leftExplained, left.wordsInside(quote.span()));
+        explain(rightExplained, right.wordsInside(other.span()));
+        String explanation =
+            mine.extentChangeOf(counterpart)
+                ? "Quotation extent changed: the marks were moved to take in different words."
+                : "Quotation wording changed.";
+        found.add(new Difference(DifferenceType.QUOTE, quote.text(), other.text(), explanation));
+      }
+    }
+    for (Quote quote : right.quotes) {
+      QuoteWords mine = QuoteWords.of(right, quote);
+      if (bestCounterpart(mine, left) == null
+          && mine.size() >= 3
+          && mine.containedIn(left.surface)) {
+        explain(rightExplained, right.wordsInside(quote.span()));
+        found.add(
+            new Difference(
+                DifferenceType.QUOTE,
+                "",
+                quote.text(),
+                "Quotation marks added: the right side quotes words the left gives unquoted."));
+      }
+    }
+  }
+
+  private static QuoteWords bestCounterpart(QuoteWords mine, ClaimView other) {
+    QuoteWords best = null;
+    double bestOverlap = -1;
+    for (Quote quote : other.quotes) {
+      QuoteWords theirs = QuoteWords.of(other, quote);
+      double overlap = mine.overlap(theirs);
+      if (mine.samePassage(theirs) && overlap > bestOverlap) {
+        best = theirs;
+        bestOverlap = overlap;
+      }
+    }
+    return best;
+  }
+
+  private static Quote quoteOf(ClaimView view, QuoteWords words) {
+    for (Quote quote : view.quotes) {
+      if (QuoteWords.of(view, quote).equals(words)) {
+        return quote;
+      }
+    }
+    throw new IllegalStateException("quotation not found");
+  }
+
+  private void hedges() {
+    Set<String> l = hedgeWords(left);
+    Set<String> r = hedgeWords(right);
+    Set<String> lOnly = new LinkedHashSet<>(l);
+    lOnly.removeAll(r);
+    Set<String> rOnly = new LinkedHashSet<>(r);
+    rOnly.removeAll(l);
+    if (lOnly.isEmpty() && rOnly.isEmpty()) {
+      return;
+    }
+    markKeys(left, leftExplained, lOnly);
+    markKeys(right, rightExplained, rOnly);
+    String lt = String.join(", ", lOnly);
+    String rt = String.join(", ", rOnly);
+    String explanation =
+        lt.isEmpty()
+            ? "Certainty weakened: the right side hedges with " + rt + "."
+            : rt.isEmpty()
+                ? "Certainty strengthened: the right side drops " + lt + "."
+                : "Hedging changed: " + lt + " became " + rt + ".";
+    found.add(new Difference(DifferenceType.HEDGE, lt, rt, explanation));
+  }
+
+  private static Set<String> hedgeWords(ClaimView view) {
+    Set<String> words = new LinkedHashSet<>();
+    for (int i = 0; i < view.words.size(); i++) {
+      String lemma = WordKeys.lemma(view.words.get(i));
+      String word = view.surface.get(i);
+      if (Lexicon.HEDGES.contains(word) || Lexicon.HEDGES.contains(lemma)) {
+        words.add(word);
+      }
+    }
+    return words;
+  }
+
+  private void negations() {
+    int l = negationCount(left);
+    int r = negationCount(right);
+    if (l % 2 == r % 2) {
+      return;
+    }
+    Set<String> negations = new HashSet<>(Lexicon.NEGATIONS);
+    markKeys(left, leftExplained, negations);
+    markKeys(right, rightExplained, negations);
+    String lt = l > 0 ? negationText(left) : "";
+    String rt = r > 0 ? negationText(right) : "";
+    found.add(
+        new Difference(
+            DifferenceType.NEGATION, lt, rt, "One side negates what the other asserts."));
+  }
+
+  private static int negationCount(ClaimView view) {
+    int count = 0;
+    for (String word : view.surface) {
+      if (Lexicon.NEGATIONS.contains(word)) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  private static String negationText(ClaimView view) {
+    List<String> words = new ArrayList<>();
+    for (String word : view.surface) {
+      if (Lexicon.NEGATIONS.contains(word)) {
+        words.add(word);
+      }
+    }
+    return String.join(", ", words);
+  }
+
+  private void details() {
+    for (Detail detail : Detail.find(left, leftExplained, rightKeys, materialWeight)) {
+      found.add(
+          new Difference(
+              DifferenceType.OMISSION,
+              detail.text(),
+              "",
+              "Detail missing on the right: " + detail.text() + "."));
+    }
+    for (Detail detail : Detail.find(right, rightExplained, leftKeys, materialWeight)) {
+      found.add(
+          new Difference(
+              DifferenceType.ADDITION,
+              "",
+              detail.text(),
+              "Detail added on the right: " + detail.text() + "."));
+    }
+  }
+
+  private List<Mention> unmatched(ClaimView view, Set<String> otherKeys, Predicate<Mention> kind) {
+    List<Mention> result = new ArrayList<>();
+    for (Mention m : view.mentions) {
+      if (kind.test(m) && !coveredBy(view, m, otherKeys) && !overlapsExplained(view, m)) {
+        result.add(m);
+      }
+    }
+    return result;
+  }
+
+  /** A mention is present on the other side when any of its content words is. */
+  private static boolean coveredBy(ClaimView view, Mention m, Set<String> otherKeys) {
+    boolean anyContent = false;
+    for (int i : view.wordsInside(m.span())) {
+      if (view.content[i]) {
+        anyContent = true;
+        if (otherKeys.contains(view.keys.get(i))) {
+          return true;
+        }
+      }
+    }
+    return !anyContent;
+  }
+
+  private boolean overlapsExplained(ClaimView view, Mention m) {
+    boolean[] explained = view == left ? leftExplained : rightExplained;
+    for (int i : view.wordsInside(m.span())) {
+      if (explained[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Mentions of one kind (dates and times when {@code type} is null) the other side lacks. */
+  private List<Mention> unmatchedByNormal(ClaimView view, ClaimView other, MentionType type) {
+    Set<String> otherNormals = new HashSet<>();
+    for (Mention m : other.mentions) {
+      if (type == null ? TIMES.contains(m.type()) : m.type() == type) {
+        otherNormals.add(normal(m));
+      }
+    }
+    Set<String> otherSurface = new HashSet<>(other.surface);
+    List<Mention> result = new ArrayList<>();
+    for (Mention m : view.mentions) {
+      boolean kind = type == null ? TIMES.contains(m.type()) : m.type() == type;
+      if (kind && !otherNormals.contains(normal(m)) && !allWordsIn(view, m, otherSurface)) {
+        result.add(m);
+      }
+    }
+    return result;
+  }
+
+  private static boolean allWordsIn(ClaimView view, Mention m, Set<String> otherSurface) {
+    List<Integer> inside = view.wordsInside(m.span());
+    if (inside.isEmpty()) {
+      return false;
+    }
+    for (int i : inside) {
+      if (!otherSurface.contains(view.surface.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String normal(Mention m) {
+    return Lexicon.fold(m.normalized() == null ? m.text() : m.normalized());
+  }
+
+  private void add(DifferenceType type, Mention l, Mention r, String explanation) {
+    if (l != null) {
+      explainMention(left, leftExplained, l);
+    }
+    if (r != null) {
+      explainMention(right, rightExplained, r);
+    }
+    found.add(
+        new Difference(type, l == null ? "" : l.text(), r == null ? "" : r.text(), explanation));
+  }
+
+  private static void explainMention(ClaimView view, boolean[] explained, Mention m) {
+    explain(explained, view.wordsInside(m.span()));
+  }
+
+  private static void explain(boolean[] explained, List<Integer> indices) {
+    for (int i : indices) {
+      explained[i] = true;
+    }
+  }
+
+  private static void explain(boolean[] explained, int from, int to) {
+    for (int i = from; i <= to; i++) {
+      explained[i] = true;
+    }
+  }
+
+  private static void markKeys(ClaimView view, boolean[] explained, Set<String> words) {
+    for (int i = 0; i < view.words.size(); i++) {
+      if (words.contains(view.surface.get(i))) {
+        explained[i] = true;
+      }
+    }
+  }
+
+  private static String texts(List<Mention> mentions) {
+    return String.join(", ", mentions.stream().map(Mention::text).toList());
+  }
+}

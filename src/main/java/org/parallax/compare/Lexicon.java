@@ -1,0 +1,51 @@
+package org.parallax.compare;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** Small closed word lists the engine needs to type differences; English only. */
+final class Lexicon {
+
+  /** Words that carry no claim of their own, whatever tag the tagger gave them. */
+  static final Set<String> STOPWORDS =
+      Set.of(
+          "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with",
+          "from", "as", "into", "about", "over", "after", "before", "than", "that", "this", "these",
+          "those", "it", "its", "is", "are", "was", "were", "be", "been", "being", "has", "have",
+          "had", "do", "does", "did", "he", "she", "they", "them", "their", "his", "her", "we",
+          "our", "you", "your", "i", "who", "whom", "which", "what", "while", "also", "there",
+          "here", "so", "such", "if", "then", "will", "would", "shall", "should", "can", "'s", "s",
+          "not", "no", "n't", "up", "out", "both", "other", "any", "some", "all", "more", "most",
+          "said", "say", "says", "very", "just", "only", "because", "where", "when", "how");
+
+  /** Words that weaken a claim's certainty. */
+  static final Set<String> HEDGES =
+      Set.of(
+          "may", "might", "could", "reportedly", "likely", "unlikely", "possibly", "perhaps",
+          "allegedly", "apparently", "seemingly", "probably", "appear", "seem", "suggest",
+          "suspect", "suspected", "believe", "believed", "expect", "expected", "potential",
+          "potentially", "unclear", "alleged", "presumably", "purportedly", "rumour", "rumor");
+
+  /** Words that negate a clause. */
+  static final Set<String> NEGATIONS =
+      Set.of("not", "n't", "no", "never", "none", "nor", "neither", "nobody", "nothing", "without");
+
+  /** Words that name or shift a time frame, when no date mention covers them. */
+  static final Set<String> TEMPORAL =
+      Set.of(
+          "yesterday", "today", "tomorrow", "tonight", "week", "month", "year", "decade",
+          "january", "february", "march", "april", "june", "july", "august", "september",
+          "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+          "friday", "saturday", "sunday", "previous", "previously", "last", "next", "earlier",
+          "later", "recently", "recent", "ago", "morning", "evening", "night", "weekend", "annual", "daily");
+
+  /** Content parts of speech in the Universal Dependencies tag set. */
+  static final Set<String> CONTENT_TAGS = Set.of("NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM");
+
+  private Lexicon() {}
+
+  /** Returns the lower-case form used for matching words. */
+  static String fold(String word) {
+    return word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+  }
+}

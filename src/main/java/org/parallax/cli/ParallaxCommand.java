@@ -12,7 +12,14 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = ParallaxCommand.Version.class,
     description = "Compare news reports claim by claim. Run with no command to open the workbench.",
-    subcommands = {CommandLine.HelpCommand.class},
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      IngestCommand.class,
+      SearchCommand.class,
+      ShowCommand.class,
+      RelatedCommand.class,
+      EvaluateCommand.class
+    },
     footer = {
       "",
       "Exit codes: 0 success, 1 the command ran but something failed, 2 bad usage.",

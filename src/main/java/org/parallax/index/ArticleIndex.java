@@ -1,0 +1,276 @@
+package org.parallax.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.parallax.model.Article;
+import org.parallax.model.ArticleId;
+import org.parallax.model.SearchHit;
+import org.parallax.model.SearchResults;
+
+/**
+ * The Lucene index of a workspace: stores article versions, searches the current ones and finds
+ * related reports.
+ *
+ * <p>Writes are serialised; reads are thread-safe and see what was stored up to the last {@link
+ * #commit()}. Only committed articles survive a crash, so callers commit at sensible points.
+ */
+public final class ArticleIndex implements AutoCloseable {
+
+  /** More versions of one story than anyone keeps; bounds the lookups of a story's versions. */
+  private static final int MAX_VERSIONS = 10_000;
+
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final FacetsConfig facetsConfig = IndexSchema.facetsConfig();
+  private final ArticleSearch search = new ArticleSearch(facetsConfig);
+  private final Object writeLock = new Object();
+
+  /** Versions written since the searchers were last refreshed, which they cannot see yet. */
+  private final Map<String, List<StoredVersion>> unrefreshed = new HashMap<>();
+
+  private ArticleIndex(Directory directory) throws IOException {
+    this.directory = directory;
+    IndexWriterConfig config = new IndexWriterConfig(IndexSchema.analyzer());
+    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    config.setRAMBufferSizeMB(64);
+    config.setCommitOnClose(true);
+    this.writer = new IndexWriter(directory, config);
+    this.searchers = new SearcherManager(writer, null);
+  }
+
+  /**
+   * Opens (or creates) the index in a folder.
+   *
+   * @param folder the index folder; created when missing
+   * @throws IOException when the folder cannot be used, for example because another process holds
+   *     its lock
+   */
+  public static ArticleIndex open(Path folder) throws IOException {
+    FSDirectory directory = FSDirectory.open(folder);
+    try {
+      return new ArticleIndex(directory);
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Stores an article as a new version of its story, unless that exact text is already stored.
+   *
+   * <p>The new version gets the next version number and becomes current; earlier versions are kept.
+   * Nothing is durable until {@link #commit()}.
+   *
+   * @param article the article as read (its version number is ignored)
+   * @param ingestedAt when it is stored
+   * @return the article as stored, or empty when a version with the same text already exists
+   */
+  public Optional<Article> store(Article article, Instant ingestedAt) {
+    String id = article.id().value();
+    java.util.Objects.requireNonNull(article.contentHash(), "contentHash");
+    synchronized (writeLock) {
+      try {
+        List<StoredVersion> existing = storedVersions(id);
+        if (existing.stream().anyMatch(v -> v.contentHash().equals(article.contentHash()))) {
+          return Optional.empty();
+        }
+        int version = existing.stream().mapToInt(StoredVersion::version).max().orElse(0) + 1;
+        Article stored = withVersion(article, version, ingestedAt);
+        writer.addDocument(IndexSchema.document(stored, true, facetsConfig));
+        for (StoredVersion earlier : existing) {
+          writer.updateNumericDocValue(
+              new Term(IndexSchema.VERSION_KEY, IndexSchema.versionKey(id, earlier.version())),
+              IndexSchema.CURRENT,
+              0);
+        }
+        unrefreshed
+            .computeIfAbsent(id, k -> new ArrayList<>())
+            .add(new StoredVersion(version, article.contentHash()));
+        return Optional.of(stored);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /** Makes everything stored so far durable and visible to searches. */
+  public void commit() {
+    synchronized (writeLock) {
+      try {
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+        unrefreshed.clear();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /** Returns the current version of a story, if stored and committed. */
+  public Optional<Article> current(ArticleId id) {
+    return versions(id).stream().max(Comparator.comparingInt(Article::version));
+  }
+
+  /** Returns every committed version of a story, oldest first. */
+  public List<Article> versions(ArticleId id) {
+    return withSearcher(
+        searcher -> {
+          Query query = new TermQuery(new Term(IndexSchema.ID, id.value()));
+          StoredFields stored = searcher.storedFields();
+          List<Article> versions = new ArrayList<>();
+          for (ScoreDoc hit : searcher.search(query, MAX_VERSIONS).scoreDocs) {
+            Document doc = stored.document(hit.doc, java.util.Set.of(IndexSchema.ARTICLE));
+            versions.add(ArticleCodec.decode(doc.getBinaryValue(IndexSchema.ARTICLE).bytes));
+          }
+          versions.sort(Comparator.comparingInt(Article::version));
+          return versions;
+        });
+  }
+
+  /** Returns how many stories (current versions) are committed. */
+  public long size() {
+    return withSearcher(searcher -> (long) searcher.count(currentOnly()));
+  }
+
+  /**
+   * Searches the current versions.
+   *
+   * @param query Lucene query syntax over title, body, byline and outlet; blank for all
+   * @param outlets keep only these outlets; empty for all
+   * @param dates keep only these publication dates ({@code yyyy-MM-dd}); empty for all
+   * @param sortByDate newest first instead of most relevant first
+   * @param limit the most hits to return
+   * @throws QuerySyntaxException when the query is not valid syntax
+   */
+  public SearchResults search(
+      String query, List<String> outlets, List<String> dates, boolean sortByDate, int limit) {
+    return withSearcher(
+        searcher ->
+            search.run(
+                searcher, new ArticleSearch.Request(query, outlets, dates, sortByDate, limit)));
+  }
+
+  /**
+   * Returns the other reports on the same event as a story, best first, scores in [0, 1].
+   *
+   * @param id the story
+   * @param limit the most reports to return
+   */
+  public List<SearchHit> related(ArticleId id, int limit) {
+    Optional<Article> article = current(id);
+    if (article.isEmpty()) {
+      return List.of();
+    }
+    return withSearcher(searcher -> RelatedReports.find(searcher, article.get(), limit));
+  }
+
+  @Override
+  public void close() {
+    synchronized (writeLock) {
+      try {
+        searchers.close();
+        writer.close();
+        directory.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /** Returns a filter that keeps only current versions. */
+  static Query currentOnly() {
+    return NumericDocValuesField.newSlowExactQuery(IndexSchema.CURRENT, 1);
+  }
+
+  /** Returns {@code query} restricted to current versions. */
+  static Query currentOnly(Query query) {
+    return new BooleanQuery.Builder()
+        .add(query, BooleanClause.Occur.MUST)
+        .add(currentOnly(), BooleanClause.Occur.FILTER)
+        .build();
+  }
+
+  private List<StoredVersion> storedVersions(String id) throws IOException {
+    List<StoredVersion> versions = new ArrayList<>(unrefreshed.getOrDefault(id, List.of()));
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      Query query = new TermQuery(new Term(IndexSchema.ID, id));
+      StoredFields stored = searcher.storedFields();
+      for (ScoreDoc hit : searcher.search(query, MAX_VERSIONS).scoreDocs) {
+        Document doc =
+            stored.document(
+                hit.doc, java.util.Set.of(IndexSchema.VERSION, IndexSchema.CONTENT_HASH));
+        versions.add(
+            new StoredVersion(
+                doc.getField(IndexSchema.VERSION).numericValue().intValue(),
+                doc.get(IndexSchema.CONTENT_HASH)));
+      }
+    } finally {
+      searchers.release(searcher);
+    }
+    return versions;
+  }
+
+  private static Article withVersion(Article article, int version, Instant ingestedAt) {
+    return new Article(
+        article.id(),
+        version,
+        article.contentHash(),
+        article.outlet(),
+        article.url(),
+        article.title(),
+        article.byline(),
+        article.dateline(),
+        article.published(),
+        article.language(),
+        article.text(),
+        article.blocks(),
+        article.source(),
+        ingestedAt);
+  }
+
+  private <T> T withSearcher(SearcherTask<T> task) {
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return task.run(searcher);
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @FunctionalInterface
+  private interface SearcherTask<T> {
+    T run(IndexSearcher searcher) throws IOException;
+  }
+
+  private record StoredVersion(int version, String contentHash) {}
+}

@@ -1,0 +1,231 @@
+package org.parallax.index;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.parallax.model.ArticleId;
+import org.parallax.model.FacetCount;
+import org.parallax.model.Published;
+import org.parallax.model.SearchHit;
+import org.parallax.model.SearchResults;
+
+/** Runs a search with facet counts, drill-down, sorting and highlighted snippets. */
+final class ArticleSearch {
+
+  private static final int SNIPPET_PASSAGES = 2;
+  private static final int PLAIN_SNIPPET_CHARS = 240;
+  private static final int OUTLET_FACET_VALUES = 50;
+
+  private final FacetsConfig facetsConfig;
+  private volatile FacetState facetState;
+
+  ArticleSearch(FacetsConfig facetsConfig) {
+    this.facetsConfig = facetsConfig;
+  }
+
+  /** What to search for, in the index's own terms. */
+  record Request(
+      String query, List<String> outlets, List<String> dates, boolean sortByDate, int limit) {}
+
+  SearchResults run(IndexSearcher searcher, Request request) throws IOException {
+    Query parsed = parse(request.query());
+    DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, ArticleIndex.currentOnly(parsed));
+    request.outlets().forEach(outlet -> drillDown.add(IndexSchema.OUTLET_FACET, outlet));
+    request.dates().forEach(date -> drillDown.add(IndexSchema.DATE_FACET, date));
+    int limit = Math.max(1, request.limit());
+    FacetsCollectorManager.FacetsResult result =
+        request.sortByDate()
+            ? FacetsCollectorManager.search(
+                searcher, drillDown, limit, byDate(), true, new FacetsCollectorManager())
+            : FacetsCollectorManager.search(
+                searcher, drillDown, limit, new FacetsCollectorManager());
+    TopDocs top = result.topDocs();
+    List<SearchHit> hits = hits(searcher, parsed, top);
+    return new SearchResults(top.totalHits.value, hits, facets(searcher.getIndexReader(), result));
+  }
+
+  static Query parse(String query) {
+    if (query == null || query.isBlank()) {
+      return new MatchAllDocsQuery();
+    }
+    Map<String, Float> fields = IndexSchema.searchFields();
+    MultiFieldQueryParser parser =
+        new MultiFieldQueryParser(
+            fields.keySet().toArray(String[]::new), IndexSchema.analyzer(), fields);
+    parser.setDefaultOperator(QueryParser.Operator.AND);
+    try {
+      return parser.parse(query);
+    } catch (ParseException | IllegalArgumentException e) {
+      throw new QuerySyntaxException(
+          "cannot understand the query \""
+              + query
+              + "\": "
+              + firstLine(e.getMessage())
+              + ". Quote phrases with \"...\", close brackets, and escape special characters"
+              + " such as : ( ) [ ] with a backslash.");
+    }
+  }
+
+  private static Sort byDate() {
+    SortField published =
+        new SortedNumericSortField(IndexSchema.PUBLISHED, SortField.Type.LONG, true);
+    published.setMissingValue(Long.MIN_VALUE);
+    return new Sort(published, SortField.FIELD_SCORE);
+  }
+
+  private static List<SearchHit> hits(IndexSearcher searcher, Query query, TopDocs top)
+      throws IOException {
+    String[] snippets =
+        highlighter(searcher).highlight(IndexSchema.BODY, query, top, SNIPPET_PASSAGES);
+    float maxScore = 0;
+    for (ScoreDoc doc : top.scoreDocs) {
+      maxScore = Math.max(maxScore, doc.score);
+    }
+    StoredFields stored = searcher.storedFields();
+    List<SearchHit> hits = new ArrayList<>();
+    for (int i = 0; i < top.scoreDocs.length; i++) {
+      ScoreDoc scoreDoc = top.scoreDocs[i];
+      double score = maxScore > 0 && !Float.isNaN(scoreDoc.score) ? scoreDoc.score / maxScore : 0;
+      hits.add(hit(stored, scoreDoc.doc, score, snippets[i]));
+    }
+    return hits;
+  }
+
+  /**
+   * Returns the hit for one document; {@code snippet} is the highlighted extract or null, in which
+   * case the opening of the body serves as a plain one.
+   */
+  static SearchHit hit(StoredFields stored, int doc, double score, String snippet)
+      throws IOException {
+    Document fields =
+        stored.document(
+            doc,
+            Set.of(
+                IndexSchema.TITLE,
+                IndexSchema.OUTLET,
+                IndexSchema.PUBLISHED_ISO,
+                IndexSchema.BODY,
+                IndexSchema.ID));
+    String iso = fields.get(IndexSchema.PUBLISHED_ISO);
+    return new SearchHit(
+        new ArticleId(fields.get(IndexSchema.ID)),
+        fields.get(IndexSchema.OUTLET),
+        fields.get(IndexSchema.TITLE),
+        iso == null ? null : Published.parseIso(iso),
+        Math.min(1, Math.max(0, score)),
+        snippet != null ? snippet.strip() : plainSnippet(fields.get(IndexSchema.BODY)));
+  }
+
+  static UnifiedHighlighter highlighter(IndexSearcher searcher) {
+    return UnifiedHighlighter.builder(searcher, IndexSchema.analyzer())
+        .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", true))
+        .withMaxNoHighlightPassages(0)
+        .withFieldMatcher(field -> true)
+        .build();
+  }
+
+  private static String plainSnippet(String body) {
+    if (body == null) {
+      return "";
+    }
+    String flat = body.replaceAll("\\s+", " ").strip();
+    if (flat.length() <= PLAIN_SNIPPET_CHARS) {
+      return flat;
+    }
+    int cut = flat.lastIndexOf(' ', PLAIN_SNIPPET_CHARS);
+    return flat.substring(0, cut > 0 ? cut : PLAIN_SNIPPET_CHARS) + " …";
+  }
+
+  private Map<String, List<FacetCount>> facets(
+      IndexReader reader, FacetsCollectorManager.FacetsResult result) throws IOException {
+    SortedSetDocValuesReaderState state = facetState(reader);
+    Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+    if (state == null) {
+      facets.put(IndexSchema.OUTLET_FACET, List.of());
+      facets.put(IndexSchema.DATE_FACET, List.of());
+      return facets;
+    }
+    Facets counts = new SortedSetDocValuesFacetCounts(state, result.facetsCollector());
+    facets.put(
+        IndexSchema.OUTLET_FACET,
+        counts(counts, IndexSchema.OUTLET_FACET, OUTLET_FACET_VALUES, false));
+    facets.put(IndexSchema.DATE_FACET, counts(counts, IndexSchema.DATE_FACET, 0, true));
+    return facets;
+  }
+
+  private static List<FacetCount> counts(Facets facets, String dim, int top, boolean byValue)
+      throws IOException {
+    FacetResult result;
+    try {
+      result = top > 0 ? facets.getTopChildren(top, dim) : facets.getAllChildren(dim);
+    } catch (IllegalArgumentException noValuesIndexed) {
+      return List.of();
+    }
+    if (result == null) {
+      return List.of();
+    }
+    List<FacetCount> counts = new ArrayList<>();
+    for (LabelAndValue value : result.labelValues) {
+      counts.add(new FacetCount(value.label, value.value.longValue()));
+    }
+    if (byValue) {
+      counts.sort(Comparator.comparing(FacetCount::value).reversed());
+    }
+    return List.copyOf(counts);
+  }
+
+  /** Returns the facet ordinals of this reader, built once per reader; null when none indexed. */
+  private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+    FacetState cached = facetState;
+    if (cached != null && cached.reader() == reader) {
+      return cached.state();
+    }
+    SortedSetDocValuesReaderState state = null;
+    if (FieldInfos.getMergedFieldInfos(reader).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME)
+        != null) {
+      state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+    }
+    facetState = new FacetState(reader, state);
+    return state;
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "invalid syntax";
+    }
+    int end = message.indexOf('\n');
+    return (end < 0 ? message : message.substring(0, end)).strip();
+  }
+
+  private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
+}

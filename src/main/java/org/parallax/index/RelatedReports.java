@@ -1,0 +1,141 @@
+package org.parallax.index;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.parallax.model.Article;
+import org.parallax.model.SearchHit;
+
+/**
+ * Finds the other reports on the same event as an article.
+ *
+ * <p>The query joins three signals: the article's most distinctive words (a MoreLikeThis query over
+ * title and body), the capitalised names it shares with other reports ({@link EntityTerms}), and,
+ * when its date is known, closeness in time. Reports with a known date more than {@link #WINDOW}
+ * away are left out; reports without a date stay in, ranked on text alone. A score is the report's
+ * match divided by the article's match with itself, so 1 means "as close as a copy".
+ */
+final class RelatedReports {
+
+  /** How far apart two dated reports on one event can be. */
+  static final Duration WINDOW = Duration.ofDays(7);
+
+  private static final int MAX_QUERY_TERMS = 40;
+  private static final float ENTITY_WEIGHT = 0.5f;
+  private static final float TIME_WEIGHT = 0.3f;
+  private static final int MAX_ENTITY_TERMS = 40;
+  private static final int MIN_MAX_DOC_FREQ = 10;
+
+  private RelatedReports() {}
+
+  static List<SearchHit> find(IndexSearcher searcher, Article article, int limit)
+      throws IOException {
+    Query textQuery = textQuery(searcher, article);
+    BooleanQuery.Builder evidence = new BooleanQuery.Builder();
+    evidence.add(textQuery, BooleanClause.Occur.SHOULD);
+    evidence.add(new BoostQuery(entityQuery(article), ENTITY_WEIGHT), BooleanClause.Occur.SHOULD);
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    query.add(evidence.build(), BooleanClause.Occur.MUST);
+    query.add(ArticleIndex.currentOnly(), BooleanClause.Occur.FILTER);
+    if (article.published() != null) {
+      long at = article.published().approximateInstant().toEpochMilli();
+      query.add(
+          LongField.newDistanceFeatureQuery(
+              IndexSchema.PUBLISHED, TIME_WEIGHT, at, Duration.ofDays(2).toMillis()),
+          BooleanClause.Occur.SHOULD);
+      query.add(withinWindowOrUndated(at), BooleanClause.Occur.FILTER);
+    }
+    Query scored = query.build();
+    Term self = new Term(IndexSchema.ID, article.id().value());
+    float selfScore = selfScore(searcher, scored, self);
+    Query others =
+        new BooleanQuery.Builder()
+            .add(scored, BooleanClause.Occur.MUST)
+            .add(new TermQuery(self), BooleanClause.Occur.MUST_NOT)
+            .build();
+    TopDocs top = searcher.search(others, Math.max(1, limit));
+    String[] snippets =
+        ArticleSearch.highlighter(searcher).highlight(IndexSchema.BODY, textQuery, top, 2);
+    StoredFields stored = searcher.storedFields();
+    List<SearchHit> hits = new ArrayList<>();
+    for (int i = 0; i < top.scoreDocs.length; i++) {
+      ScoreDoc doc = top.scoreDocs[i];
+      double score = selfScore > 0 ? doc.score / selfScore : 0;
+      hits.add(ArticleSearch.hit(stored, doc.doc, score, snippets[i]));
+    }
+    return List.copyOf(hits);
+  }
+
+  private static Query textQuery(IndexSearcher searcher, Article article) throws IOException {
+    MoreLikeThis moreLikeThis = new MoreLikeThis(searcher.getIndexReader());
+    moreLikeThis.setAnalyzer(IndexSchema.analyzer());
+    moreLikeThis.setFieldNames(new String[] {IndexSchema.TITLE, IndexSchema.BODY});
+    moreLikeThis.setMinTermFreq(1);
+    moreLikeThis.setMinDocFreq(2);
+    // Words in more than a fifth of a large library say nothing about the event; a small library
+    // keeps them all, or two reports alone would share no usable word.
+    moreLikeThis.setMaxDocFreq(Math.max(MIN_MAX_DOC_FREQ, searcher.getIndexReader().numDocs() / 5));
+    moreLikeThis.setMaxQueryTerms(MAX_QUERY_TERMS);
+    moreLikeThis.setBoost(true);
+    String text = IndexSchema.bodyOf(article);
+    if (article.title() != null) {
+      text = article.title() + "\n\n" + article.title() + "\n\n" + text;
+    }
+    return moreLikeThis.like(IndexSchema.BODY, new StringReader(text));
+  }
+
+  private static Query entityQuery(Article article) {
+    String names = article.title() == null ? "" : article.title() + "\n\n";
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    EntityTerms.of(names + IndexSchema.bodyOf(article)).stream()
+        .limit(MAX_ENTITY_TERMS)
+        .forEach(
+            name ->
+                query.add(
+                    new TermQuery(new Term(IndexSchema.ENTITIES, name)),
+                    BooleanClause.Occur.SHOULD));
+    return query.build();
+  }
+
+  private static Query withinWindowOrUndated(long at) {
+    Query inWindow =
+        LongField.newRangeQuery(
+            IndexSchema.PUBLISHED, at - WINDOW.toMillis(), at + WINDOW.toMillis());
+    Query undated =
+        new BooleanQuery.Builder()
+            .add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST)
+            .add(new FieldExistsQuery(IndexSchema.PUBLISHED), BooleanClause.Occur.MUST_NOT)
+            .build();
+    return new BooleanQuery.Builder()
+        .add(inWindow, BooleanClause.Occur.SHOULD)
+        .add(undated, BooleanClause.Occur.SHOULD)
+        .build();
+  }
+
+  private static float selfScore(IndexSearcher searcher, Query query, Term self)
+      throws IOException {
+    Query onlySelf =
+        new BooleanQuery.Builder()
+            .add(query, BooleanClause.Occur.MUST)
+            .add(new TermQuery(self), BooleanClause.Occur.FILTER)
+            .build();
+    TopDocs top = searcher.search(onlySelf, 1);
+    return top.scoreDocs.length == 0 ? 0 : top.scoreDocs[0].score;
+  }
+}

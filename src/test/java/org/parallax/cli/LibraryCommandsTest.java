@@ -1,0 +1,160 @@
+package org.parallax.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class LibraryCommandsTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path temp;
+  private Path workspace;
+  private Path input;
+
+  /** What one run of the command line printed and returned. */
+  private record Run(int exitCode, String out, String err) {}
+
+  private Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine commandLine = ParallaxCommand.commandLine();
+    commandLine.setOut(new PrintWriter(out, true));
+    commandLine.setErr(new PrintWriter(err, true));
+    List<String> all = new ArrayList<>(List.of(args));
+    all.add("--workspace");
+    all.add(workspace.toString());
+    int exitCode = commandLine.execute(all.toArray(String[]::new));
+    return new Run(exitCode, out.toString(), err.toString());
+  }
+
+  @BeforeEach
+  void writeReports() throws IOException {
+    workspace = temp.resolve("ws");
+    input = temp.resolve("input");
+    Files.createDirectories(input);
+    Files.writeString(
+        input.resolve("mali.txt"),
+        "The United States is nearing a deal with Mali to resume surveillance flights, officials"
+            + " in Bamako said.\n\nThe junta expelled French troops in 2022.\n",
+        StandardCharsets.UTF_8);
+    Files.writeString(
+        input.resolve("mali2.txt"),
+        "Officials in Bamako confirmed that Mali and the United States are close to a deal on"
+            + " surveillance flights.\n",
+        StandardCharsets.UTF_8);
+    Files.writeString(
+        input.resolve("derby.txt"),
+        "Arsenal beat Chelsea in the London derby on Saturday.\n",
+        StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void ingestSummarisesOnStandardErrorAndPrintsNothingOnStandardOutput() {
+    Run ingest = run("ingest", input.toString());
+
+    assertThat(ingest.exitCode()).isZero();
+    assertThat(ingest.out()).isEmpty();
+    assertThat(ingest.err()).contains("Stored 3 article(s)").contains("0 file(s) failed");
+  }
+
+  @Test
+  void ingestExitsWithOneAndNamesTheFileWhenAFileFails() throws IOException {
+    Path empty = Files.writeString(input.resolve("empty.txt"), "");
+
+    Run ingest = run("ingest", input.toString());
+
+    assertThat(ingest.exitCode()).isEqualTo(1);
+    assertThat(ingest.err()).contains("Stored 3 article(s)").contains("FAILED " + empty);
+  }
+
+  @Test
+  void searchJsonHasTotalAndHitsWithTheContractFields() throws IOException {
+    run("ingest", input.toString());
+
+    Run search = run("search", "surveillance", "--json");
+
+    assertThat(search.exitCode()).isZero();
+    JsonNode json = JSON.readTree(search.out());
+    assertThat(json.get("total").asInt()).isEqualTo(2);
+    assertThat(json.get("hits")).hasSize(2);
+    assertThat(json.get("hits").get(0).fieldNames())
+        .toIterable()
+        .contains("id", "outlet", "title", "published", "score", "snippet");
+    assertThat(json.get("hits").get(0).get("snippet").asText()).contains("<b>surveillance</b>");
+  }
+
+  @Test
+  void searchTextListsHitsWithTheirIds() {
+    run("ingest", input.toString());
+
+    Run search = run("search", "Arsenal");
+
+    assertThat(search.out()).contains("1 article(s) match").contains("id: ").contains("[Arsenal]");
+  }
+
+  @Test
+  void searchWithBadSyntaxExitsWithTwoAndExplains() {
+    run("ingest", input.toString());
+
+    Run search = run("search", "Mali AND (");
+
+    assertThat(search.exitCode()).isEqualTo(2);
+    assertThat(search.out()).isEmpty();
+    assertThat(search.err()).contains("cannot understand the query");
+  }
+
+  @Test
+  void showJsonPrintsTheArticleWithItsMetadata() throws IOException {
+    run("ingest", input.toString());
+    String id = firstHitId("Arsenal");
+
+    Run show = run("show", id, "--json");
+
+    JsonNode json = JSON.readTree(show.out());
+    assertThat(json.get("id").asText()).isEqualTo(id);
+    assertThat(json.get("version").asInt()).isEqualTo(1);
+    assertThat(json.get("paragraphs").get(0).asText()).contains("Arsenal beat Chelsea");
+    assertThat(json.get("source").get("name").asText()).isEqualTo("derby.txt");
+  }
+
+  @Test
+  void showOfAnUnknownIdExitsWithOne() {
+    run("ingest", input.toString());
+
+    Run show = run("show", "no-such-id");
+
+    assertThat(show.exitCode()).isEqualTo(1);
+    assertThat(show.err()).contains("no article with id no-such-id");
+  }
+
+  @Test
+  void relatedJsonPutsTheReportOnTheSameEventFirst() throws IOException {
+    run("ingest", input.toString());
+    String mali = firstHitId("\"expelled French troops\"");
+    String otherMali = firstHitId("confirmed");
+
+    Run related = run("related", mali, "--json");
+
+    JsonNode json = JSON.readTree(related.out());
+    assertThat(json.get("hits").get(0).get("id").asText()).isEqualTo(otherMali);
+  }
+
+  private String firstHitId(String query) throws IOException {
+    JsonNode json = JSON.readTree(run("search", query, "--json").out());
+    return json.get("hits").get(0).get("id").asText();
+  }
+}

@@ -1,0 +1,185 @@
+package org.parallax.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.model.Article;
+import org.parallax.model.IngestFailure;
+import org.parallax.model.IngestReport;
+
+class WorkspaceTest {
+
+  private static final String REPORT_A =
+      "Officials in Bamako said on Monday that the United States is close to a deal with Mali"
+          + " to resume surveillance flights.\n\nThe talks follow months of tension.\n";
+  private static final String REPORT_B =
+      "Arsenal beat Chelsea in London on Saturday.\n\nThe manager praised his defence.\n";
+
+  @TempDir Path temp;
+
+  private Path write(String relative, String text) throws IOException {
+    Path file = temp.resolve("input").resolve(relative);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  private IngestReport ingest(Workspace workspace, Path... paths) {
+    return workspace.ingest(List.of(paths), IngestProgress.NONE, () -> false);
+  }
+
+  @Test
+  void createsTheWorkspaceFolders() throws IOException {
+    try (Workspace workspace = Workspace.open(temp.resolve("ws"))) {
+      assertThat(workspace.folder().resolve("index")).isDirectory();
+      assertThat(workspace.folder().resolve("originals")).isDirectory();
+      assertThat(workspace.folder().resolve("logs")).isDirectory();
+    }
+  }
+
+  @Test
+  void ingestsFoldersRecursivelyAndKeepsTheOriginals() throws IOException {
+    write("a.txt", REPORT_A);
+    write("sub/b.txt", REPORT_B);
+    try (Workspace workspace = Workspace.open(temp.resolve("ws"))) {
+      IngestReport report = ingest(workspace, temp.resolve("input"));
+
+      assertThat(report.stored()).hasSize(2);
+      assertThat(workspace.size()).isEqualTo(2);
+      String sha256 = report.stored().get(0).source().sha256();
+      assertThat(workspace.folder().resolve("originals").resolve(sha256)).exists();
+    }
+  }
+
+  @Test
+  void storesTheSameFileOnceAndReportsTheDuplicate() throws IOException {
+    Path file = write("a.txt", REPORT_A);
+    try (Workspace workspace = Workspace.open(temp.resolve("ws"))) {
+      ingest(workspace, file);
+      IngestReport again = ingest(workspace, file);
+
+      assertThat(again.stored()).isEmpty();
+      assertThat(again.duplicates()).containsExactly(file.toString());
+      assertThat(workspace.size()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void listsFailedFilesWhileStoringTheOthers() throws IOException {
+    write("a.txt", REPORT_A);
+    Path empty = write("empty.txt", "");
+    Path missing = temp.resolve("nowhere.txt");
+    try (Workspace workspace = Workspace.open(temp.resolve("ws"))) {
+      IngestReport report = ingest(workspace, temp.resolve("input"), missing);
+
+      assertThat(report.stored()).hasSize(1);
+      assertThat(report.failed())
+          .extracting(IngestFailure::path)
+          .containsExactlyInAnyOrder(empty.toString(), missing.toString());
+      assertThat(report.failed()).allSatisfy(f -> assertThat(f.reason()).isNotBlank());
+    }
+  }
+
+  @Test
+  void keepsEverythingAfterCloseAndReopen() throws IOException {
+    write("a.txt", REPORT_A);
+    write("b.txt", REPORT_B);
+    Path folder = temp.resolve("ws");
+    List<Article> stored;
+    try (Workspace workspace = Workspace.open(folder)) {
+      stored = ingest(workspace, temp.resolve("input")).stored();
+    }
+    try (Workspace reopened = Workspace.open(folder)) {
+      assertThat(reopened.size()).isEqualTo(2);
+      assertThat(reopened.article(stored.get(0).id())).contains(stored.get(0));
+    }
+  }
+
+  @Test
+  void refusesASecondOpenOfTheSameFolder() throws IOException {
+    Path folder = temp.resolve("ws");
+    try (Workspace first = Workspace.open(folder)) {
+      assertThatThrownBy(() -> Workspace.open(folder))
+          .isInstanceOf(WorkspaceLockedException.class)
+          .hasMessageContaining("in use by another Parallax");
+    }
+  }
+
+  @Test
+  void stopsWhenCancelledKeepingWhatItStored() throws IOException {
+    write("a.txt", REPORT_A);
+    write("b.txt", REPORT_B);
+    write("c.txt", "A third report about something else entirely.\n");
+    AtomicInteger polls = new AtomicInteger();
+    try (Workspace workspace = Workspace.open(temp.resolve("ws"))) {
+      IngestReport report =
+          workspace.ingest(
+              List.of(temp.resolve("input")), IngestProgress.NONE, () -> polls.incrementAndGet() > 1);
+
+      assertThat(report.cancelled()).isTrue();
+      assertThat(report.stored()).hasSize(1);
+      assertThat(workspace.size()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void reportsProgressForEveryFileAndTheEnd() throws IOException {
+    write("a.txt", REPORT_A);
+    write("b.txt", REPORT_B);
+    List<String> updates = new ArrayList<>();
+    try (Workspace workspace = Workspace.open(temp.resolve("ws"))) {
+      workspace.ingest(
+          List.of(temp.resolve("input")),
+          (done, total, current) -> updates.add(done + "/" + total + (current == null ? "" : "+")),
+          () -> false);
+    }
+    assertThat(updates).containsExactly("0/2+", "1/2+", "2/2");
+  }
+
+  @Test
+  void ingestsPastedText() throws IOException {
+    try (Workspace workspace = Workspace.open(temp.resolve("ws"))) {
+      IngestReport report = workspace.ingestText("pasted", REPORT_A);
+
+      assertThat(report.stored()).hasSize(1);
+      assertThat(workspace.search(SearchRequest.of("surveillance", 10)).total()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void seedsANewDefaultWorkspaceWithTheBundledSamples() throws IOException {
+    try (Workspace workspace = Workspace.openDefault(temp.resolve("ws"))) {
+      assertThat(workspace.size()).isEqualTo(sampleCount());
+      assertThat(workspace.search(SearchRequest.of("Mali", 10)).total()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void doesNotSeedAnExistingWorkspaceAgain() throws IOException {
+    Path folder = temp.resolve("ws");
+    Workspace.open(folder).close();
+    try (Workspace workspace = Workspace.openDefault(folder)) {
+      assertThat(workspace.size()).isZero();
+    }
+  }
+
+  private static long sampleCount() throws IOException {
+    try (Stream<String> lines =
+        new String(
+                Workspace.class.getResourceAsStream("/sample-data/index.txt").readAllBytes(),
+                StandardCharsets.UTF_8)
+            .lines()) {
+      return lines.filter(l -> !l.isBlank() && !l.startsWith("#")).count();
+    }
+  }
+}

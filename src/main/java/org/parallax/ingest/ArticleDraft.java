@@ -45,7 +45,8 @@ final class ArticleDraft {
         this.dateline = this.dateline != null ? this.dateline : dateline.place();
         this.outlet = this.outlet != null ? this.outlet : dateline.outlet();
         Span span = block.span();
-        result.set(i, new Block(BlockKind.BODY, new Span(span.start() + dateline.length(), span.end())));
+        result.set(
+            i, new Block(BlockKind.BODY, new Span(span.start() + dateline.length(), span.end())));
       }
       break;
     }
@@ -55,7 +56,11 @@ final class ArticleDraft {
   Article build(String text, List<Block> blocks, RawFile file, String format) {
     String body =
         String.join(
-            " ", blocks.stream().filter(b -> b.kind() == BlockKind.BODY).map(b -> b.span().of(text)).toList());
+            " ",
+            blocks.stream()
+                .filter(b -> b.kind() == BlockKind.BODY)
+                .map(b -> b.span().of(text))
+                .toList());
     String cleanUrl = clean(url);
     String cleanOutlet = clean(outlet);
     String cleanTitle = clean(title);

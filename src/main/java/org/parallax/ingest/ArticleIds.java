@@ -38,13 +38,14 @@ final class ArticleIds {
     } else {
       key = "body:" + words(outlet) + "|" + date(published) + "|" + firstWords(body);
     }
-    return new ArticleId(ArticleReaders.sha256(key.getBytes(StandardCharsets.UTF_8)).substring(0, 16));
+    return new ArticleId(
+        ArticleReaders.sha256(key.getBytes(StandardCharsets.UTF_8)).substring(0, 16));
   }
 
   /**
    * Returns the URL in a canonical form: scheme dropped (http and https are the same story), host
-   * lower-cased without {@code www.}, default port, fragment, tracking parameters and trailing slash
-   * removed, remaining parameters sorted.
+   * lower-cased without {@code www.}, default port, fragment, tracking parameters and trailing
+   * slash removed, remaining parameters sorted.
    */
   static String normaliseUrl(String url) {
     String trimmed = url.strip();
@@ -54,7 +55,10 @@ final class ArticleIds {
         return trimmed;
       }
       String host = uri.getHost().toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
-      String port = uri.getPort() == -1 || uri.getPort() == 80 || uri.getPort() == 443 ? "" : ":" + uri.getPort();
+      String port =
+          uri.getPort() == -1 || uri.getPort() == 80 || uri.getPort() == 443
+              ? ""
+              : ":" + uri.getPort();
       String path = uri.getRawPath() == null ? "" : uri.getRawPath().replaceFirst("/+$", "");
       String query =
           uri.getRawQuery() == null
@@ -70,7 +74,9 @@ final class ArticleIds {
   }
 
   private static String words(String value) {
-    return value == null ? "" : NOT_WORD.matcher(value.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    return value == null
+        ? ""
+        : NOT_WORD.matcher(value.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
   }
 
   private static String date(Published published) {

@@ -68,7 +68,9 @@ public final class ArticleReaders {
       return read(file.getFileName().toString(), Files.readAllBytes(file));
     } catch (IOException e) {
       throw new IngestException(
-          file.toString(), "cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
+          file.toString(),
+          "cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")",
+          e);
     }
   }
 
@@ -118,7 +120,8 @@ public final class ArticleReaders {
               + "> is not a supported format (supported XML: NITF, NewsML-G2, RSS, Atom, XHTML)");
     }
     throw new IngestException(
-        file.name(), "not in a supported format (text, HTML, RSS/Atom, NITF, NewsML-G2, JSON, PDF)");
+        file.name(),
+        "not in a supported format (text, HTML, RSS/Atom, NITF, NewsML-G2, JSON, PDF)");
   }
 
   /** Returns true for NUL bytes or many control characters, the marks of a binary file. */
@@ -133,8 +136,14 @@ public final class ArticleReaders {
     String head = file.head(65_536);
     long control =
         head.chars()
-            .filter(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f')
-            .count()
+                .filter(
+                    c ->
+                        Character.isISOControl(c)
+                            && c != '\n'
+                            && c != '\r'
+                            && c != '\t'
+                            && c != '\f')
+                .count()
             + head.chars().filter(c -> c == '\uFFFD').count();
     return control > MAX_CONTROL_SHARE * head.length();
   }

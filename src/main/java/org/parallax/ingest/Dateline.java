@@ -5,8 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The dateline that opens a report, such as {@code DAKAR, March 9 -} or {@code Bamako
- * (Diplomat.so) -}.
+ * The dateline that opens a report, such as {@code DAKAR, March 9 -} or {@code Bamako (Diplomat.so)
+ * -}.
  *
  * @param place the place as written, such as {@code DAKAR}
  * @param outlet the outlet named in parentheses, or null

@@ -11,7 +11,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
 import org.parallax.model.Article;
+import org.parallax.model.Block;
 import org.parallax.model.Published;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -26,6 +30,8 @@ import org.w3c.dom.Element;
  */
 final class FeedReader implements FormatReader {
 
+  private static final Pattern FEED_SECTION = Pattern.compile("\\s+[-|–—]\\s+|:\\s+");
+  private static final Pattern EMAIL_WITH_NAME = Pattern.compile("\\S+@\\S+\\s*\\((.+)\\)");
   private static final Set<String> ROOTS = Set.of("rss", "feed", "RDF");
   private static final List<String> DATE_ELEMENTS =
       List.of("pubDate", "published", "date", "issued", "updated", "modified");
@@ -78,15 +84,24 @@ final class FeedReader implements FormatReader {
       return null;
     }
     ArticleDraft draft = new ArticleDraft();
-    draft.title = entry.getTitle();
+    draft.title = withoutMarkup(entry.getTitle());
     draft.url = entry.getLink();
     draft.guid = entry.getUri();
     draft.byline = byline(entry);
-    draft.outlet = outlet(feed, entry);
+    draft.outlet = publisher(feed, entry);
     draft.language = feed.getLanguage();
     draft.published = raw == null ? null : published(raw);
     String text = blocks.text();
-    return draft.build(text, draft.splitDateline(text, blocks.blocks()), file, format());
+    List<Block> laid = draft.splitDateline(text, blocks.blocks());
+    if (draft.outlet == null && feed.getTitle() != null) {
+      // "Sahel Monitor - World" names the outlet and a section; the outlet is the first part
+      draft.outlet = FEED_SECTION.split(feed.getTitle().strip(), 2)[0];
+    }
+    return draft.build(text, laid, file, format());
+  }
+
+  private static String withoutMarkup(String value) {
+    return value == null || value.indexOf('<') < 0 ? value : Jsoup.parse(value).text();
   }
 
   /** Returns the longest of the full contents and the description. */
@@ -109,12 +124,14 @@ final class FeedReader implements FormatReader {
       }
     }
     if (names.isEmpty() && entry.getAuthor() != null && !entry.getAuthor().isBlank()) {
-      names.add(entry.getAuthor());
+      // RSS 2.0 <author> is an e-mail address, often followed by the name in parentheses
+      Matcher email = EMAIL_WITH_NAME.matcher(entry.getAuthor().strip());
+      names.add(email.matches() ? email.group(1) : entry.getAuthor());
     }
     return names.isEmpty() ? null : String.join(", ", names);
   }
 
-  private static String outlet(SyndFeed feed, SyndEntry entry) {
+  private static String publisher(SyndFeed feed, SyndEntry entry) {
     for (Object module : List.of(entry.getModules(), feed.getModules())) {
       for (Object each : (List<?>) module) {
         if (each instanceof DCModule dc && dc.getPublisher() != null) {
@@ -122,7 +139,7 @@ final class FeedReader implements FormatReader {
         }
       }
     }
-    return feed.getTitle();
+    return null;
   }
 
   /** Returns the item elements in document order, matching Rome's entries one for one. */

@@ -50,14 +50,16 @@ final class HtmlBlocks {
   }
 
   /**
-   * Returns the element holding the article text: {@code [itemprop=articleBody]}, else the
-   * {@code <article>} with the most paragraph text, else the element whose own paragraphs hold the
-   * most text.
+   * Returns the element holding the article text: {@code [itemprop=articleBody]} (or the {@code
+   * <article>} around it), else the {@code <article>} with the most paragraph text, else the
+   * element whose own paragraphs hold the most text.
    */
   static Element mainContainer(Element root) {
     Element marked = root.selectFirst("[itemprop=articleBody]");
     if (marked != null) {
-      return marked;
+      // the enclosing <article> also holds the lead photo's caption
+      Element article = marked.closest("article");
+      return article != null ? article : marked;
     }
     Elements articles = root.select("article");
     if (!articles.isEmpty()) {

@@ -14,8 +14,8 @@ import org.parallax.model.Article;
 
 /**
  * Reads saved HTML article pages: the main text through {@link HtmlBlocks}, metadata from JSON-LD
- * {@code NewsArticle}, Open Graph and {@code article:*} meta tags, the canonical link and the page's
- * own markup, in that order of trust.
+ * {@code NewsArticle}, Open Graph and {@code article:*} meta tags, the canonical link and the
+ * page's own markup, in that order of trust.
  */
 final class HtmlReader implements FormatReader {
 
@@ -59,7 +59,10 @@ final class HtmlReader implements FormatReader {
             text(ld, "url"),
             mainEntity(ld));
     draft.outlet =
-        first(text(ld.path("publisher"), "name"), meta(page, "og:site_name"), meta(page, "application-name"));
+        first(
+            text(ld.path("publisher"), "name"),
+            meta(page, "og:site_name"),
+            meta(page, "application-name"));
     draft.byline = first(authors(ld), meta(page, "author"), meta(page, "byl"), bylineElement(page));
     draft.published =
         NewsDates.parse(
@@ -72,6 +75,7 @@ final class HtmlReader implements FormatReader {
             .orElse(null);
     draft.dateline = text(ld, "dateline");
     draft.language = first(page.select("html").attr("lang"), text(ld, "inLanguage"));
+    draft.title = withoutSiteName(draft.title, draft.outlet);
     if (draft.byline != null) {
       draft.byline = draft.byline.replaceFirst("(?i)^by\\s+", "");
     }
@@ -152,7 +156,14 @@ final class HtmlReader implements FormatReader {
 
   private static String meta(Document page, String name) {
     Element tag =
-        page.selectFirst("meta[property=\"" + name + "\"], meta[name=\"" + name + "\"], meta[itemprop=\"" + name + "\"]");
+        page.selectFirst(
+            "meta[property=\""
+                + name
+                + "\"], meta[name=\""
+                + name
+                + "\"], meta[itemprop=\""
+                + name
+                + "\"]");
     return tag == null ? null : tag.attr("content");
   }
 
@@ -164,6 +175,19 @@ final class HtmlReader implements FormatReader {
   private static String bylineElement(Document page) {
     Element byline = page.selectFirst("[rel=author], .byline, [itemprop=author]");
     return byline == null ? null : byline.text();
+  }
+
+  /** Drops a trailing "| Site" or "- Site" that page titles carry. */
+  private static String withoutSiteName(String title, String outlet) {
+    if (title == null || outlet == null) {
+      return title;
+    }
+    for (String separator : List.of(" | ", " - ", " – ", " — ", " :: ")) {
+      if (title.endsWith(separator + outlet)) {
+        return title.substring(0, title.length() - separator.length() - outlet.length());
+      }
+    }
+    return title;
   }
 
   private static String first(String... values) {

@@ -34,7 +34,8 @@ final class JsonArticleReader implements FormatReader {
   @Override
   public List<Article> read(RawFile file) throws IngestException {
     List<JsonNode> objects = new ArrayList<>();
-    try (MappingIterator<JsonNode> values = JSON.readerFor(JsonNode.class).readValues(file.text())) {
+    try (MappingIterator<JsonNode> values =
+        JSON.readerFor(JsonNode.class).readValues(file.text())) {
       while (values.hasNextValue()) {
         JsonNode value = values.nextValue();
         if (value.isArray()) {

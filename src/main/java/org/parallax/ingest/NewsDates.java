@@ -78,12 +78,15 @@ final class NewsDates {
   private static final String MONTH =
       "(?<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
   private static final Pattern DAY_MONTH_YEAR =
-      Pattern.compile("\\b(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(?<year>\\d{2,4})\\b");
+      Pattern.compile(
+          "\\b(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(?<year>\\d{2,4})\\b");
   private static final Pattern MONTH_DAY_YEAR =
       Pattern.compile(
           "\\b" + MONTH + "\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>\\d{4})\\b");
   private static final Pattern TIME =
-      Pattern.compile("\\b(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?)?");
+      Pattern.compile(
+          "\\b(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?)?",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern OFFSET =
       Pattern.compile("(?:\\b(?:GMT|UTC))?\\s*([+-])(\\d{1,2})(?::?(\\d{2}))?\\b");
   private static final Pattern ZONE_WORD = Pattern.compile("\\b([A-Z]{1,5})\\b");
@@ -148,7 +151,8 @@ final class NewsDates {
     try {
       int year = Integer.parseInt(date.group("year"));
       int month = MONTHS.indexOf(date.group("month")) / 3 + 1;
-      day = LocalDate.of(year < 100 ? 2000 + year : year, month, Integer.parseInt(date.group("day")));
+      day =
+          LocalDate.of(year < 100 ? 2000 + year : year, month, Integer.parseInt(date.group("day")));
     } catch (DateTimeException bad) {
       return Optional.empty();
     }

@@ -69,7 +69,10 @@ final class NewsMlReader implements FormatReader {
     for (Element link : SecureXml.children(itemMeta, "link")) {
       String href = SecureXml.attribute(link, "href");
       String rel = SecureXml.attribute(link, "rel");
-      if (href != null && href.matches("(?i)https?://.*") && rel != null && rel.endsWith("canonical")) {
+      if (href != null
+          && href.matches("(?i)https?://.*")
+          && rel != null
+          && rel.endsWith("canonical")) {
         draft.url = href;
       }
     }
@@ -111,9 +114,7 @@ final class NewsMlReader implements FormatReader {
       name = SecureXml.attribute(provider, "literal");
     }
     if (name == null) {
-      name =
-          SecureXml.text(
-              SecureXml.path(item, "rightsInfo", "copyrightHolder", "name"));
+      name = SecureXml.text(SecureXml.path(item, "rightsInfo", "copyrightHolder", "name"));
     }
     if (name == null) {
       String qcode = SecureXml.attribute(provider, "qcode");
@@ -154,5 +155,4 @@ final class NewsMlReader implements FormatReader {
     }
     return null;
   }
-
 }

@@ -97,7 +97,8 @@ final class NitfReader implements FormatReader {
     if (dateline == null) {
       return null;
     }
-    String city = SecureXml.text(SecureXml.descendants(dateline, "city").stream().findFirst().orElse(null));
+    String city =
+        SecureXml.text(SecureXml.descendants(dateline, "city").stream().findFirst().orElse(null));
     if (city != null) {
       return city;
     }

@@ -53,7 +53,9 @@ final class PdfReader implements FormatReader {
       infoTitle = document.getDocumentInformation().getTitle();
     } catch (InvalidPasswordException e) {
       throw new IngestException(
-          file.name(), "the PDF is password-protected; save an unprotected copy and import that", e);
+          file.name(),
+          "the PDF is password-protected; save an unprotected copy and import that",
+          e);
     } catch (IOException e) {
       throw new IngestException(
           file.name(), "not a readable PDF (" + SecureXml.firstLine(e.getMessage()) + ")", e);
@@ -75,12 +77,17 @@ final class PdfReader implements FormatReader {
     return List.of(draft.build(text, blocks, file, format()));
   }
 
-  /** Joins each paragraph's lines with spaces (undoing end-of-line hyphens), one blank line apart. */
+  /**
+   * Joins each paragraph's lines with spaces (undoing end-of-line hyphens), one blank line apart.
+   */
   private static String paragraphs(String extracted) {
     List<String> paragraphs = new ArrayList<>();
     for (String paragraph : extracted.replace("\r\n", "\n").split("\n\\s*\n")) {
       String joined =
-          paragraph.strip().replaceAll("(\\p{Ll})-\\n(\\p{Ll})", "$1$2").replaceAll("\\s*\\n\\s*", " ");
+          paragraph
+              .strip()
+              .replaceAll("(\\p{Ll})-\\n(\\p{Ll})", "$1$2")
+              .replaceAll("\\s*\\n\\s*", " ");
       if (!joined.isBlank()) {
         paragraphs.add(joined);
       }

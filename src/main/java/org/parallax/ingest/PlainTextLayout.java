@@ -13,9 +13,9 @@ import org.parallax.model.Published;
 import org.parallax.model.Span;
 
 /**
- * Finds the structure of plain news text without changing a char of it: header lines (title,
- * byline with date, {@code date} prefix), photo captions run into the text, sub-headings, body
- * paragraphs, the dateline and a trailing agency sign-off.
+ * Finds the structure of plain news text without changing a char of it: header lines (title, byline
+ * with date, {@code date} prefix), photo captions run into the text, sub-headings, body paragraphs,
+ * the dateline and a trailing agency sign-off.
  *
  * <p>Header lines and sign-offs stay in the text but outside every block; the metadata they carry
  * goes into the {@link ArticleDraft}.
@@ -31,10 +31,12 @@ final class PlainTextLayout {
   private static final Pattern DATE_PREFIX =
       Pattern.compile("^date:?\\s+(\\d{4}-\\d{2}-\\d{2})\\b\\s*", Pattern.CASE_INSENSITIVE);
   private static final Pattern DATE_LINE =
-      Pattern.compile("^(?:(?<label>published|posted|updated|date)\\s*:?\\s*)?(?<date>.{6,60})$",
+      Pattern.compile(
+          "^(?:(?<label>published|posted|updated|date)\\s*:?\\s*)?(?<date>.{6,60})$",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern CAPTION_START =
-      Pattern.compile("^(?:FILE PHOTO|File [Pp]hoto|PHOTO|Photo|IMAGE|Image|Pictured|Caption)\\s*:\\s*");
+      Pattern.compile(
+          "^(?:FILE PHOTO|File [Pp]hoto|PHOTO|Photo|IMAGE|Image|Pictured|Caption)\\s*:\\s*");
   private static final String NAME = "\\p{Lu}[\\p{L}.'’-]*";
   private static final Pattern CREDIT =
       Pattern.compile(
@@ -132,7 +134,8 @@ final class PlainTextLayout {
     if (hasCredit) {
       creditOutlet = creditOutlet != null ? creditOutlet : Wires.outletName(credit.group("agency"));
     }
-    if (captionStart.lookingAt() || (hasCredit && credit.end() == value.length() && value.length() < 400)) {
+    if (captionStart.lookingAt()
+        || (hasCredit && credit.end() == value.length() && value.length() < 400)) {
       int end = hasCredit ? credit.end() : value.length();
       blocks.add(new Block(BlockKind.CAPTION, new Span(segment.start(), segment.start() + end)));
       Span rest = trim(new Span(segment.start() + end, segment.end()));
@@ -200,7 +203,7 @@ final class PlainTextLayout {
     if (words.length < 2 || words.length > 16 || value.length() > 150) {
       return false;
     }
-    if (TERMINAL.matcher(value).find()) {
+    if (TERMINAL.matcher(value).find() || value.contains(". ") || CREDIT.matcher(value).find()) {
       return false;
     }
     int longWords = 0;
@@ -261,8 +264,8 @@ final class PlainTextLayout {
   }
 
   /**
-   * Groups lines into paragraphs: in hard-wrapped text (short lines in runs) a run of lines
-   * between blank lines is one paragraph; otherwise every line is one.
+   * Groups lines into paragraphs: in hard-wrapped text (short lines in runs) a run of lines between
+   * blank lines is one paragraph; otherwise every line is one.
    */
   private List<Span> paragraphs(List<Span> lines) {
     boolean multiLineRun = false;

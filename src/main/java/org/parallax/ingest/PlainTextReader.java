@@ -6,8 +6,8 @@ import org.parallax.model.Block;
 import org.parallax.model.BlockKind;
 
 /**
- * Reads plain text as one article whose text is the file's content exactly; structure and
- * metadata come from {@link PlainTextLayout}.
+ * Reads plain text as one article whose text is the file's content exactly; structure and metadata
+ * come from {@link PlainTextLayout}.
  */
 final class PlainTextReader implements FormatReader {
 

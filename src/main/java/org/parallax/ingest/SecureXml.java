@@ -52,6 +52,14 @@ final class SecureXml {
       builder.setErrorHandler(QUIET);
       return builder.parse(new ByteArrayInputStream(file.bytes()));
     } catch (SAXParseException e) {
+      if (String.valueOf(e.getMessage()).contains("entity expansions")) {
+        throw new IngestException(
+            file.name(),
+            "the XML expands entities more than "
+                + ENTITY_EXPANSION_LIMIT
+                + " times (an entity bomb); refused",
+            e);
+      }
       throw new IngestException(
           file.name(),
           "malformed XML at line "
@@ -63,8 +71,7 @@ final class SecureXml {
               + " (fix the file or export it again from its source)",
           e);
     } catch (SAXException | IOException e) {
-      throw new IngestException(
-          file.name(), "unreadable XML: " + firstLine(e.getMessage()), e);
+      throw new IngestException(file.name(), "unreadable XML: " + firstLine(e.getMessage()), e);
     } catch (ParserConfigurationException e) {
       throw new IllegalStateException("the JDK XML parser lacks a security feature", e);
     }
@@ -75,7 +82,6 @@ final class SecureXml {
     factory.setNamespaceAware(true);
     factory.setValidating(false);
     factory.setXIncludeAware(false);
-    factory.setExpandEntityReferences(false);
     factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
     factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
     factory.setFeature("http://xml.org/sax/features/external-general-entities", false);

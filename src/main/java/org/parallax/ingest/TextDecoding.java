@@ -38,7 +38,9 @@ final class TextDecoding {
     }
   }
 
-  /** Returns true when the bytes begin with a UTF-16 byte order mark (NUL bytes are then normal). */
+  /**
+   * Returns true when the bytes begin with a UTF-16 byte order mark (NUL bytes are then normal).
+   */
   static boolean hasUtf16Bom(byte[] bytes) {
     return startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF);
   }

@@ -62,14 +62,16 @@ class SeedArticlesTest {
   void keepsTheShortCaptionLineOutOfTheDiplomatBody() throws Exception {
     Article diplomat = seed(DIPLOMAT);
     assertThat(diplomat.captions()).containsExactly("Mali junta leader Assimi Goïta");
-    assertThat(diplomat.paragraphs().get(0)).startsWith("The United States is nearing an agreement");
+    assertThat(diplomat.paragraphs().get(0))
+        .startsWith("The United States is nearing an agreement");
   }
 
   @Test
   void marksTheReutersAllCapsSubHeadingsAsHeadings() throws Exception {
     assertThat(seed(REUTERS).headings())
         .containsExactly(
-            "US REBUILDING TIES WITH BAMAKO DESPITE SETBACKS", "MALI'S LEADERS UNDER GROWING STRAIN");
+            "US REBUILDING TIES WITH BAMAKO DESPITE SETBACKS",
+            "MALI'S LEADERS UNDER GROWING STRAIN");
   }
 
   @Test

@@ -20,22 +20,30 @@ import org.parallax.model.Token;
 final class ClaimView {
 
   final List<AnalyzedSentence> sentences;
+
   /** The words (no punctuation) in reading order. */
   final List<Token> words;
+
   /** The matching key of each word, parallel to {@link #words}. */
   final List<String> keys;
+
   /** Lower-cased surface forms, parallel to {@link #words}; what verbatim runs compare. */
   final List<String> surface;
+
   /** Whether each word carries content, parallel to {@link #words}. */
   final boolean[] content;
+
   /** Content keys with their weight (the highest IDF among the words with that key), sorted. */
   final Map<String, Double> contentWeights;
+
   final double contentTotal;
   final List<Mention> mentions;
   final List<Attribution> attributions;
   final List<Quote> quotes;
+
   /** Unit-length sum of the sentences' embeddings, or null when any is missing. */
   final float[] embedding;
+
   final String text;
   final BlockKind kind;
 

@@ -13,8 +13,8 @@ import org.parallax.model.VerbatimPassage;
 import org.parallax.model.Verdict;
 
 /**
- * Decides whether one report derives from the other, from how much of each the other restates,
- * the order of what they share, copied quotations and passages, and publication times.
+ * Decides whether one report derives from the other, from how much of each the other restates, the
+ * order of what they share, copied quotations and passages, and publication times.
  *
  * <p>Every input enters as a difference of the two sides or as a symmetric quantity, so swapping
  * the reports mirrors the verdict exactly.
@@ -127,8 +127,7 @@ final class DerivationJudge {
               ? "The source's outlet is unknown, so no credit could be checked"
               : credited ? sourceName + " is credited" : sourceName + " is not credited");
     }
-    return new Derivation(
-        verdict, confidence, in.leftByRight, in.rightByLeft, credited, evidence);
+    return new Derivation(verdict, confidence, in.leftByRight, in.rightByLeft, credited, evidence);
   }
 
   private static double confidence(
@@ -141,7 +140,10 @@ final class DerivationJudge {
       default -> {
         c = 0.4 + 0.25 * Math.min(1, reuse / 0.6);
         c += time != 0 ? 0.1 : 0;
-        c += Math.abs(asymmetry) >= ASYMMETRY && Math.signum(asymmetry) == Math.signum(time) ? 0.1 : 0;
+        c +=
+            Math.abs(asymmetry) >= ASYMMETRY && Math.signum(asymmetry) == Math.signum(time)
+                ? 0.1
+                : 0;
         c += order >= 0.8 ? 0.05 : 0;
         c += copied ? 0.05 : 0;
       }

@@ -18,10 +18,7 @@ record Detail(String text, double weight) {
 
   /** Returns the material details of {@code view} the other side lacks, in reading order. */
   static List<Detail> find(
-      ClaimView view,
-      boolean[] explained,
-      Set<String> otherKeys,
-      double materialWeight) {
+      ClaimView view, boolean[] explained, Set<String> otherKeys, double materialWeight) {
     List<Detail> details = new ArrayList<>();
     int start = -1;
     int last = -1;

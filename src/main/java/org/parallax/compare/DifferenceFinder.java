@@ -139,7 +139,9 @@ final class DifferenceFinder {
     String explanation =
         l.isEmpty()
             ? "Number added: " + r + "."
-            : r.isEmpty() ? "Number dropped: " + l + "." : "Number changed: " + l + " became " + r + ".";
+            : r.isEmpty()
+                ? "Number dropped: " + l + "."
+                : "Number changed: " + l + " became " + r + ".";
     found.add(new Difference(DifferenceType.NUMBER, l, r, explanation));
   }
 
@@ -190,11 +192,17 @@ final class DifferenceFinder {
     rightOnly.forEach(a -> explain(rightExplained, right.wordsInside(a.span())));
     String explanation;
     if (right.attributions.isEmpty()) {
-      explanation = "Attribution dropped: the right side does not say the claim came from " + l + ".";
+      explanation =
+          "Attribution dropped: the right side does not say the claim came from " + l + ".";
     } else if (left.attributions.isEmpty()) {
       explanation = "Attribution added: the right side credits " + r + ", the left credits no one.";
     } else {
-      explanation = "Attribution changed: " + (l.isEmpty() ? "-" : l) + " became " + (r.isEmpty() ? "-" : r) + ".";
+      explanation =
+          "Attribution changed: "
+              + (l.isEmpty() ? "-" : l)
+              + " became "
+              + (r.isEmpty() ? "-" : r)
+              + ".";
     }
     found.add(new Difference(DifferenceType.ATTRIBUTION, l, r, explanation));
   }

@@ -33,9 +33,9 @@ final class ArticleViewModel {
     return article;
   }
 
-  /** Returns the headline, or the outlet and id where there is none. */
+  /** Returns the headline, or "Untitled report" where the report has none. */
   String headline() {
-    return article.title() != null ? article.title() : article.displayName();
+    return article.title() != null ? article.title() : "Untitled report";
   }
 
   /** Returns the outlet, or a stand-in. */

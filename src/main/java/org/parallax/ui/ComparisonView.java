@@ -112,6 +112,7 @@ final class ComparisonView {
     // One or two lines by default; the whole evidence on demand.
     evidence.setMaxHeight(36);
     Hyperlink more = new Hyperlink("more evidence");
+    more.setMinWidth(Region.USE_PREF_SIZE);
     more.setOnAction(
         e -> {
           boolean open = evidence.getMaxHeight() == Region.USE_PREF_SIZE;
@@ -130,16 +131,27 @@ final class ComparisonView {
   }
 
   private static Node legend() {
-    HBox legend =
-        new HBox(
-            16,
+    javafx.scene.text.Text dropped = new javafx.scene.text.Text("struck");
+    dropped.getStyleClass().add("word-dropped");
+    javafx.scene.text.Text slash = new javafx.scene.text.Text(" / ");
+    slash.getStyleClass().add("word-rest");
+    javafx.scene.text.Text added = new javafx.scene.text.Text("bold");
+    added.getStyleClass().add("word-added");
+    javafx.scene.text.Text rest = new javafx.scene.text.Text(": words the other side lacks");
+    rest.getStyleClass().add("word-rest");
+    javafx.scene.text.TextFlow words = new javafx.scene.text.TextFlow(dropped, slash, added, rest);
+    words.getStyleClass().add("legend-words");
+    javafx.scene.layout.FlowPane legend =
+        new javafx.scene.layout.FlowPane(
+            14,
+            4,
             swatch("legend-shared", "shared"),
             swatch("legend-changed", "shared, changed"),
-            swatch("legend-only", "only on this side"),
+            swatch("legend-only", "only here"),
             swatch("legend-unsourced", "no source given"),
-            swatch("legend-quote", "quote copied word for word"),
+            swatch("legend-quote", "quote word for word"),
             swatch("legend-quote-altered", "quote altered"),
-            swatch("legend-dropped", "words the other side lacks"));
+            words);
     legend.getStyleClass().add("legend");
     legend.setId("legend");
     return legend;
@@ -150,6 +162,7 @@ final class ComparisonView {
     box.getStyleClass().addAll("swatch", styleClass);
     Label label = new Label(words, box);
     label.getStyleClass().add("legend-item");
+    label.setMinWidth(Region.USE_PREF_SIZE);
     return label;
   }
 
@@ -176,8 +189,8 @@ final class ComparisonView {
     selected.getStyleClass().add("side-heading");
     VBox side = new VBox(6, head, differences, selected, detailsScroll);
     side.setPadding(new Insets(8));
-    side.setMinWidth(250);
-    side.setPrefWidth(330);
+    side.setMinWidth(260);
+    side.setPrefWidth(300);
     side.getStyleClass().add("side-panel");
     showDetails();
     return side;
@@ -334,28 +347,28 @@ final class ComparisonView {
     for (String difference : shown.differences()) {
       details.getChildren().add(wrapped(difference, "details-difference"));
     }
-    section(
-        viewModel.outlet(Side.LEFT) + " credits",
-        shown.leftSources(),
-        shown.similarity() >= 0 || !shown.leftQuotes().isEmpty() || !shown.leftSources().isEmpty());
-    section(
-        viewModel.outlet(Side.RIGHT) + " credits",
-        shown.rightSources(),
-        shown.similarity() >= 0
-            || !shown.rightQuotes().isEmpty()
-            || !shown.rightSources().isEmpty());
+    boolean pair = shown.similarity() >= 0;
+    boolean leftShown = pair || !viewModel.getSelection().left().isEmpty();
+    boolean rightShown = pair || !viewModel.getSelection().right().isEmpty();
+    if (!pair) {
+      Side other = leftShown ? Side.RIGHT : Side.LEFT;
+      details.getChildren().add(muted(viewModel.outlet(other) + " has no sentence stating this."));
+    }
+    if (leftShown) {
+      section(viewModel.outlet(Side.LEFT) + " credits", shown.leftSources());
+    }
+    if (rightShown) {
+      section(viewModel.outlet(Side.RIGHT) + " credits", shown.rightSources());
+    }
     if (!shown.leftQuotes().isEmpty()) {
-      section(viewModel.outlet(Side.LEFT) + " quotes", shown.leftQuotes(), true);
+      section(viewModel.outlet(Side.LEFT) + " quotes", shown.leftQuotes());
     }
     if (!shown.rightQuotes().isEmpty()) {
-      section(viewModel.outlet(Side.RIGHT) + " quotes", shown.rightQuotes(), true);
+      section(viewModel.outlet(Side.RIGHT) + " quotes", shown.rightQuotes());
     }
   }
 
-  private void section(String heading, java.util.List<String> lines, boolean show) {
-    if (!show && lines.isEmpty()) {
-      return;
-    }
+  private void section(String heading, java.util.List<String> lines) {
     Label head = new Label(heading);
     head.getStyleClass().add("details-section");
     details.getChildren().add(head);
@@ -372,6 +385,7 @@ final class ComparisonView {
     bar.setPrefWidth(wide ? 160 : 90);
     bar.getStyleClass().add("similarity-bar");
     Label label = new Label(String.format(Locale.ROOT, "%s %.2f", name, value));
+    label.setMinWidth(Region.USE_PREF_SIZE);
     HBox row = new HBox(8, label, bar);
     row.setAlignment(Pos.CENTER_LEFT);
     return row;

@@ -1,5 +1,6 @@
 package org.parallax.ui;
 
+import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -14,8 +15,8 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -94,8 +95,12 @@ final class LibraryView {
     related.setOnAction(e -> relatedSelected());
     open.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.selected()));
     related.disableProperty().bind(open.disableProperty());
-    HBox buttons = new HBox(6, compare, open, related);
+    FlowPane buttons = new FlowPane(6, 6, compare, open, related);
     buttons.setAlignment(Pos.CENTER_LEFT);
+    for (Button button : List.of(compare, open, related)) {
+      button.setMinWidth(Region.USE_PREF_SIZE);
+    }
+    compare.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
     Label hint = new Label("Select two reports, then Compare (Ctrl+D)");
     hint.getStyleClass().add("muted");
     hint.setWrapText(true);
@@ -113,6 +118,8 @@ final class LibraryView {
             buttons,
             hint);
     root.setId("library");
+    root.setMinWidth(230);
+    root.setPrefWidth(260);
     root.getStyleClass().add("library");
     root.setPadding(new Insets(8));
   }
@@ -244,8 +251,8 @@ final class LibraryView {
               (hit.outlet() == null ? "Unknown outlet" : hit.outlet())
                   + (hit.published() == null ? "" : " · " + hit.published().date()));
       meta.getStyleClass().add("hit-meta");
-      Label title = new Label(hit.title() == null ? hit.id().value() : hit.title());
-      title.getStyleClass().add("hit-title");
+      Label title = new Label(hit.title() == null ? "Untitled report" : hit.title());
+      title.getStyleClass().add(hit.title() == null ? "hit-untitled" : "hit-title");
       title.setWrapText(true);
       TextFlow snippet = new TextFlow();
       snippet.getStyleClass().add("hit-snippet");

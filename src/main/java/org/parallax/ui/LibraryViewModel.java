@@ -47,8 +47,7 @@ final class LibraryViewModel {
   private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
   private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper();
   private final ObservableList<SearchHit> hits = FXCollections.observableArrayList();
-  private final ObservableList<SearchHit> hitsView =
-      FXCollections.unmodifiableObservableList(hits);
+  private final ObservableList<SearchHit> hitsView = FXCollections.unmodifiableObservableList(hits);
   private final ObservableList<FacetCount> outlets = FXCollections.observableArrayList();
   private final ObservableList<FacetCount> outletsView =
       FXCollections.unmodifiableObservableList(outlets);

@@ -81,6 +81,16 @@ final class MainWindow implements WorkArea {
     return root;
   }
 
+  /** Returns the window's state. */
+  MainWindowViewModel viewModel() {
+    return viewModel;
+  }
+
+  /** Returns the library side. */
+  LibraryView library() {
+    return library;
+  }
+
   /** Applies the current theme to the whole application. */
   void applyTheme(boolean dark) {
     Application.setUserAgentStylesheet(

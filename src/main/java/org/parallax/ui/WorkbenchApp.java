@@ -34,14 +34,33 @@ public final class WorkbenchApp extends Application {
 
   @Override
   public void start(Stage stage) {
+    show(stage, workspaceFolder, work, importWork, opened -> services = opened);
+  }
+
+  /**
+   * Shows the main window on a stage at once and opens the workspace in the background, filling the
+   * library when it is ready; logs how long both took since the JVM started.
+   */
+  static MainWindow show(
+      Stage stage,
+      Path folder,
+      Executor work,
+      Executor importWork,
+      java.util.function.Consumer<Services> whenOpen) {
     Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-    Executor ui = Platform::runLater;
-    MainWindowViewModel viewModel = new MainWindowViewModel(workspaceFolder, work, importWork, ui);
+    MainWindowViewModel viewModel =
+        new MainWindowViewModel(folder, work, importWork, Platform::runLater);
     MainWindow window = new MainWindow(viewModel);
     Scene scene = new Scene(window.root(), 1280, 800);
     scene.getStylesheets().add(stylesheet());
-    stage.setTitle("Parallax — " + workspaceFolder);
+    stage.setTitle("Parallax — " + folder);
     stage.setScene(scene);
+    // Fill the screen: without a window manager (Xvfb, kiosks) maximising alone does nothing.
+    javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+    stage.setX(screen.getMinX());
+    stage.setY(screen.getMinY());
+    stage.setWidth(screen.getWidth());
+    stage.setHeight(screen.getHeight());
     stage.show();
     long shown = sinceStart();
     LOG.info("Window shown {} ms after the JVM started", shown);
@@ -60,14 +79,15 @@ public final class WorkbenchApp extends Application {
     work.execute(
         () -> {
           try {
-            Services opened = WorkspaceServices.open(workspaceFolder);
-            services = opened;
+            Services opened = WorkspaceServices.open(folder);
+            whenOpen.accept(opened);
             Platform.runLater(() -> viewModel.open(opened));
           } catch (RuntimeException e) {
-            LOG.error("Cannot open workspace {}", workspaceFolder, e);
+            LOG.error("Cannot open workspace {}", folder, e);
             Platform.runLater(() -> viewModel.openFailed(e));
           }
         });
+    return window;
   }
 
   @Override

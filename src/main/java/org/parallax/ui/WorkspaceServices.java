@@ -3,7 +3,6 @@ package org.parallax.ui;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import org.parallax.workspace.Comparer;
 import org.parallax.workspace.Workspace;
 
 /**
@@ -17,18 +16,9 @@ final class WorkspaceServices {
   static Services open(Path folder) {
     try {
       Workspace workspace = Workspace.openDefault(folder);
-      return new Services(workspace, comparer(), new ReportExporter(), workspace);
+      return new Services(workspace, new EngineComparer(), new ReportExporter(), workspace);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot open " + folder + ": " + e.getMessage(), e);
     }
-  }
-
-  private static Comparer comparer() {
-    return (left, right) -> {
-      throw new UnsupportedOperationException(
-          "This build has no comparison engine yet, so "
-              + left.displayName()
-              + " cannot be compared");
-    };
   }
 }

@@ -19,19 +19,51 @@ class SeedExplorationTest {
     for (AnalyzedArticle a : new AnalyzedArticle[] {l, r}) {
       for (AnalyzedSentence s : a.sentences()) {
         System.out.println(s.n() + " [" + s.sentence().kind() + "] " + s.text());
-        System.out.println("   M " + s.mentions().stream().map(m -> m.type() + ":" + m.text() + "=" + m.normalized()).toList());
-        System.out.println("   A " + s.attributions().stream().map(x -> x.kind() + ":" + x.source() + "/" + x.cue()).toList());
+        System.out.println(
+            "   M "
+                + s.mentions().stream()
+                    .map(m -> m.type() + ":" + m.text() + "=" + m.normalized())
+                    .toList());
+        System.out.println(
+            "   A "
+                + s.attributions().stream()
+                    .map(x -> x.kind() + ":" + x.source() + "/" + x.cue())
+                    .toList());
         System.out.println("   Q " + s.quotes().stream().map(x -> x.text()).toList());
       }
     }
     Comparison c = ComparisonEngine.builder().build().compare(l, r);
     for (SentencePair p : c.pairs()) {
-      System.out.printf("%s <-> %s %s %.3f %s%n", p.left(), p.right(), p.relation(), p.similarity(), p.signals());
-      p.differences().forEach(d -> System.out.println("     " + d.type() + " | " + d.left() + " | " + d.right() + " | " + d.explanation()));
+      System.out.printf(
+          "%s <-> %s %s %.3f %s%n", p.left(), p.right(), p.relation(), p.similarity(), p.signals());
+      p.differences()
+          .forEach(
+              d ->
+                  System.out.println(
+                      "     "
+                          + d.type()
+                          + " | "
+                          + d.left()
+                          + " | "
+                          + d.right()
+                          + " | "
+                          + d.explanation()));
     }
     System.out.println("leftOnly " + c.leftOnly() + " rightOnly " + c.rightOnly());
     System.out.println("unsourced " + c.leftUnsourced() + " " + c.rightUnsourced());
-    c.quotes().forEach(q -> System.out.println("Q " + q.change() + " " + q.left() + q.right() + " " + q.leftText() + " || " + q.rightText()));
+    c.quotes()
+        .forEach(
+            q ->
+                System.out.println(
+                    "Q "
+                        + q.change()
+                        + " "
+                        + q.left()
+                        + q.right()
+                        + " "
+                        + q.leftText()
+                        + " || "
+                        + q.rightText()));
     c.passages().forEach(p -> System.out.println("P " + p.words() + " " + p.text()));
     System.out.println(c.derivation());
   }

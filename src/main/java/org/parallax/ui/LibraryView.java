@@ -257,7 +257,7 @@ final class LibraryView {
       TextFlow snippet = new TextFlow();
       snippet.getStyleClass().add("hit-snippet");
       for (SnippetRuns.Run run : SnippetRuns.parse(hit.snippet())) {
-        Text text = new Text(run.text());
+        Text text = new Text(run.text().replaceAll("\\s+", " "));
         text.getStyleClass().add(run.bold() ? "snippet-match" : "snippet-text");
         snippet.getChildren().add(text);
       }

@@ -58,6 +58,7 @@ final class MainWindow implements WorkArea {
     // The hint shows through while no tab is open.
     javafx.scene.layout.StackPane workArea = new javafx.scene.layout.StackPane(empty, work);
     work.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(work.getTabs()));
+    empty.visibleProperty().bind(work.visibleProperty().not());
 
     SplitPane split = new SplitPane(library.root(), workArea);
     split.setDividerPositions(0.2);

@@ -43,13 +43,28 @@ final class SnippetRuns {
     return runs;
   }
 
+  private static final java.util.regex.Pattern NUMERIC =
+      java.util.regex.Pattern.compile("&#(x[0-9a-fA-F]+|[0-9]+);");
+
   private static String unescape(String html) {
-    return html.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&#x27;", "'")
-        .replace("&nbsp;", " ")
-        .replace("&amp;", "&");
+    String named =
+        html.replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
+            .replace("&nbsp;", " ");
+    java.util.regex.Matcher numeric = NUMERIC.matcher(named);
+    StringBuilder out = new StringBuilder();
+    while (numeric.find()) {
+      String digits = numeric.group(1);
+      int codePoint =
+          digits.startsWith("x")
+              ? Integer.parseInt(digits.substring(1), 16)
+              : Integer.parseInt(digits);
+      numeric.appendReplacement(
+          out, java.util.regex.Matcher.quoteReplacement(new String(Character.toChars(codePoint))));
+    }
+    numeric.appendTail(out);
+    // Last, so an escaped entity such as "&amp;lt;" stays literal text.
+    return out.toString().replace("&amp;", "&");
   }
 }

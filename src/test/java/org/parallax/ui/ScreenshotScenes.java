@@ -53,6 +53,10 @@ public final class ScreenshotScenes extends Application {
                 viewModel.compareSelected();
                 int steps = Integer.getInteger("parallax.f7", 2);
                 stepLater(window, steps);
+              } else if (scene.equals("library") && args.size() > 2) {
+                viewModel.library().setQuery(args.get(2));
+                viewModel.library().search();
+                viewModel.openArticle(viewModel.library().hits().get(0).id());
               } else if (scene.equals("import")) {
                 viewModel.importPaths(List.of(Path.of(args.get(2))));
               }

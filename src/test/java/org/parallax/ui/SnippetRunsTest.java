@@ -20,4 +20,10 @@ class SnippetRunsTest {
     assertThat(SnippetRuns.parse("a &lt;i&gt; &amp; &quot;b&quot;"))
         .containsExactly(new SnippetRuns.Run("a <i> & \"b\"", false));
   }
+
+  @Test
+  void decodesNumericEntities() {
+    assertThat(SnippetRuns.parse("REUTERS&#x2f;Amadou &#39;K&#39;"))
+        .containsExactly(new SnippetRuns.Run("REUTERS/Amadou 'K'", false));
+  }
 }

@@ -412,7 +412,10 @@ final class ComparisonViewModel {
   }
 
   private static String differenceWords(Difference difference) {
-    return typeWords(difference.type()) + ": " + difference.explanation();
+    String explanation = difference.explanation();
+    return explanation == null || explanation.isBlank()
+        ? typeWords(difference.type()) + ": " + difference.left() + " → " + difference.right()
+        : explanation;
   }
 
   /** Returns a difference type in words, such as "Title changed". */

@@ -26,6 +26,8 @@ import org.parallax.model.SearchHit;
 /** The library side: search field, facet chips, the hits and the buttons that act on them. */
 final class LibraryView {
 
+  private static final int FACET_CHIPS = 6;
+
   private final VBox root = new VBox(8);
   private final MainWindowViewModel window;
   private final LibraryViewModel viewModel;
@@ -104,6 +106,7 @@ final class LibraryView {
     Label hint = new Label("Select two reports, then Compare (Ctrl+D)");
     hint.getStyleClass().add("muted");
     hint.setWrapText(true);
+    hint.setMinHeight(Region.USE_PREF_SIZE);
 
     root.getChildren()
         .addAll(
@@ -193,7 +196,12 @@ final class LibraryView {
       java.util.Set<String> checked,
       boolean outlet) {
     pane.getChildren().clear();
-    for (FacetCount count : counts) {
+    boolean expanded = Boolean.TRUE.equals(pane.getUserData());
+    // Long facets (one chip per day) would push the hits out of sight: show a few, expand on
+    // demand.
+    java.util.List<FacetCount> shown =
+        expanded || counts.size() <= FACET_CHIPS ? counts : counts.subList(0, FACET_CHIPS);
+    for (FacetCount count : shown) {
       ToggleButton chip = new ToggleButton(count.value() + "  " + count.count());
       chip.getStyleClass().add("chip");
       chip.setSelected(checked.contains(count.value()));
@@ -206,6 +214,18 @@ final class LibraryView {
             }
           });
       pane.getChildren().add(chip);
+    }
+    if (counts.size() > FACET_CHIPS) {
+      javafx.scene.control.Hyperlink more =
+          new javafx.scene.control.Hyperlink(
+              expanded ? "fewer" : "+" + (counts.size() - FACET_CHIPS) + " more");
+      more.getStyleClass().add("facet-more");
+      more.setOnAction(
+          e -> {
+            pane.setUserData(!expanded);
+            fill(pane, counts, checked, outlet);
+          });
+      pane.getChildren().add(more);
     }
   }
 

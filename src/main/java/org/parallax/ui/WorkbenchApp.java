@@ -3,6 +3,7 @@ package org.parallax.ui;
 import atlantafx.base.theme.PrimerLight;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import javafx.application.Application;
@@ -16,7 +17,9 @@ import org.slf4j.LoggerFactory;
 public final class WorkbenchApp extends Application {
 
   private static final Logger LOG = LoggerFactory.getLogger(WorkbenchApp.class);
+  private static final ExecutorService OPENER = Background.singleThread("open");
   private static volatile Path workspaceFolder;
+  private static volatile CompletableFuture<Services> opening;
 
   private final ExecutorService work = Background.singleThread("work");
   private final ExecutorService importWork = Background.singleThread("import");
@@ -29,12 +32,20 @@ public final class WorkbenchApp extends Application {
    */
   public static void launch(Path workspace) {
     workspaceFolder = workspace;
+    // Open the index while the toolkit starts: the two overlap instead of queueing.
+    opening = openInBackground(workspace, OPENER);
     Application.launch(WorkbenchApp.class);
+  }
+
+  /** Starts opening a workspace on an executor and returns the services to come. */
+  static CompletableFuture<Services> openInBackground(Path folder, Executor executor) {
+    return CompletableFuture.supplyAsync(() -> WorkspaceServices.open(folder), executor);
   }
 
   @Override
   public void start(Stage stage) {
-    show(stage, workspaceFolder, work, importWork, opened -> services = opened);
+    opening.thenAccept(opened -> services = opened);
+    show(stage, workspaceFolder, work, importWork, opening);
   }
 
   /**
@@ -46,7 +57,7 @@ public final class WorkbenchApp extends Application {
       Path folder,
       Executor work,
       Executor importWork,
-      java.util.function.Consumer<Services> whenOpen) {
+      CompletableFuture<Services> opening) {
     Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
     MainWindowViewModel viewModel =
         new MainWindowViewModel(folder, work, importWork, Platform::runLater);
@@ -76,15 +87,14 @@ public final class WorkbenchApp extends Application {
                     shown);
               }
             });
-    work.execute(
-        () -> {
-          try {
-            Services opened = WorkspaceServices.open(folder);
-            whenOpen.accept(opened);
+    opening.whenComplete(
+        (opened, failure) -> {
+          if (failure == null) {
             Platform.runLater(() -> viewModel.open(opened));
-          } catch (RuntimeException e) {
-            LOG.error("Cannot open workspace {}", folder, e);
-            Platform.runLater(() -> viewModel.openFailed(e));
+          } else {
+            Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+            LOG.error("Cannot open workspace {}", folder, cause);
+            Platform.runLater(() -> viewModel.openFailed(cause));
           }
         });
     return window;
@@ -92,6 +102,7 @@ public final class WorkbenchApp extends Application {
 
   @Override
   public void stop() throws Exception {
+    OPENER.shutdownNow();
     work.shutdownNow();
     importWork.shutdownNow();
     Services open = services;

@@ -37,7 +37,10 @@ public final class ScreenshotScenes extends Application {
   public void start(Stage stage) {
     List<String> args = getParameters().getRaw();
     String scene = args.size() > 1 ? args.get(1) : "library";
-    MainWindow window = WorkbenchApp.show(stage, Path.of(args.get(0)), work, importWork, s -> {});
+    Path folder = Path.of(args.get(0));
+    MainWindow window =
+        WorkbenchApp.show(
+            stage, folder, work, importWork, WorkbenchApp.openInBackground(folder, work));
     MainWindowViewModel viewModel = window.viewModel();
     viewModel.setDarkTheme(Boolean.getBoolean("parallax.dark"));
     viewModel
@@ -86,6 +89,16 @@ public final class ScreenshotScenes extends Application {
             "parallax-screenshot-driver");
     waiter.setDaemon(true);
     waiter.start();
+  }
+
+  private static void select(ComparisonView view, String label) {
+    List<DifferenceItem> items = view.viewModel().differences();
+    for (int i = 0; i < items.size(); i++) {
+      if (items.get(i).label().startsWith(label)) {
+        view.viewModel().selectDifference(i);
+        return;
+      }
+    }
   }
 
   private static void sleep(long millis) {

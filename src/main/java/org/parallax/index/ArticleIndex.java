@@ -9,7 +9,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.facet.FacetsConfig;
@@ -24,6 +26,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.parallax.model.Article;
@@ -40,8 +43,8 @@ import org.parallax.model.SearchResults;
  */
 public final class ArticleIndex implements AutoCloseable {
 
-  /** More versions of one story than anyone keeps; bounds the lookups of a story's versions. */
-  private static final int MAX_VERSIONS = 10_000;
+  /** Most stories have one or two versions; a lookup asks for this many and counts on miss. */
+  private static final int USUAL_VERSIONS = 8;
 
   private final Directory directory;
   private final IndexWriter writer;
@@ -92,7 +95,7 @@ public final class ArticleIndex implements AutoCloseable {
    */
   public Optional<Article> store(Article article, Instant ingestedAt) {
     String id = article.id().value();
-    java.util.Objects.requireNonNull(article.contentHash(), "contentHash");
+    Objects.requireNonNull(article.contentHash(), "contentHash");
     synchronized (writeLock) {
       try {
         List<StoredVersion> existing = storedVersions(id);
@@ -143,8 +146,8 @@ public final class ArticleIndex implements AutoCloseable {
           Query query = new TermQuery(new Term(IndexSchema.ID, id.value()));
           StoredFields stored = searcher.storedFields();
           List<Article> versions = new ArrayList<>();
-          for (ScoreDoc hit : searcher.search(query, MAX_VERSIONS).scoreDocs) {
-            Document doc = stored.document(hit.doc, java.util.Set.of(IndexSchema.ARTICLE));
+          for (ScoreDoc hit : allMatches(searcher, query)) {
+            Document doc = stored.document(hit.doc, Set.of(IndexSchema.ARTICLE));
             versions.add(ArticleCodec.decode(doc.getBinaryValue(IndexSchema.ARTICLE).bytes));
           }
           versions.sort(Comparator.comparingInt(Article::version));
@@ -221,10 +224,9 @@ public final class ArticleIndex implements AutoCloseable {
     try {
       Query query = new TermQuery(new Term(IndexSchema.ID, id));
       StoredFields stored = searcher.storedFields();
-      for (ScoreDoc hit : searcher.search(query, MAX_VERSIONS).scoreDocs) {
+      for (ScoreDoc hit : allMatches(searcher, query)) {
         Document doc =
-            stored.document(
-                hit.doc, java.util.Set.of(IndexSchema.VERSION, IndexSchema.CONTENT_HASH));
+            stored.document(hit.doc, Set.of(IndexSchema.VERSION, IndexSchema.CONTENT_HASH));
         versions.add(
             new StoredVersion(
                 doc.getField(IndexSchema.VERSION).numericValue().intValue(),
@@ -234,6 +236,18 @@ public final class ArticleIndex implements AutoCloseable {
       searchers.release(searcher);
     }
     return versions;
+  }
+
+  /**
+   * Returns every document matching a story's id query. Collecting into a small queue first
+   * matters: a queue sized for the worst case would be allocated for every article stored.
+   */
+  private static ScoreDoc[] allMatches(IndexSearcher searcher, Query query) throws IOException {
+    TopDocs top = searcher.search(query, USUAL_VERSIONS);
+    if (top.scoreDocs.length < USUAL_VERSIONS) {
+      return top.scoreDocs;
+    }
+    return searcher.search(query, Math.max(1, searcher.count(query))).scoreDocs;
   }
 
   private static Article withVersion(Article article, int version, Instant ingestedAt) {

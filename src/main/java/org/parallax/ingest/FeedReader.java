@@ -1,6 +1,7 @@
 package org.parallax.ingest;
 
 import com.rometools.rome.feed.module.DCModule;
+import com.rometools.rome.feed.module.Module;
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
@@ -10,6 +11,7 @@ import com.rometools.rome.io.SyndFeedInput;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,23 +56,23 @@ final class FeedReader implements FormatReader {
       feed = new SyndFeedInput().build(document);
     } catch (FeedException | IllegalArgumentException e) {
       throw new IngestException(
-          file.name(), "not a feed Rome can read: " + SecureXml.firstLine(e.getMessage()), e);
+          file.name(), "not a feed Rome can read: " + Reasons.firstLine(e.getMessage()), e);
     }
     List<Element> itemElements = itemElements(document.getDocumentElement());
     List<Article> articles = new ArrayList<>();
     List<SyndEntry> entries = feed.getEntries();
     for (int i = 0; i < entries.size(); i++) {
       Element raw = i < itemElements.size() ? itemElements.get(i) : null;
-      articles.add(article(file, feed, entries.get(i), raw));
+      article(file, feed, entries.get(i), raw).ifPresent(articles::add);
     }
-    articles.removeIf(article -> article == null);
     if (articles.isEmpty()) {
       throw new IngestException(file.name(), "the feed has no items with text");
     }
     return List.copyOf(articles);
   }
 
-  private Article article(RawFile file, SyndFeed feed, SyndEntry entry, Element raw) {
+  /** Returns the entry as an article, or nothing when it carries no text. */
+  private Optional<Article> article(RawFile file, SyndFeed feed, SyndEntry entry, Element raw) {
     BlockText blocks = new BlockText();
     SyndContent content = fullest(entry);
     if (content != null && content.getValue() != null) {
@@ -81,7 +83,7 @@ final class FeedReader implements FormatReader {
       }
     }
     if (!blocks.hasBody()) {
-      return null;
+      return Optional.empty();
     }
     ArticleDraft draft = new ArticleDraft();
     draft.title = withoutMarkup(entry.getTitle());
@@ -97,7 +99,7 @@ final class FeedReader implements FormatReader {
       // "Sahel Monitor - World" names the outlet and a section; the outlet is the first part
       draft.outlet = FEED_SECTION.split(feed.getTitle().strip(), 2)[0];
     }
-    return draft.build(text, laid, file, format());
+    return Optional.of(draft.build(text, laid, file, format()));
   }
 
   private static String withoutMarkup(String value) {
@@ -132,25 +134,25 @@ final class FeedReader implements FormatReader {
   }
 
   private static String publisher(SyndFeed feed, SyndEntry entry) {
-    for (Object module : List.of(entry.getModules(), feed.getModules())) {
-      for (Object each : (List<?>) module) {
-        if (each instanceof DCModule dc && dc.getPublisher() != null) {
-          return dc.getPublisher();
-        }
-      }
-    }
-    return null;
+    List<Module> modules = new ArrayList<>(entry.getModules());
+    modules.addAll(feed.getModules());
+    return modules.stream()
+        .filter(DCModule.class::isInstance)
+        .map(module -> ((DCModule) module).getPublisher())
+        .filter(publisher -> publisher != null && !publisher.isBlank())
+        .findFirst()
+        .orElse(null);
   }
 
   /** Returns the item elements in document order, matching Rome's entries one for one. */
   private static List<Element> itemElements(Element root) {
-    List<Element> entries = SecureXml.descendants(root, "entry");
-    return entries.isEmpty() ? SecureXml.descendants(root, "item") : entries;
+    List<Element> entries = Dom.descendants(root, "entry");
+    return entries.isEmpty() ? Dom.descendants(root, "item") : entries;
   }
 
   private static Published published(Element item) {
     for (String name : DATE_ELEMENTS) {
-      Element date = SecureXml.child(item, name);
+      Element date = Dom.child(item, name);
       if (date != null) {
         Published parsed = NewsDates.parse(date.getTextContent()).orElse(null);
         if (parsed != null) {

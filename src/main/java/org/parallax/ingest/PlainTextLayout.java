@@ -1,6 +1,5 @@
 package org.parallax.ingest;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +23,7 @@ final class PlainTextLayout {
 
   private static final int HEADER_LINES = 5;
   private static final int WRAPPED_LINE_LIMIT = 100;
+  private static final int SIGN_OFF_TAIL = 40;
   private static final Pattern BYLINE =
       Pattern.compile(
           "^by[:\\s]\\s*(?<name>[^|\\n]{2,80}?)\\s*(?:\\|\\s*(?<date>.+))?$",
@@ -86,14 +86,14 @@ final class PlainTextLayout {
       String value = line.of(text);
       Matcher byline = BYLINE.matcher(value);
       Matcher datePrefix = DATE_PREFIX.matcher(value);
-      if (byline.matches()) {
+      if (byline.matches() && isName(byline.group("name"))) {
         draft.byline = byline.group("name");
         if (byline.group("date") != null) {
           draft.published = NewsDates.parse(byline.group("date")).orElse(draft.published);
         }
         sawMetadata = true;
       } else if (datePrefix.lookingAt()) {
-        draft.published = Published.on(LocalDate.parse(datePrefix.group(1)));
+        draft.published = NewsDates.parse(datePrefix.group(1)).orElse(draft.published);
         sawMetadata = true;
         Span rest = trim(new Span(line.start() + datePrefix.end(), line.end()));
         if (rest.length() > 0) {
@@ -130,7 +130,7 @@ final class PlainTextLayout {
     String value = segment.of(text);
     Matcher captionStart = CAPTION_START.matcher(value);
     Matcher credit = CREDIT.matcher(value);
-    boolean hasCredit = credit.find();
+    boolean hasCredit = value.indexOf('/') >= 0 && credit.find();
     if (hasCredit) {
       creditOutlet = creditOutlet != null ? creditOutlet : Wires.outletName(credit.group("agency"));
     }
@@ -174,10 +174,12 @@ final class PlainTextLayout {
       if (block.kind() != BlockKind.BODY) {
         continue;
       }
-      Matcher signOff = SIGN_OFF.matcher(block.span().of(text));
+      // a sign-off is a short word at the very end: look only at the paragraph's tail
+      int tailStart = Math.max(block.span().start(), block.span().end() - SIGN_OFF_TAIL);
+      Matcher signOff = SIGN_OFF.matcher(text.substring(tailStart, block.span().end()));
       if (signOff.find()) {
         signOffOutlet = Wires.outletName(signOff.group("agency"));
-        int end = block.span().start() + signOff.start(1);
+        int end = tailStart + signOff.start(1);
         blocks.set(i, new Block(BlockKind.BODY, new Span(block.span().start(), end)));
       }
       return;
@@ -196,6 +198,11 @@ final class PlainTextLayout {
       draft.published = date.get();
     }
     return date.isPresent();
+  }
+
+  /** Returns true for a byline's names, not a sentence that happens to begin with "By". */
+  private static boolean isName(String value) {
+    return value.split("\\s+").length <= 10 && !value.matches(".*[.!?]$");
   }
 
   private static boolean isTitle(String value) {
@@ -218,18 +225,20 @@ final class PlainTextLayout {
   }
 
   private static boolean isHeading(String value) {
+    if (value.length() > 100) {
+      return false;
+    }
     String[] words = value.split("\\s+");
     return words.length >= 2
         && words.length <= 14
-        && value.length() <= 100
         && value.indexOf('\n') < 0
         && value.chars().filter(Character::isLetter).count() >= 4
         && value.chars().noneMatch(Character::isLowerCase);
   }
 
   private static boolean isShortCaption(String value) {
-    return value.split("\\s+").length <= 15
-        && value.length() <= 120
+    return value.length() <= 120
+        && value.split("\\s+").length <= 15
         && value.indexOf('\n') < 0
         && !TERMINAL.matcher(value).find()
         && !isHeading(value);

@@ -66,4 +66,25 @@ class PlainTextLayoutTest {
     assertThat(article.dateline()).isNull();
     assertThat(article.paragraphs()).containsExactly("The Minister - who spoke late - said no.");
   }
+
+  @Test
+  void readsADatelineNamingTwoPlaces() throws Exception {
+    Article article = read("WASHINGTON/LONDON, March 9 (Reuters) - Talks resumed.");
+    assertThat(article.dateline()).isEqualTo("WASHINGTON/LONDON");
+    assertThat(article.outlet()).isEqualTo("Reuters");
+  }
+
+  @Test
+  void ignoresADatePrefixThatIsNoDate() throws Exception {
+    Article article = read("date 2026-13-45 LAGOS - Markets fell.");
+    assertThat(article.published()).isNull();
+    assertThat(article.paragraphs()).containsExactly("Markets fell.");
+  }
+
+  @Test
+  void doesNotTakeASentenceBeginningWithByAsAByline() throws Exception {
+    Article article = read("By Tuesday the talks had failed.\n\nNegotiators left Geneva.\n");
+    assertThat(article.byline()).isNull();
+    assertThat(article.paragraphs()).startsWith("By Tuesday the talks had failed.");
+  }
 }

@@ -9,6 +9,8 @@ import org.parallax.model.AnalyzedSentence;
 import org.parallax.model.Attribution;
 import org.parallax.model.BlockKind;
 import org.parallax.model.Mention;
+import org.parallax.model.MentionType;
+import org.parallax.model.Span;
 import org.parallax.model.Quote;
 import org.parallax.model.Token;
 
@@ -109,6 +111,49 @@ final class ClaimView {
     return new ClaimView(sentences, weights);
   }
 
+  /**
+   * Returns the names in this claim: the analysis's mentions of people, organisations, places and
+   * names, or, where it found none, each run of proper nouns as a name of unknown kind.
+   */
+  List<Mention> names() {
+    List<Mention> names = new ArrayList<>();
+    for (Mention m : mentions) {
+      if (m.type() == MentionType.PERSON
+          || m.type() == MentionType.ORGANIZATION
+          || m.type() == MentionType.PLACE
+          || m.type() == MentionType.NAME) {
+        names.add(m);
+      }
+    }
+    if (!names.isEmpty()) {
+      return names;
+    }
+    int start = -1;
+    for (int i = 0; i <= words.size(); i++) {
+      boolean proper = i < words.size() && "PROPN".equals(words.get(i).pos());
+      // Punctuation between two proper nouns ends the name: "Africa, Nick Checker".
+      boolean adjacent =
+          i > 0 && i < words.size() && words.get(i).span().start() - words.get(i - 1).span().end() <= 1;
+      if (proper && start >= 0 && !adjacent) {
+        names.add(nameOf(start, i - 1));
+        start = -1;
+      }
+      if (proper && start < 0) {
+        start = i;
+      } else if (!proper && start >= 0) {
+        names.add(nameOf(start, i - 1));
+        start = -1;
+      }
+    }
+    return names;
+  }
+
+  private Mention nameOf(int from, int to) {
+    String name = textOfWords(from, to);
+    Span span = new Span(words.get(from).span().start(), words.get(to).span().end());
+    return new Mention(MentionType.NAME, name, Lexicon.fold(name), span);
+  }
+
   /** Returns the sentence numbers this view covers, ascending. */
   List<Integer> numbers() {
     return sentences.stream().map(AnalyzedSentence::n).sorted().toList();
@@ -138,7 +183,7 @@ final class ClaimView {
   }
 
   /** Returns the indices of the words inside {@code span}. */
-  List<Integer> wordsInside(org.parallax.model.Span span) {
+  List<Integer> wordsInside(Span span) {
     List<Integer> inside = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
       if (span.contains(words.get(i).span())) {

@@ -14,7 +14,7 @@ import org.parallax.model.Token;
  */
 final class RolePhrase {
 
-  private static final int MAX_TOKENS = 16;
+  private static final int MAX_TOKENS = 24;
 
   final String text;
 
@@ -70,7 +70,7 @@ final class RolePhrase {
     if (surname.isEmpty()) {
       return null;
     }
-    for (Mention candidate : view.mentions) {
+    for (Mention candidate : view.names()) {
       if (surname.equals(lastWord(candidate.text()))) {
         return before(view, candidate);
       }

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.workspace.IngestProgress;
+import org.parallax.workspace.Workspace;
 
 class CompareCommandTest {
 
@@ -131,5 +133,51 @@ class CompareCommandTest {
     assertThat(MAPPER.readTree(lines.get(0)).at("/left/outlet").asText()).isEqualTo("Reuters");
     assertThat(MAPPER.readTree(lines.get(1)).get("error").asText()).contains("line 3");
     assertThat(MAPPER.readTree(lines.get(2)).at("/left/outlet").asText()).isEqualTo("Diplomat.so");
+  }
+
+  @Test
+  void looksArticleIdsUpInTheWorkspace() throws IOException {
+    Path workspaceFolder = folder.resolve("library");
+    List<String> ids;
+    try (Workspace library = Workspace.open(workspaceFolder)) {
+      ids =
+          library
+              .ingest(List.of(Seeds.reuters(), Seeds.diplomat()), IngestProgress.NONE, () -> false)
+              .stored()
+              .stream()
+              .map(article -> article.id().value())
+              .toList();
+    }
+
+    CommandRun run =
+        CommandRun.of(
+            "compare",
+            ids.get(0),
+            ids.get(1),
+            "--json",
+            "--no-embeddings",
+            "--workspace",
+            workspaceFolder.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(MAPPER.readTree(run.out()).at("/left/id").asText()).isEqualTo(ids.get(0));
+  }
+
+  @Test
+  void anUnknownIdNamesTheWorkspaceItLookedIn() throws IOException {
+    Path workspaceFolder = folder.resolve("library");
+    Workspace.open(workspaceFolder).close();
+
+    CommandRun run =
+        CommandRun.of(
+            "compare",
+            "no-such-id",
+            Seeds.diplomat().toString(),
+            "--no-embeddings",
+            "--workspace",
+            workspaceFolder.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains("no-such-id").contains(workspaceFolder.toString());
   }
 }

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.workspace.IngestProgress;
@@ -179,5 +181,18 @@ class CompareCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err()).contains("no-such-id").contains(workspaceFolder.toString());
+  }
+
+  @Test
+  void seedReportShowsTheUncreditedDerivationAndTheQuoteCopiedWordForWord() throws IOException {
+    Path html = folder.resolve("seed.html");
+
+    compare("--html", html.toString());
+
+    Document report = Jsoup.parse(html.toFile(), "UTF-8");
+    assertThat(report.select(".banner .verdict").text())
+        .isEqualTo("Diplomat.so derives from Reuters without crediting it");
+    assertThat(report.select(".side").get(0).select(".q")).isNotEmpty();
+    assertThat(report.select(".side").get(1).select(".q")).isNotEmpty();
   }
 }

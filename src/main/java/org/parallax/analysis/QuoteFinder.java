@@ -84,11 +84,19 @@ final class QuoteFinder {
               sentence.sentence(),
               sentence.tokens(),
               sentence.mentions(),
-              sentence.attributions(),
+              outsideQuotes(sentence.attributions(), quotes),
               inside,
               sentence.embedding()));
     }
     return out;
+  }
+
+  /** Drops "we said" inside a quotation: the report credits the quotation, not its words. */
+  private static List<Attribution> outsideQuotes(
+      List<Attribution> attributions, List<Quote> quotes) {
+    return attributions.stream()
+        .filter(a -> quotes.stream().noneMatch(q -> q.span().contains(a.span())))
+        .toList();
   }
 
   private static String speakerOf(
@@ -108,16 +116,24 @@ final class QuoteFinder {
     return null;
   }
 
-  /** The source of an attribution outside the quotation itself that credits a speaker. */
+  /** The source of the attribution nearest the quotation, outside it, that credits a speaker. */
   private static String speakerIn(AnalyzedSentence sentence, Span quote) {
+    String speaker = null;
+    int nearest = Integer.MAX_VALUE;
     for (Attribution attribution : sentence.attributions()) {
       boolean speaks =
           attribution.kind() != AttributionKind.DECLINED
               && attribution.kind() != AttributionKind.OUTLET;
-      if (speaks && !quote.contains(attribution.span())) {
-        return attribution.source();
+      int distance = distance(attribution.span(), quote);
+      if (speaks && !quote.overlaps(attribution.span()) && distance < nearest) {
+        speaker = attribution.source();
+        nearest = distance;
       }
     }
-    return null;
+    return speaker;
+  }
+
+  private static int distance(Span a, Span b) {
+    return Math.max(0, Math.max(a.start() - b.end(), b.start() - a.end()));
   }
 }

@@ -60,12 +60,21 @@ public final class TextAnalyzer {
       }
     }
     List<Quote> quotes = QuoteFinder.find(text, article.blocks());
-    List<AnalyzedSentence> analyzed = new ArrayList<>(sentences.size());
+    List<List<Token>> tokens = new ArrayList<>(sentences.size());
+    List<List<Mention>> mentions = new ArrayList<>(sentences.size());
     for (Sentence sentence : sentences) {
-      List<Token> tokens = TokenAnnotator.annotate(nlp, text, sentence.span());
-      List<Mention> mentions = MentionFinder.find(text, tokens);
-      List<Attribution> attributions = AttributionFinder.find(text, sentence.span(), tokens);
-      analyzed.add(new AnalyzedSentence(sentence, tokens, mentions, attributions, List.of(), null));
+      List<Token> sentenceTokens = TokenAnnotator.annotate(nlp, text, sentence.span());
+      tokens.add(sentenceTokens);
+      mentions.add(MentionFinder.find(text, sentenceTokens));
+    }
+    mentions = MentionFinder.resolvePeople(mentions);
+    List<AnalyzedSentence> analyzed = new ArrayList<>(sentences.size());
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentence sentence = sentences.get(i);
+      List<Attribution> attributions = AttributionFinder.find(text, sentence.span(), tokens.get(i));
+      analyzed.add(
+          new AnalyzedSentence(
+              sentence, tokens.get(i), mentions.get(i), attributions, List.of(), null));
     }
     return new AnalyzedArticle(article, QuoteFinder.assign(text, quotes, analyzed));
   }

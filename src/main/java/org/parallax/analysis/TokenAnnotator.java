@@ -1,6 +1,7 @@
 package org.parallax.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.parallax.model.Span;
@@ -24,6 +25,7 @@ final class TokenAnnotator {
     if (spans.length == 0) {
       return List.of();
     }
+    spans = detachFinalPeriod(sentenceText, spans);
     String[] words = new String[spans.length];
     for (int i = 0; i < spans.length; i++) {
       words[i] = sentenceText.substring(spans[i].getStart(), spans[i].getEnd());
@@ -37,6 +39,23 @@ final class TokenAnnotator {
       addToken(words[i], tags[i], lemma == null ? "" : lemma, span, tokens);
     }
     return tokens;
+  }
+
+  /**
+   * Splits the sentence's full stop from a last word the tokenizer glued it to ("JNIM."), unless
+   * the word is an abbreviation whose own period ends the sentence ("U.S.").
+   */
+  private static opennlp.tools.util.Span[] detachFinalPeriod(
+      String sentence, opennlp.tools.util.Span[] spans) {
+    opennlp.tools.util.Span last = spans[spans.length - 1];
+    String word = sentence.substring(last.getStart(), last.getEnd());
+    if (word.length() < 2 || !word.endsWith(".") || word.indexOf('.') < word.length() - 1) {
+      return spans;
+    }
+    opennlp.tools.util.Span[] split = Arrays.copyOf(spans, spans.length + 1);
+    split[spans.length - 1] = new opennlp.tools.util.Span(last.getStart(), last.getEnd() - 1);
+    split[spans.length] = new opennlp.tools.util.Span(last.getEnd() - 1, last.getEnd());
+    return split;
   }
 
   /**

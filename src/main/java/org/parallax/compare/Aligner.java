@@ -17,6 +17,9 @@ final class Aligner {
   /** Bonus, at most, for a pair at the same relative position in both reports. */
   static final double ORDER_BONUS = 0.05;
 
+  /** Least share of the other side's content a merged sentence must newly cover. */
+  static final double MIN_GAIN = 0.1;
+
   /** Most sentences one side of a pair may hold. */
   static final int MAX_GROUP = 3;
 
@@ -54,6 +57,7 @@ final class Aligner {
         groups.add(group);
       }
     }
+    seedMerges(groups, leftUsed, rightUsed);
     extendWithMerges(groups, leftUsed, rightUsed);
     groups.sort(Comparator.comparing((Group g) -> g.left.first()));
     return groups;
@@ -70,7 +74,7 @@ final class Aligner {
         }
         java.util.Map<String, Double> signals = engine.signals(a, b);
         double score = engine.score(signals);
-        if (score >= engine.threshold(signals)) {
+        if (engine.aligned(signals)) {
           double position =
               Math.abs(relative(i, left.size()) - relative(j, right.size()));
           candidates.add(new Candidate(i, j, score, score + ORDER_BONUS * (1 - position)));
@@ -100,6 +104,87 @@ final class Aligner {
 
   private static double relative(int index, int size) {
     return size <= 1 ? 0.5 : (double) index / (size - 1);
+  }
+
+  private record Seed(boolean anchorOnLeft, int anchor, List<Integer> parts, double score) {}
+
+  /**
+   * Pairs a left-over sentence with several left-over sentences of the other side that together
+   * restate it (each mostly contained in it) where no single one of them scored high enough.
+   */
+  private void seedMerges(List<Group> groups, boolean[] leftUsed, boolean[] rightUsed) {
+    while (true) {
+      Seed best = null;
+      for (int i = 0; i < left.size(); i++) {
+        if (!leftUsed[i]) {
+          best = betterSeed(best, seed(true, i, right, rightUsed));
+        }
+      }
+      for (int j = 0; j < right.size(); j++) {
+        if (!rightUsed[j]) {
+          best = betterSeed(best, seed(false, j, left, leftUsed));
+        }
+      }
+      if (best == null) {
+        return;
+      }
+      Group group = new Group();
+      (best.anchorOnLeft ? group.left : group.right).add(best.anchor);
+      (best.anchorOnLeft ? group.right : group.left).addAll(best.parts);
+      (best.anchorOnLeft ? leftUsed : rightUsed)[best.anchor] = true;
+      for (int part : best.parts) {
+        (best.anchorOnLeft ? rightUsed : leftUsed)[part] = true;
+      }
+      groups.add(group);
+    }
+  }
+
+  private Seed seed(boolean anchorOnLeft, int anchor, List<ClaimView> others, boolean[] used) {
+    ClaimView whole = (anchorOnLeft ? left : right).get(anchor);
+    List<Integer> parts = new ArrayList<>();
+    List<Double> containments = new ArrayList<>();
+    for (int k = 0; k < others.size(); k++) {
+      double containment = used[k] ? 0 : Signals.containment(others.get(k), whole);
+      if (containment >= engine.mergeContainment) {
+        parts.add(k);
+        containments.add(containment);
+      }
+    }
+    if (parts.size() < 2) {
+      return null;
+    }
+    // Keep the best-contained parts, then read them in order.
+    List<Integer> order = new ArrayList<>(parts);
+    order.sort(
+        Comparator.comparingDouble((Integer k) -> -containments.get(parts.indexOf(k)))
+            .thenComparingInt(k -> k));
+    List<Integer> chosen = new ArrayList<>(order.subList(0, Math.min(MAX_GROUP, order.size())));
+    chosen.sort(Comparator.naturalOrder());
+    ClaimView group = view(others, new TreeSet<>(chosen), -1);
+    java.util.Map<String, Double> signals =
+        anchorOnLeft ? engine.signals(whole, group) : engine.signals(group, whole);
+    if (!engine.aligned(signals)) {
+      return null;
+    }
+    return new Seed(anchorOnLeft, anchor, chosen, engine.score(signals));
+  }
+
+  private static Seed betterSeed(Seed a, Seed b) {
+    if (a == null) {
+      return b;
+    }
+    if (b == null) {
+      return a;
+    }
+    if (a.score != b.score) {
+      return a.score > b.score ? a : b;
+    }
+    int keyA = Math.min(a.anchor, a.parts.get(0));
+    int keyB = Math.min(b.anchor, b.parts.get(0));
+    if (keyA != keyB) {
+      return keyA < keyB ? a : b;
+    }
+    return a.anchor <= b.anchor ? a : b;
   }
 
   private record Merge(boolean leftSide, int sentence, Group group, double containment) {}
@@ -132,7 +217,7 @@ final class Aligner {
     List<ClaimView> side = leftSide ? left : right;
     ClaimView other = leftSide ? right.get(group.right.first()) : left.get(group.left.first());
     ClaimView current = view(side, leftSide ? group.left : group.right, -1);
-    double before = engine.score(engine.signals(current, other));
+    double coveredBefore = Signals.containment(other, current);
     Merge best = null;
     for (int s = 0; s < side.size(); s++) {
       if (used[s]) {
@@ -143,7 +228,8 @@ final class Aligner {
         continue;
       }
       ClaimView merged = view(side, leftSide ? group.left : group.right, s);
-      if (engine.score(engine.signals(merged, other)) <= before) {
+      // A merged sentence must restate something of the other side the pair did not yet cover.
+      if (Signals.containment(other, merged) - coveredBefore < MIN_GAIN) {
         continue;
       }
       best = better(best, new Merge(leftSide, s, group, containment));

@@ -9,6 +9,8 @@ import org.parallax.model.AnalyzedSentence;
 import org.parallax.model.Attribution;
 import org.parallax.model.BlockKind;
 import org.parallax.model.Mention;
+import org.parallax.model.MentionType;
+import org.parallax.model.Span;
 import org.parallax.model.Quote;
 import org.parallax.model.Token;
 
@@ -101,6 +103,39 @@ final class ClaimView {
     return new ClaimView(sentences, weights);
   }
 
+  /**
+   * Returns the names in this claim: the analysis's mentions of people, organisations, places and
+   * names, or, where it found none, each run of proper nouns as a name of unknown kind.
+   */
+  List<Mention> names() {
+    List<Mention> names = new ArrayList<>();
+    for (Mention m : mentions) {
+      if (m.type() == MentionType.PERSON
+          || m.type() == MentionType.ORGANIZATION
+          || m.type() == MentionType.PLACE
+          || m.type() == MentionType.NAME) {
+        names.add(m);
+      }
+    }
+    if (!names.isEmpty()) {
+      return names;
+    }
+    int start = -1;
+    for (int i = 0; i <= words.size(); i++) {
+      boolean proper = i < words.size() && "PROPN".equals(words.get(i).pos());
+      if (proper && start < 0) {
+        start = i;
+      } else if (!proper && start >= 0) {
+        int from = words.get(start).span().start();
+        int to = words.get(i - 1).span().end();
+        String name = textOfWords(start, i - 1);
+        names.add(new Mention(MentionType.NAME, name, Lexicon.fold(name), new Span(from, to)));
+        start = -1;
+      }
+    }
+    return names;
+  }
+
   /** Returns the sentence numbers this view covers, ascending. */
   List<Integer> numbers() {
     return sentences.stream().map(AnalyzedSentence::n).sorted().toList();
@@ -130,7 +165,7 @@ final class ClaimView {
   }
 
   /** Returns the indices of the words inside {@code span}. */
-  List<Integer> wordsInside(org.parallax.model.Span span) {
+  List<Integer> wordsInside(Span span) {
     List<Integer> inside = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
       if (span.contains(words.get(i).span())) {

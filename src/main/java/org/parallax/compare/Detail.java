@@ -16,26 +16,26 @@ record Detail(String text, double weight) {
   /** Gap of function words allowed inside one detail. */
   private static final int MAX_GAP = 2;
 
-  /** Returns the material details of {@code view} the other side lacks, in reading order. */
-  static List<Detail> find(
-      ClaimView view,
-      boolean[] explained,
-      Set<String> otherKeys,
-      double materialWeight) {
+  /**
+   * Returns the runs of words in {@code [from, to)} of {@code view} that the other side lacks and no
+   * typed difference explains, with at least two content words or a name or number each.
+   */
+  static List<Detail> runs(
+      ClaimView view, boolean[] explained, Set<String> otherKeys, int from, int to) {
     List<Detail> details = new ArrayList<>();
     int start = -1;
     int last = -1;
     double weight = 0;
     int contentWords = 0;
     boolean named = false;
-    for (int i = 0; i <= view.words.size(); i++) {
+    for (int i = from; i <= to; i++) {
       boolean candidate =
-          i < view.words.size()
-              && view.content[i]
-              && !explained[i]
-              && !otherKeys.contains(view.keys.get(i));
-      if (candidate && start >= 0 && i - last > MAX_GAP + 1) {
-        addIfMaterial(details, view, start, last, weight, contentWords, named, materialWeight);
+          i < to && view.content[i] && !explained[i] && !otherKeys.contains(view.keys.get(i));
+      boolean closes = start >= 0 && (i == to || (candidate && i - last > MAX_GAP + 1));
+      if (closes) {
+        if (contentWords >= 2 || named) {
+          details.add(new Detail(view.textOfWords(start, last), weight));
+        }
         start = -1;
       }
       if (candidate) {
@@ -50,24 +50,17 @@ record Detail(String text, double weight) {
         contentWords++;
         String pos = view.words.get(i).pos();
         named |= "PROPN".equals(pos) || "NUM".equals(pos);
-      } else if (i == view.words.size() && start >= 0) {
-        addIfMaterial(details, view, start, last, weight, contentWords, named, materialWeight);
       }
     }
     return details;
   }
 
-  private static void addIfMaterial(
-      List<Detail> details,
-      ClaimView view,
-      int start,
-      int last,
-      double weight,
-      int contentWords,
-      boolean named,
-      double materialWeight) {
-    if (weight >= materialWeight && (contentWords >= 2 || named)) {
-      details.add(new Detail(view.textOfWords(start, last), weight));
+  /** Returns the summed weight of details. */
+  static double total(List<Detail> details) {
+    double sum = 0;
+    for (Detail d : details) {
+      sum += d.weight;
     }
+    return sum;
   }
 }

@@ -22,8 +22,6 @@ import org.parallax.model.Quote;
  */
 final class DifferenceFinder {
 
-  private static final Set<MentionType> NAMES =
-      Set.of(MentionType.PERSON, MentionType.ORGANIZATION, MentionType.PLACE, MentionType.NAME);
   private static final Set<MentionType> TIMES = Set.of(MentionType.DATE, MentionType.TIME);
 
   private final ClaimView left;
@@ -65,9 +63,10 @@ final class DifferenceFinder {
   }
 
   private void names() {
-    List<Mention> leftOnly = unmatched(left, rightKeys, m -> NAMES.contains(m.type()));
-    List<Mention> rightOnly = unmatched(right, leftKeys, m -> NAMES.contains(m.type()));
-    int replaced = Math.min(leftOnly.size(), rightOnly.size());
+    List<Mention> leftOnly = unmatchedNames(left, rightKeys);
+    List<Mention> rightOnly = unmatchedNames(right, leftKeys);
+    // Read as a replacement only where it is unambiguous: one name gone, one come.
+    int replaced = leftOnly.size() == 1 && rightOnly.size() == 1 ? 1 : 0;
     for (int i = 0; i < replaced; i++) {
       add(
           DifferenceType.ENTITY,
@@ -92,7 +91,7 @@ final class DifferenceFinder {
       add(DifferenceType.TITLE, l, r, "Title changed: " + l.text() + " became " + r.text() + ".");
       return;
     }
-    for (Mention person : left.mentions) {
+    for (Mention person : left.names()) {
       if (person.type() == MentionType.PERSON || person.type() == MentionType.NAME) {
         RolePhrase leftRole = RolePhrase.before(left, person);
         RolePhrase rightRole = RolePhrase.matching(right, person);
@@ -118,8 +117,8 @@ final class DifferenceFinder {
   }
 
   private boolean sharePerson() {
-    for (Mention m : left.mentions) {
-      if (NAMES.contains(m.type()) && !m.text().isBlank() && coveredBy(left, m, rightKeys)) {
+    for (Mention m : left.names()) {
+      if (!m.text().isBlank() && nameFound(left, m, rightKeys)) {
         return true;
       }
     }
@@ -373,8 +372,32 @@ final class DifferenceFinder {
     return String.join(", ", words);
   }
 
+  /**
+   * Reports details one side adds, gap by gap of the word diff: where both sides reworded the same
+   * stretch, only what one side holds beyond the other's rewording (by IDF weight) is a detail, so
+   * a paraphrase is not read as an omission plus an addition.
+   */
   private void details() {
-    for (Detail detail : Detail.find(left, leftExplained, rightKeys, materialWeight)) {
+    List<int[]> anchors = WordDiffer.anchors(left, right);
+    List<Detail> omitted = new ArrayList<>();
+    List<Detail> added = new ArrayList<>();
+    int previousLeft = 0;
+    int previousRight = 0;
+    for (int k = 0; k <= anchors.size(); k++) {
+      int nextLeft = k < anchors.size() ? anchors.get(k)[0] : left.words.size();
+      int nextRight = k < anchors.size() ? anchors.get(k)[1] : right.words.size();
+      List<Detail> l = Detail.runs(left, leftExplained, rightKeys, previousLeft, nextLeft);
+      List<Detail> r = Detail.runs(right, rightExplained, leftKeys, previousRight, nextRight);
+      double net = Detail.total(l) - Detail.total(r);
+      if (net >= materialWeight) {
+        omitted.addAll(l);
+      } else if (-net >= materialWeight) {
+        added.addAll(r);
+      }
+      previousLeft = nextLeft + 1;
+      previousRight = nextRight + 1;
+    }
+    for (Detail detail : omitted) {
       found.add(
           new Difference(
               DifferenceType.OMISSION,
@@ -382,7 +405,7 @@ final class DifferenceFinder {
               "",
               "Detail missing on the right: " + detail.text() + "."));
     }
-    for (Detail detail : Detail.find(right, rightExplained, leftKeys, materialWeight)) {
+    for (Detail detail : added) {
       found.add(
           new Difference(
               DifferenceType.ADDITION,
@@ -390,6 +413,47 @@ final class DifferenceFinder {
               detail.text(),
               "Detail added on the right: " + detail.text() + "."));
     }
+  }
+
+  private List<Mention> unmatchedNames(ClaimView view, Set<String> otherKeys) {
+    List<Mention> result = new ArrayList<>();
+    for (Mention m : view.names()) {
+      if (!nameFound(view, m, otherKeys) && !overlapsExplained(view, m)) {
+        result.add(m);
+      }
+    }
+    return result;
+  }
+
+  /**
+   * A name is present on the other side when its last word is (a surname, the head of "State
+   * Department") or at least half of its content words are.
+   */
+  private static boolean nameFound(ClaimView view, Mention m, Set<String> otherKeys) {
+    List<Integer> inside = new ArrayList<>();
+    for (int i : view.wordsInside(m.span())) {
+      if (view.content[i]) {
+        inside.add(i);
+      }
+    }
+    if (inside.isEmpty()) {
+      return true;
+    }
+    String head = view.keys.get(inside.get(inside.size() - 1));
+    if (otherKeys.contains(head)) {
+      return true;
+    }
+    for (String key : otherKeys) {
+      // Hyphenated compounds keep the name inside one token: "Mali-based".
+      if (key.startsWith(head + "-") || key.endsWith("-" + head)) {
+        return true;
+      }
+    }
+    int found = 0;
+    for (int i : inside) {
+      found += otherKeys.contains(view.keys.get(i)) ? 1 : 0;
+    }
+    return 2 * found >= inside.size() && inside.size() > 1;
   }
 
   private List<Mention> unmatched(ClaimView view, Set<String> otherKeys, Predicate<Mention> kind) {

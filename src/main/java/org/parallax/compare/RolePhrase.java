@@ -69,7 +69,7 @@ final class RolePhrase {
     if (surname.isEmpty()) {
       return null;
     }
-    for (Mention candidate : view.mentions) {
+    for (Mention candidate : view.names()) {
       if (surname.equals(lastWord(candidate.text()))) {
         return before(view, candidate);
       }

@@ -21,6 +21,19 @@ final class WordDiffer {
    * @return two arrays: {@code [0]} for the left words, {@code [1]} for the right words
    */
   static boolean[][] shared(ClaimView a, ClaimView b) {
+    boolean[] left = new boolean[a.keys.size()];
+    boolean[] right = new boolean[b.keys.size()];
+    for (int[] anchor : anchors(a, b)) {
+      left[anchor[0]] = true;
+      right[anchor[1]] = true;
+    }
+    markMoved(a.keys, left, new HashSet<>(b.keys));
+    markMoved(b.keys, right, new HashSet<>(a.keys));
+    return new boolean[][] {left, right};
+  }
+
+  /** Returns the word pairs {@code {i, j}} of a longest common subsequence of the two claims. */
+  static List<int[]> anchors(ClaimView a, ClaimView b) {
     int n = a.keys.size();
     int m = b.keys.size();
     int[][] lcs = new int[n + 1][m + 1];
@@ -32,23 +45,19 @@ final class WordDiffer {
                 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
       }
     }
-    boolean[] left = new boolean[n];
-    boolean[] right = new boolean[m];
+    List<int[]> anchors = new ArrayList<>();
     int i = 0;
     int j = 0;
     while (i < n && j < m) {
       if (a.keys.get(i).equals(b.keys.get(j))) {
-        left[i++] = true;
-        right[j++] = true;
+        anchors.add(new int[] {i++, j++});
       } else if (lcs[i + 1][j] >= lcs[i][j + 1]) {
         i++;
       } else {
         j++;
       }
     }
-    markMoved(a.keys, left, new HashSet<>(b.keys));
-    markMoved(b.keys, right, new HashSet<>(a.keys));
-    return new boolean[][] {left, right};
+    return anchors;
   }
 
   /** Returns the spans of each side's words the other side lacks, adjacent words merged. */

@@ -1,5 +1,6 @@
 package org.parallax.evaluation;
 
+import org.parallax.analysis.IdfTable;
 import org.parallax.compare.ComparisonEngine;
 
 /** The engine as the product builds it, for the evaluations. */
@@ -13,6 +14,10 @@ public final class Engines {
    * @param embeddings whether the embedding signal is used
    */
   public static ComparisonEngine standard(boolean embeddings) {
-    return ComparisonEngine.builder().useEmbeddings(embeddings).build();
+    IdfTable idf = IdfTable.english();
+    return ComparisonEngine.builder()
+        .idf(idf.asMap(), idf.maxIdf())
+        .useEmbeddings(embeddings)
+        .build();
   }
 }

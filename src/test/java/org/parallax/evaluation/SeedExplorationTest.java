@@ -24,7 +24,7 @@ class SeedExplorationTest {
         System.out.println("   Q " + s.quotes().stream().map(x -> x.text()).toList());
       }
     }
-    Comparison c = ComparisonEngine.builder().build().compare(l, r);
+    Comparison c = Engines.standard(true).compare(l, r);
     for (SentencePair p : c.pairs()) {
       System.out.printf("%s <-> %s %s %.3f %s%n", p.left(), p.right(), p.relation(), p.similarity(), p.signals());
       p.differences().forEach(d -> System.out.println("     " + d.type() + " | " + d.left() + " | " + d.right() + " | " + d.explanation()));
@@ -34,5 +34,10 @@ class SeedExplorationTest {
     c.quotes().forEach(q -> System.out.println("Q " + q.change() + " " + q.left() + q.right() + " " + q.leftText() + " || " + q.rightText()));
     c.passages().forEach(p -> System.out.println("P " + p.words() + " " + p.text()));
     System.out.println(c.derivation());
+    var e = Engines.standard(true);
+    for (int[] ij : new int[][] {{28, 11}, {8, 4}, {27, 10}, {28, 10}, {30, 1}, {29, 12}}) {
+      var j = e.judge(l.sentences().get(ij[0]), r.sentences().get(ij[1]));
+      System.out.println("J " + ij[0] + "-" + ij[1] + " " + j.score() + " " + j.signals() + " " + j.relationName());
+    }
   }
 }

@@ -24,6 +24,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.parallax.model.Article;
@@ -40,8 +41,8 @@ import org.parallax.model.SearchResults;
  */
 public final class ArticleIndex implements AutoCloseable {
 
-  /** More versions of one story than anyone keeps; bounds the lookups of a story's versions. */
-  private static final int MAX_VERSIONS = 10_000;
+  /** Most stories have one or two versions; a lookup asks for this many and counts on miss. */
+  private static final int USUAL_VERSIONS = 8;
 
   private final Directory directory;
   private final IndexWriter writer;
@@ -143,7 +144,7 @@ public final class ArticleIndex implements AutoCloseable {
           Query query = new TermQuery(new Term(IndexSchema.ID, id.value()));
           StoredFields stored = searcher.storedFields();
           List<Article> versions = new ArrayList<>();
-          for (ScoreDoc hit : searcher.search(query, MAX_VERSIONS).scoreDocs) {
+          for (ScoreDoc hit : allMatches(searcher, query)) {
             Document doc = stored.document(hit.doc, java.util.Set.of(IndexSchema.ARTICLE));
             versions.add(ArticleCodec.decode(doc.getBinaryValue(IndexSchema.ARTICLE).bytes));
           }
@@ -221,7 +222,7 @@ public final class ArticleIndex implements AutoCloseable {
     try {
       Query query = new TermQuery(new Term(IndexSchema.ID, id));
       StoredFields stored = searcher.storedFields();
-      for (ScoreDoc hit : searcher.search(query, MAX_VERSIONS).scoreDocs) {
+      for (ScoreDoc hit : allMatches(searcher, query)) {
         Document doc =
             stored.document(
                 hit.doc, java.util.Set.of(IndexSchema.VERSION, IndexSchema.CONTENT_HASH));
@@ -234,6 +235,18 @@ public final class ArticleIndex implements AutoCloseable {
       searchers.release(searcher);
     }
     return versions;
+  }
+
+  /**
+   * Returns every document matching a story's id query. Collecting into a small queue first
+   * matters: a queue sized for the worst case would be allocated for every article stored.
+   */
+  private static ScoreDoc[] allMatches(IndexSearcher searcher, Query query) throws IOException {
+    TopDocs top = searcher.search(query, USUAL_VERSIONS);
+    if (top.scoreDocs.length < USUAL_VERSIONS) {
+      return top.scoreDocs;
+    }
+    return searcher.search(query, Math.max(1, searcher.count(query))).scoreDocs;
   }
 
   private static Article withVersion(Article article, int version, Instant ingestedAt) {

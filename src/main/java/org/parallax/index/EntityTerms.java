@@ -91,7 +91,7 @@ final class EntityTerms {
     Matcher words = WORD.matcher(text);
     while (words.find() && terms.size() < MAX_TERMS) {
       String between = text.substring(previousEnd, words.start());
-      boolean sentenceStart = endedSentence || between.matches("(?s).*[.!?\\n].*");
+      boolean sentenceStart = endedSentence || endsSentence(between);
       boolean breaksRun = !between.isBlank() && !between.equals(" ");
       String raw = words.group();
       String word = trimTrailingPunctuation(raw);
@@ -120,6 +120,15 @@ final class EntityTerms {
     }
     boolean acronym = word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
     return acronym || !sentenceStart;
+  }
+
+  private static boolean endsSentence(String between) {
+    for (int i = 0; i < between.length(); i++) {
+      if (".!?\n".indexOf(between.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String trimTrailingPunctuation(String word) {

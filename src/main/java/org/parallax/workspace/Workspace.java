@@ -39,7 +39,7 @@ import org.slf4j.LoggerFactory;
 public final class Workspace implements Library, AutoCloseable {
 
   /** Articles stored between two commits during an ingest; a crash loses at most these. */
-  static final int COMMIT_EVERY = 200;
+  static final int COMMIT_EVERY = 500;
 
   private static final Logger LOG = LoggerFactory.getLogger(Workspace.class);
   private static final String SAMPLE_INDEX = "/sample-data/index.txt";

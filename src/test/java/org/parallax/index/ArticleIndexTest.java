@@ -155,12 +155,14 @@ class ArticleIndexTest {
 
   @Test
   void highlightsMatchesInEscapedSnippets() {
-    storeAll(
-        article("escape", "X", "T", null, "Tom & Jerry <script> met in Bamako on Tuesday."));
+    storeAll(article("escape", "X", "T", null, "Tom & Jerry <script> met in Bamako on Tuesday."));
 
     SearchHit hit = index.search("Bamako", List.of(), List.of(), false, 10).hits().get(0);
 
-    assertThat(hit.snippet()).contains("<b>Bamako</b>").contains("&amp;").contains("&lt;script&gt;");
+    assertThat(hit.snippet())
+        .contains("<b>Bamako</b>")
+        .contains("&amp;")
+        .contains("&lt;script&gt;");
   }
 
   @Test

@@ -124,7 +124,9 @@ class WorkspaceTest {
     try (Workspace workspace = Workspace.open(temp.resolve("ws"))) {
       IngestReport report =
           workspace.ingest(
-              List.of(temp.resolve("input")), IngestProgress.NONE, () -> polls.incrementAndGet() > 1);
+              List.of(temp.resolve("input")),
+              IngestProgress.NONE,
+              () -> polls.incrementAndGet() > 1);
 
       assertThat(report.cancelled()).isTrue();
       assertThat(report.stored()).hasSize(1);

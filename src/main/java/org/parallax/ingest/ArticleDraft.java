@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.parallax.model.Article;
 import org.parallax.model.Block;
 import org.parallax.model.BlockKind;
@@ -17,6 +18,8 @@ import org.parallax.model.Span;
  * into an {@link Article} with its id and hashes.
  */
 final class ArticleDraft {
+
+  private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\u00A0]+");
 
   String outlet;
   String url;
@@ -86,7 +89,7 @@ final class ArticleDraft {
     if (value == null) {
       return null;
     }
-    String collapsed = value.replaceAll("[\\s\\u00A0]+", " ").strip();
+    String collapsed = WHITE_SPACE.matcher(value).replaceAll(" ").strip();
     return collapsed.isEmpty() ? null : collapsed;
   }
 }

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 record Dateline(String place, String outlet, int length) {
 
-  private static final String WORD = "\\p{Lu}[\\p{L}.'’-]*";
+  private static final String WORD = "\\p{Lu}[\\p{L}.'’/-]*";
   private static final Pattern OPENING =
       Pattern.compile(
           "^(?<place>"

@@ -1,6 +1,7 @@
 package org.parallax.ingest;
 
 import com.rometools.rome.feed.module.DCModule;
+import com.rometools.rome.feed.module.Module;
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
@@ -54,7 +55,7 @@ final class FeedReader implements FormatReader {
       feed = new SyndFeedInput().build(document);
     } catch (FeedException | IllegalArgumentException e) {
       throw new IngestException(
-          file.name(), "not a feed Rome can read: " + SecureXml.firstLine(e.getMessage()), e);
+          file.name(), "not a feed Rome can read: " + Reasons.firstLine(e.getMessage()), e);
     }
     List<Element> itemElements = itemElements(document.getDocumentElement());
     List<Article> articles = new ArrayList<>();
@@ -132,25 +133,25 @@ final class FeedReader implements FormatReader {
   }
 
   private static String publisher(SyndFeed feed, SyndEntry entry) {
-    for (Object module : List.of(entry.getModules(), feed.getModules())) {
-      for (Object each : (List<?>) module) {
-        if (each instanceof DCModule dc && dc.getPublisher() != null) {
-          return dc.getPublisher();
-        }
-      }
-    }
-    return null;
+    List<Module> modules = new ArrayList<>(entry.getModules());
+    modules.addAll(feed.getModules());
+    return modules.stream()
+        .filter(DCModule.class::isInstance)
+        .map(module -> ((DCModule) module).getPublisher())
+        .filter(publisher -> publisher != null && !publisher.isBlank())
+        .findFirst()
+        .orElse(null);
   }
 
   /** Returns the item elements in document order, matching Rome's entries one for one. */
   private static List<Element> itemElements(Element root) {
-    List<Element> entries = SecureXml.descendants(root, "entry");
-    return entries.isEmpty() ? SecureXml.descendants(root, "item") : entries;
+    List<Element> entries = Dom.descendants(root, "entry");
+    return entries.isEmpty() ? Dom.descendants(root, "item") : entries;
   }
 
   private static Published published(Element item) {
     for (String name : DATE_ELEMENTS) {
-      Element date = SecureXml.child(item, name);
+      Element date = Dom.child(item, name);
       if (date != null) {
         Published parsed = NewsDates.parse(date.getTextContent()).orElse(null);
         if (parsed != null) {

@@ -1,6 +1,7 @@
 package org.parallax.ingest;
 
 import java.util.Comparator;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -21,6 +22,9 @@ final class HtmlBlocks {
           "(?i).*\\b(share|sharing|social|related|recommend|newsletter|promo|advert|ad-|ads"
               + "|comments?|breadcrumbs?|subscribe|paywall|cookie|popular|most-read|tags)\\b.*");
   private static final double LINK_LIST_SHARE = 0.6;
+  private static final Set<String> INLINE =
+      Set.of(
+          "a", "b", "strong", "i", "em", "span", "br", "abbr", "cite", "q", "small", "sub", "sup");
 
   private HtmlBlocks() {}
 
@@ -97,7 +101,7 @@ final class HtmlBlocks {
           // the title is metadata; media carry no text; tables are not prose
         }
         default -> {
-          if (child.children().isEmpty()) {
+          if (child.children().isEmpty() || holdsOnlyInlineText(child)) {
             out.add(BlockKind.BODY, child.text());
           } else {
             collect(child, out);
@@ -105,6 +109,13 @@ final class HtmlBlocks {
         }
       }
     }
+  }
+
+  /** Returns true for a container of running text without paragraphs, such as text with br. */
+  private static boolean holdsOnlyInlineText(Element element) {
+    return element.hasText()
+        && !element.ownText().isBlank()
+        && element.children().stream().allMatch(c -> INLINE.contains(c.tagName()));
   }
 
   /** Adds the blocks of an HTML fragment, such as a feed item's content. */

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.parallax.model.Article;
 import org.parallax.model.BlockKind;
 
@@ -19,6 +20,8 @@ import org.parallax.model.BlockKind;
 final class JsonArticleReader implements FormatReader {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern JSON_START =
+      Pattern.compile("\\A\\s*(?:\\{\\s*[\"}]|\\[\\s*(?:[{\\[\"\\]]|\\z))");
 
   @Override
   public String format() {
@@ -27,8 +30,15 @@ final class JsonArticleReader implements FormatReader {
 
   @Override
   public boolean recognises(RawFile file) {
-    String head = file.head(64).stripLeading();
-    return head.startsWith("{") || head.startsWith("[");
+    return looksLikeJson(file);
+  }
+
+  /**
+   * Returns true when the text opens like a JSON object or array ({@code {"}, {@code [{} ...), so
+   * that plain text opening with a bracket, such as {@code [Photo] ...}, stays text.
+   */
+  static boolean looksLikeJson(RawFile file) {
+    return JSON_START.matcher(file.head(256)).lookingAt();
   }
 
   @Override
@@ -50,7 +60,7 @@ final class JsonArticleReader implements FormatReader {
           at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
       throw new IngestException(
           file.name(),
-          "malformed JSON" + where + ": " + SecureXml.firstLine(e.getOriginalMessage()),
+          "malformed JSON" + where + ": " + Reasons.firstLine(e.getOriginalMessage()),
           e);
     } catch (IOException e) {
       throw new IngestException(file.name(), "unreadable JSON: " + e.getMessage(), e);

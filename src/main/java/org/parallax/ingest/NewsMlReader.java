@@ -32,12 +32,10 @@ final class NewsMlReader implements FormatReader {
     Document document = SecureXml.parse(file);
     Element root = document.getDocumentElement();
     List<Element> items =
-        SecureXml.local(root).equals("newsItem")
-            ? List.of(root)
-            : SecureXml.descendants(root, "newsItem");
+        Dom.local(root).equals("newsItem") ? List.of(root) : Dom.descendants(root, "newsItem");
     List<Article> articles = new ArrayList<>();
     for (Element item : items) {
-      BlockText blocks = body(SecureXml.child(item, "contentSet"));
+      BlockText blocks = body(Dom.child(item, "contentSet"));
       if (blocks.hasBody()) {
         ArticleDraft draft = metadata(item);
         String text = blocks.text();
@@ -52,23 +50,23 @@ final class NewsMlReader implements FormatReader {
   }
 
   private static ArticleDraft metadata(Element item) {
-    Element itemMeta = SecureXml.child(item, "itemMeta");
-    Element contentMeta = SecureXml.child(item, "contentMeta");
+    Element itemMeta = Dom.child(item, "itemMeta");
+    Element contentMeta = Dom.child(item, "contentMeta");
     ArticleDraft draft = new ArticleDraft();
-    draft.guid = SecureXml.attribute(item, "guid");
-    draft.title = SecureXml.text(SecureXml.child(contentMeta, "headline"));
+    draft.guid = Dom.attribute(item, "guid");
+    draft.title = Dom.text(Dom.child(contentMeta, "headline"));
     draft.byline = byline(contentMeta);
     draft.published = firstOf(itemMeta, contentMeta);
     draft.outlet = outlet(item, itemMeta);
-    String located = SecureXml.text(SecureXml.path(contentMeta, "located", "name"));
-    String dateline = SecureXml.text(SecureXml.child(contentMeta, "dateline"));
+    String located = Dom.text(Dom.path(contentMeta, "located", "name"));
+    String dateline = Dom.text(Dom.child(contentMeta, "dateline"));
     draft.dateline = located != null ? located : dateline == null ? null : dateline.split(",")[0];
-    Element language = SecureXml.child(contentMeta, "language");
-    String tag = SecureXml.attribute(language, "tag");
-    draft.language = tag != null ? tag : SecureXml.language(item);
-    for (Element link : SecureXml.children(itemMeta, "link")) {
-      String href = SecureXml.attribute(link, "href");
-      String rel = SecureXml.attribute(link, "rel");
+    Element language = Dom.child(contentMeta, "language");
+    String tag = Dom.attribute(language, "tag");
+    draft.language = tag != null ? tag : Dom.language(item);
+    for (Element link : Dom.children(itemMeta, "link")) {
+      String href = Dom.attribute(link, "href");
+      String rel = Dom.attribute(link, "rel");
       if (href != null
           && href.matches("(?i)https?://.*")
           && rel != null
@@ -80,26 +78,24 @@ final class NewsMlReader implements FormatReader {
   }
 
   private static String byline(Element contentMeta) {
-    String by = SecureXml.text(SecureXml.child(contentMeta, "by"));
+    String by = Dom.text(Dom.child(contentMeta, "by"));
     if (by != null) {
       return by.replaceFirst("(?i)^by\\s+", "");
     }
     List<String> names = new ArrayList<>();
-    for (Element creator : SecureXml.children(contentMeta, "creator")) {
-      String name = SecureXml.text(SecureXml.child(creator, "name"));
-      names.add(name != null ? name : SecureXml.attribute(creator, "literal"));
+    for (Element creator : Dom.children(contentMeta, "creator")) {
+      String name = Dom.text(Dom.child(creator, "name"));
+      names.add(name != null ? name : Dom.attribute(creator, "literal"));
     }
     names.removeIf(name -> name == null);
     return names.isEmpty() ? null : String.join(", ", names);
   }
 
+  /** Returns the first creation time the item gives: first created, content created, version. */
   private static Published firstOf(Element itemMeta, Element contentMeta) {
-    for (String[] path :
-        new String[][] {{"firstCreated"}, {"contentCreated"}, {"versionCreated"}}) {
-      String value = SecureXml.text(SecureXml.child(itemMeta, path[0]));
-      if (value == null) {
-        value = SecureXml.text(SecureXml.child(contentMeta, path[0]));
-      }
+    for (String name : List.of("firstCreated", "contentCreated", "versionCreated")) {
+      Element element = Dom.child(itemMeta, name);
+      String value = Dom.text(element != null ? element : Dom.child(contentMeta, name));
       if (value != null) {
         return NewsDates.parse(value).orElse(null);
       }
@@ -108,16 +104,16 @@ final class NewsMlReader implements FormatReader {
   }
 
   private static String outlet(Element item, Element itemMeta) {
-    Element provider = SecureXml.child(itemMeta, "provider");
-    String name = SecureXml.text(SecureXml.child(provider, "name"));
+    Element provider = Dom.child(itemMeta, "provider");
+    String name = Dom.text(Dom.child(provider, "name"));
     if (name == null) {
-      name = SecureXml.attribute(provider, "literal");
+      name = Dom.attribute(provider, "literal");
     }
     if (name == null) {
-      name = SecureXml.text(SecureXml.path(item, "rightsInfo", "copyrightHolder", "name"));
+      name = Dom.text(Dom.path(item, "rightsInfo", "copyrightHolder", "name"));
     }
     if (name == null) {
-      String qcode = SecureXml.attribute(provider, "qcode");
+      String qcode = Dom.attribute(provider, "qcode");
       name = qcode == null ? null : qcode.substring(qcode.indexOf(':') + 1);
     }
     return name == null ? null : Wires.outletName(name);
@@ -128,19 +124,19 @@ final class NewsMlReader implements FormatReader {
     if (contentSet == null) {
       return blocks;
     }
-    for (Element inline : SecureXml.children(contentSet, "inlineXML")) {
+    for (Element inline : Dom.children(contentSet, "inlineXML")) {
       Element content = firstElement(inline);
       if (content != null) {
-        String name = SecureXml.local(content).toLowerCase(Locale.ROOT);
+        String name = Dom.local(content).toLowerCase(Locale.ROOT);
         Element body =
             name.equals("nitf")
-                ? SecureXml.path(content, "body", "body.content")
-                : name.equals("html") ? SecureXml.child(content, "body") : content;
+                ? Dom.path(content, "body", "body.content")
+                : name.equals("html") ? Dom.child(content, "body") : content;
         XmlBlocks.collect(body != null ? body : content, blocks);
         return blocks;
       }
     }
-    for (Element inline : SecureXml.children(contentSet, "inlineData")) {
+    for (Element inline : Dom.children(contentSet, "inlineData")) {
       blocks.addPlainParagraphs(inline.getTextContent());
       return blocks;
     }

@@ -26,26 +26,26 @@ final class NitfReader implements FormatReader {
   public List<Article> read(RawFile file) throws IngestException {
     Document document = SecureXml.parse(file);
     Element nitf = document.getDocumentElement();
-    Element head = SecureXml.child(nitf, "head");
-    Element body = SecureXml.child(nitf, "body");
-    Element bodyHead = SecureXml.child(body, "body.head");
-    Element docdata = SecureXml.child(head, "docdata");
-    Element pubdata = SecureXml.child(head, "pubdata");
+    Element head = Dom.child(nitf, "head");
+    Element body = Dom.child(nitf, "body");
+    Element bodyHead = Dom.child(body, "body.head");
+    Element docdata = Dom.child(head, "docdata");
+    Element pubdata = Dom.child(head, "pubdata");
 
     ArticleDraft draft = new ArticleDraft();
-    String hedline = SecureXml.text(SecureXml.path(bodyHead, "hedline", "hl1"));
-    draft.title = hedline != null ? hedline : SecureXml.text(SecureXml.child(head, "title"));
-    draft.guid = SecureXml.attribute(SecureXml.child(docdata, "doc-id"), "id-string");
+    String hedline = Dom.text(Dom.path(bodyHead, "hedline", "hl1"));
+    draft.title = hedline != null ? hedline : Dom.text(Dom.child(head, "title"));
+    draft.guid = Dom.attribute(Dom.child(docdata, "doc-id"), "id-string");
     draft.published = published(docdata, pubdata);
     draft.outlet = outlet(docdata, pubdata, bodyHead);
-    draft.byline = byline(SecureXml.child(bodyHead, "byline"));
-    draft.dateline = place(SecureXml.child(bodyHead, "dateline"));
-    String reference = SecureXml.attribute(pubdata, "ex-ref");
+    draft.byline = byline(Dom.child(bodyHead, "byline"));
+    draft.dateline = place(Dom.child(bodyHead, "dateline"));
+    String reference = Dom.attribute(pubdata, "ex-ref");
     draft.url = reference != null && reference.matches("(?i)https?://.*") ? reference : null;
-    draft.language = SecureXml.language(body != null ? body : nitf);
+    draft.language = Dom.language(body != null ? body : nitf);
 
     BlockText blocks = new BlockText();
-    Element content = SecureXml.child(body, "body.content");
+    Element content = Dom.child(body, "body.content");
     if (content != null) {
       XmlBlocks.collect(content, blocks);
     }
@@ -57,20 +57,20 @@ final class NitfReader implements FormatReader {
   }
 
   private static org.parallax.model.Published published(Element docdata, Element pubdata) {
-    String norm = SecureXml.attribute(SecureXml.child(docdata, "date.issue"), "norm");
+    String norm = Dom.attribute(Dom.child(docdata, "date.issue"), "norm");
     if (norm == null) {
-      norm = SecureXml.attribute(pubdata, "date.publication");
+      norm = Dom.attribute(pubdata, "date.publication");
     }
     return NewsDates.parse(norm).orElse(null);
   }
 
   private static String outlet(Element docdata, Element pubdata, Element bodyHead) {
-    String name = SecureXml.attribute(pubdata, "name");
+    String name = Dom.attribute(pubdata, "name");
     if (name == null) {
-      name = SecureXml.text(SecureXml.child(bodyHead, "distributor"));
+      name = Dom.text(Dom.child(bodyHead, "distributor"));
     }
     if (name == null) {
-      name = SecureXml.attribute(SecureXml.child(docdata, "doc.copyright"), "holder");
+      name = Dom.attribute(Dom.child(docdata, "doc.copyright"), "holder");
     }
     return name == null ? null : Wires.outletName(name);
   }
@@ -80,15 +80,14 @@ final class NitfReader implements FormatReader {
     if (byline == null) {
       return null;
     }
-    List<String> persons =
-        SecureXml.descendants(byline, "person").stream().map(SecureXml::text).toList();
+    List<String> persons = Dom.descendants(byline, "person").stream().map(Dom::text).toList();
     if (!persons.isEmpty()) {
       return String.join(", ", persons);
     }
-    Element title = SecureXml.child(byline, "byttl");
-    String text = SecureXml.text(byline);
+    Element title = Dom.child(byline, "byttl");
+    String text = Dom.text(byline);
     if (title != null && text != null) {
-      text = text.replace(SecureXml.text(title), "");
+      text = text.replace(Dom.text(title), "");
     }
     return text == null ? null : text.replaceFirst("(?i)^by\\s+", "").replaceFirst("[,;\\s]+$", "");
   }
@@ -97,16 +96,15 @@ final class NitfReader implements FormatReader {
     if (dateline == null) {
       return null;
     }
-    String city =
-        SecureXml.text(SecureXml.descendants(dateline, "city").stream().findFirst().orElse(null));
+    String city = Dom.text(Dom.descendants(dateline, "city").stream().findFirst().orElse(null));
     if (city != null) {
       return city;
     }
-    String location = SecureXml.text(SecureXml.child(dateline, "location"));
+    String location = Dom.text(Dom.child(dateline, "location"));
     if (location != null) {
       return location;
     }
-    String text = SecureXml.text(dateline);
+    String text = Dom.text(dateline);
     return text == null ? null : text.split(",")[0];
   }
 }

@@ -58,7 +58,7 @@ final class PdfReader implements FormatReader {
           e);
     } catch (IOException e) {
       throw new IngestException(
-          file.name(), "not a readable PDF (" + SecureXml.firstLine(e.getMessage()) + ")", e);
+          file.name(), "not a readable PDF (" + Reasons.firstLine(e.getMessage()) + ")", e);
     }
     String text = paragraphs(extracted);
     if (text.isBlank()) {

@@ -24,6 +24,7 @@ final class PlainTextLayout {
 
   private static final int HEADER_LINES = 5;
   private static final int WRAPPED_LINE_LIMIT = 100;
+  private static final int SIGN_OFF_TAIL = 40;
   private static final Pattern BYLINE =
       Pattern.compile(
           "^by[:\\s]\\s*(?<name>[^|\\n]{2,80}?)\\s*(?:\\|\\s*(?<date>.+))?$",
@@ -130,7 +131,7 @@ final class PlainTextLayout {
     String value = segment.of(text);
     Matcher captionStart = CAPTION_START.matcher(value);
     Matcher credit = CREDIT.matcher(value);
-    boolean hasCredit = credit.find();
+    boolean hasCredit = value.indexOf('/') >= 0 && credit.find();
     if (hasCredit) {
       creditOutlet = creditOutlet != null ? creditOutlet : Wires.outletName(credit.group("agency"));
     }
@@ -174,10 +175,12 @@ final class PlainTextLayout {
       if (block.kind() != BlockKind.BODY) {
         continue;
       }
-      Matcher signOff = SIGN_OFF.matcher(block.span().of(text));
+      // a sign-off is a short word at the very end: look only at the paragraph's tail
+      int tailStart = Math.max(block.span().start(), block.span().end() - SIGN_OFF_TAIL);
+      Matcher signOff = SIGN_OFF.matcher(text.substring(tailStart, block.span().end()));
       if (signOff.find()) {
         signOffOutlet = Wires.outletName(signOff.group("agency"));
-        int end = block.span().start() + signOff.start(1);
+        int end = tailStart + signOff.start(1);
         blocks.set(i, new Block(BlockKind.BODY, new Span(block.span().start(), end)));
       }
       return;
@@ -218,18 +221,20 @@ final class PlainTextLayout {
   }
 
   private static boolean isHeading(String value) {
+    if (value.length() > 100) {
+      return false;
+    }
     String[] words = value.split("\\s+");
     return words.length >= 2
         && words.length <= 14
-        && value.length() <= 100
         && value.indexOf('\n') < 0
         && value.chars().filter(Character::isLetter).count() >= 4
         && value.chars().noneMatch(Character::isLowerCase);
   }
 
   private static boolean isShortCaption(String value) {
-    return value.split("\\s+").length <= 15
-        && value.length() <= 120
+    return value.length() <= 120
+        && value.split("\\s+").length <= 15
         && value.indexOf('\n') < 0
         && !TERMINAL.matcher(value).find()
         && !isHeading(value);

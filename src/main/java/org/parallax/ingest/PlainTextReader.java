@@ -21,9 +21,8 @@ final class PlainTextReader implements FormatReader {
     String head = file.head(256).stripLeading();
     return !head.isEmpty()
         && !head.startsWith("<")
-        && !head.startsWith("{")
-        && !head.startsWith("[")
-        && !head.startsWith("%PDF-");
+        && !head.startsWith("%PDF-")
+        && !JsonArticleReader.looksLikeJson(file);
   }
 
   @Override

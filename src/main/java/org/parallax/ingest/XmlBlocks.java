@@ -28,7 +28,7 @@ final class XmlBlocks {
       if (!(node instanceof Element element)) {
         continue;
       }
-      String name = SecureXml.local(element).toLowerCase(Locale.ROOT);
+      String name = Dom.local(element).toLowerCase(Locale.ROOT);
       if (PARAGRAPHS.contains(name)) {
         out.add(BlockKind.BODY, element.getTextContent());
       } else if (HEADINGS.contains(name)) {

@@ -34,4 +34,11 @@ class FormatDetectionTest {
     byte[] text = "LONDON - Prices rose.".getBytes(StandardCharsets.UTF_8);
     assertThat(readers.read("story.xml", text).get(0).source().format()).isEqualTo("text");
   }
+
+  @Test
+  void readsTextOpeningWithABracketAsText() throws Exception {
+    byte[] text =
+        "[Photo] Crowds in Accra.\n\nACCRA - Thousands marched.".getBytes(StandardCharsets.UTF_8);
+    assertThat(readers.read("story.txt", text).get(0).source().format()).isEqualTo("text");
+  }
 }

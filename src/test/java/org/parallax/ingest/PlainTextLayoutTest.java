@@ -66,4 +66,11 @@ class PlainTextLayoutTest {
     assertThat(article.dateline()).isNull();
     assertThat(article.paragraphs()).containsExactly("The Minister - who spoke late - said no.");
   }
+
+  @Test
+  void readsADatelineNamingTwoPlaces() throws Exception {
+    Article article = read("WASHINGTON/LONDON, March 9 (Reuters) - Talks resumed.");
+    assertThat(article.dateline()).isEqualTo("WASHINGTON/LONDON");
+    assertThat(article.outlet()).isEqualTo("Reuters");
+  }
 }

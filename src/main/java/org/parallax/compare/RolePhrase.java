@@ -14,7 +14,7 @@ import org.parallax.model.Token;
  */
 final class RolePhrase {
 
-  private static final int MAX_TOKENS = 16;
+  private static final int MAX_TOKENS = 24;
 
   final String text;
   /** First and last word (indices into the view's words) of the phrase. */

@@ -1,6 +1,8 @@
 package org.parallax.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code parallax evaluate}: measures Parallax on public gold data (for developers). */
 @Command(
@@ -10,7 +12,7 @@ import picocli.CommandLine.Command;
     subcommands = {EvaluateRelatedCommand.class})
 final class EvaluateCommand implements Runnable {
 
-  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public void run() {

@@ -1,8 +1,10 @@
 package org.parallax.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -62,9 +64,9 @@ final class EvaluateRelatedCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static void deleteRecursively(Path folder) throws java.io.IOException {
+  private static void deleteRecursively(Path folder) throws IOException {
     try (Stream<Path> walk = Files.walk(folder)) {
-      for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+      for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(path);
       }
     }

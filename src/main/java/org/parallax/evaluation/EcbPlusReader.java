@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -135,7 +136,7 @@ public final class EcbPlusReader {
   }
 
   private static boolean isUrl(List<String> tokens) {
-    String joined = String.join("", tokens).toLowerCase(java.util.Locale.ROOT);
+    String joined = String.join("", tokens).toLowerCase(Locale.ROOT);
     return joined.startsWith("http:") || joined.startsWith("https:") || joined.startsWith("www.");
   }
 

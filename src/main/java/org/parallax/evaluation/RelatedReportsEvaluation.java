@@ -2,6 +2,7 @@ package org.parallax.evaluation;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -96,7 +97,7 @@ public final class RelatedReportsEvaluation {
         hardNegatives += hardInTop / (double) TOP;
         withHardNegative += hardInTop > 0 ? 1 : 0;
       }
-      java.util.Arrays.sort(nanos, 0, timed);
+      Arrays.sort(nanos, 0, timed);
       double median = timed == 0 ? 0 : nanos[timed / 2] / 1e6;
       return new Result(
           documents.size(),

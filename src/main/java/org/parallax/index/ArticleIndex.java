@@ -9,7 +9,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.facet.FacetsConfig;
@@ -93,7 +95,7 @@ public final class ArticleIndex implements AutoCloseable {
    */
   public Optional<Article> store(Article article, Instant ingestedAt) {
     String id = article.id().value();
-    java.util.Objects.requireNonNull(article.contentHash(), "contentHash");
+    Objects.requireNonNull(article.contentHash(), "contentHash");
     synchronized (writeLock) {
       try {
         List<StoredVersion> existing = storedVersions(id);
@@ -145,7 +147,7 @@ public final class ArticleIndex implements AutoCloseable {
           StoredFields stored = searcher.storedFields();
           List<Article> versions = new ArrayList<>();
           for (ScoreDoc hit : allMatches(searcher, query)) {
-            Document doc = stored.document(hit.doc, java.util.Set.of(IndexSchema.ARTICLE));
+            Document doc = stored.document(hit.doc, Set.of(IndexSchema.ARTICLE));
             versions.add(ArticleCodec.decode(doc.getBinaryValue(IndexSchema.ARTICLE).bytes));
           }
           versions.sort(Comparator.comparingInt(Article::version));
@@ -224,8 +226,7 @@ public final class ArticleIndex implements AutoCloseable {
       StoredFields stored = searcher.storedFields();
       for (ScoreDoc hit : allMatches(searcher, query)) {
         Document doc =
-            stored.document(
-                hit.doc, java.util.Set.of(IndexSchema.VERSION, IndexSchema.CONTENT_HASH));
+            stored.document(hit.doc, Set.of(IndexSchema.VERSION, IndexSchema.CONTENT_HASH));
         versions.add(
             new StoredVersion(
                 doc.getField(IndexSchema.VERSION).numericValue().intValue(),

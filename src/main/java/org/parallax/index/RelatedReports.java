@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.StoredFields;
@@ -41,6 +42,8 @@ final class RelatedReports {
   private static final float TIME_WEIGHT = 0.3f;
   private static final int MAX_ENTITY_TERMS = 40;
   private static final int MIN_MAX_DOC_FREQ = 10;
+  private static final int HIGHLIGHTED_HITS = 10;
+  private static final int HIGHLIGHTED_TERMS = 12;
 
   private RelatedReports() {}
 
@@ -70,22 +73,40 @@ final class RelatedReports {
             .add(new TermQuery(self), BooleanClause.Occur.MUST_NOT)
             .build();
     TopDocs top = searcher.search(others, Math.max(1, limit));
-    String[] snippets =
-        ArticleSearch.highlighter(searcher).highlight(IndexSchema.BODY, textQuery, top, 2);
+    String[] snippets = snippets(searcher, textQuery, top);
     StoredFields stored = searcher.storedFields();
     List<SearchHit> hits = new ArrayList<>();
     for (int i = 0; i < top.scoreDocs.length; i++) {
       ScoreDoc doc = top.scoreDocs[i];
       double score = selfScore > 0 ? doc.score / selfScore : 0;
-      hits.add(ArticleSearch.hit(stored, doc.doc, score, snippets[i]));
+      hits.add(ArticleSearch.hit(stored, doc.doc, score, i < snippets.length ? snippets[i] : null));
     }
     return List.copyOf(hits);
+  }
+
+  /**
+   * Highlights the best reports with the article's most distinctive words. Highlighting costs more
+   * than the search itself, so only the first {@value #HIGHLIGHTED_HITS} reports get it, with the
+   * first {@value #HIGHLIGHTED_TERMS} words (MoreLikeThis lists the best first).
+   */
+  private static String[] snippets(IndexSearcher searcher, Query textQuery, TopDocs top)
+      throws IOException {
+    BooleanQuery.Builder best = new BooleanQuery.Builder();
+    if (textQuery instanceof BooleanQuery terms) {
+      terms.clauses().stream().limit(HIGHLIGHTED_TERMS).forEach(best::add);
+    }
+    ScoreDoc[] first =
+        Arrays.copyOf(top.scoreDocs, Math.min(HIGHLIGHTED_HITS, top.scoreDocs.length));
+    return ArticleSearch.highlighter(searcher)
+        .highlight(IndexSchema.BODY, best.build(), new TopDocs(top.totalHits, first), 2);
   }
 
   private static Query textQuery(IndexSearcher searcher, Article article) throws IOException {
     MoreLikeThis moreLikeThis = new MoreLikeThis(searcher.getIndexReader());
     moreLikeThis.setAnalyzer(IndexSchema.analyzer());
-    moreLikeThis.setFieldNames(new String[] {IndexSchema.TITLE, IndexSchema.BODY});
+    // The title is repeated in the text below instead of being a field of its own: one document
+    // frequency lookup per word instead of two, and the body is where other reports use the word.
+    moreLikeThis.setFieldNames(new String[] {IndexSchema.BODY});
     moreLikeThis.setMinTermFreq(1);
     moreLikeThis.setMinDocFreq(2);
     // Words in more than a fifth of a large library say nothing about the event; a small library

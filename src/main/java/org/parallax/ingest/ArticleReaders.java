@@ -96,9 +96,13 @@ public final class ArticleReaders {
     if (file.text().isBlank()) {
       throw new IngestException(file.name(), "the file is empty");
     }
-    Optional<FormatReader> pdf = readers.stream().filter(r -> r instanceof PdfReader).findFirst();
-    if (pdf.isPresent() && pdf.get().recognises(file)) {
-      return pdf.get();
+    Optional<FormatReader> binary =
+        readers.stream()
+            .filter(FormatReader::readsBinary)
+            .filter(r -> r.recognises(file))
+            .findFirst();
+    if (binary.isPresent()) {
+      return binary.get();
     }
     if (looksBinary(file)) {
       throw new IngestException(
@@ -106,7 +110,7 @@ public final class ArticleReaders {
           "binary data, not text (supported: text, HTML, RSS/Atom, NITF, NewsML-G2, JSON, PDF)");
     }
     for (FormatReader reader : readers) {
-      if (reader.recognises(file)) {
+      if (!reader.readsBinary() && reader.recognises(file)) {
         return reader;
       }
     }

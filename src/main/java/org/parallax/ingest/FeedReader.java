@@ -11,6 +11,7 @@ import com.rometools.rome.io.SyndFeedInput;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -62,16 +63,16 @@ final class FeedReader implements FormatReader {
     List<SyndEntry> entries = feed.getEntries();
     for (int i = 0; i < entries.size(); i++) {
       Element raw = i < itemElements.size() ? itemElements.get(i) : null;
-      articles.add(article(file, feed, entries.get(i), raw));
+      article(file, feed, entries.get(i), raw).ifPresent(articles::add);
     }
-    articles.removeIf(article -> article == null);
     if (articles.isEmpty()) {
       throw new IngestException(file.name(), "the feed has no items with text");
     }
     return List.copyOf(articles);
   }
 
-  private Article article(RawFile file, SyndFeed feed, SyndEntry entry, Element raw) {
+  /** Returns the entry as an article, or nothing when it carries no text. */
+  private Optional<Article> article(RawFile file, SyndFeed feed, SyndEntry entry, Element raw) {
     BlockText blocks = new BlockText();
     SyndContent content = fullest(entry);
     if (content != null && content.getValue() != null) {
@@ -82,7 +83,7 @@ final class FeedReader implements FormatReader {
       }
     }
     if (!blocks.hasBody()) {
-      return null;
+      return Optional.empty();
     }
     ArticleDraft draft = new ArticleDraft();
     draft.title = withoutMarkup(entry.getTitle());
@@ -98,7 +99,7 @@ final class FeedReader implements FormatReader {
       // "Sahel Monitor - World" names the outlet and a section; the outlet is the first part
       draft.outlet = FEED_SECTION.split(feed.getTitle().strip(), 2)[0];
     }
-    return draft.build(text, laid, file, format());
+    return Optional.of(draft.build(text, laid, file, format()));
   }
 
   private static String withoutMarkup(String value) {

@@ -9,6 +9,14 @@ interface FormatReader {
   /** Returns the format's name as recorded in {@link org.parallax.model.SourceFile#format()}. */
   String format();
 
+  /**
+   * Returns true for a binary format, asked before text checks refuse binary data; text formats are
+   * asked only about files that are text.
+   */
+  default boolean readsBinary() {
+    return false;
+  }
+
   /** Returns true when the content (not only the name) looks like this format. */
   boolean recognises(RawFile file);
 

@@ -20,6 +20,8 @@ import org.parallax.model.BlockKind;
 final class JsonArticleReader implements FormatReader {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern START_MARKER =
+      Pattern.compile("\\(start marker at \\[Source: [^;]*; line: (\\d+), column: (\\d+)\\]\\)");
   private static final Pattern JSON_START =
       Pattern.compile("\\A\\s*(?:\\{\\s*[\"}]|\\[\\s*(?:[{\\[\"\\]]|\\z))");
 
@@ -60,7 +62,13 @@ final class JsonArticleReader implements FormatReader {
           at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
       throw new IngestException(
           file.name(),
-          "malformed JSON" + where + ": " + Reasons.firstLine(e.getOriginalMessage()),
+          "malformed JSON"
+              + where
+              + ": "
+              + START_MARKER
+                  .matcher(Reasons.firstLine(e.getOriginalMessage()))
+                  .replaceAll("(opened at line $1, column $2)")
+              + " (fix the file or export it again; it may be cut short)",
           e);
     } catch (IOException e) {
       throw new IngestException(file.name(), "unreadable JSON: " + e.getMessage(), e);

@@ -106,7 +106,11 @@ final class NewsDates {
       // fall through to the other forms
     }
     if (ISO_DATE.matcher(value).lookingAt()) {
-      return Optional.of(Published.on(LocalDate.parse(value.substring(0, 10))));
+      try {
+        return Optional.of(Published.on(LocalDate.parse(value.substring(0, 10))));
+      } catch (DateTimeException notADay) {
+        return Optional.empty();
+      }
     }
     Matcher basic = BASIC_ISO.matcher(value);
     if (basic.matches()) {

@@ -24,6 +24,11 @@ final class PdfReader implements FormatReader {
   }
 
   @Override
+  public boolean readsBinary() {
+    return true;
+  }
+
+  @Override
   public boolean recognises(RawFile file) {
     byte[] magic = "%PDF-".getBytes(StandardCharsets.US_ASCII);
     if (file.bytes().length < magic.length) {
@@ -58,7 +63,11 @@ final class PdfReader implements FormatReader {
           e);
     } catch (IOException e) {
       throw new IngestException(
-          file.name(), "not a readable PDF (" + Reasons.firstLine(e.getMessage()) + ")", e);
+          file.name(),
+          "not a readable PDF ("
+              + Reasons.firstLine(e.getMessage())
+              + "); the file may be damaged or cut short: save or download it again",
+          e);
     }
     String text = paragraphs(extracted);
     if (text.isBlank()) {

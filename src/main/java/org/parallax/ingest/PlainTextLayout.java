@@ -1,6 +1,5 @@
 package org.parallax.ingest;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -94,7 +93,7 @@ final class PlainTextLayout {
         }
         sawMetadata = true;
       } else if (datePrefix.lookingAt()) {
-        draft.published = Published.on(LocalDate.parse(datePrefix.group(1)));
+        draft.published = NewsDates.parse(datePrefix.group(1)).orElse(draft.published);
         sawMetadata = true;
         Span rest = trim(new Span(line.start() + datePrefix.end(), line.end()));
         if (rest.length() > 0) {

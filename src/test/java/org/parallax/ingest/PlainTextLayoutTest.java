@@ -73,4 +73,11 @@ class PlainTextLayoutTest {
     assertThat(article.dateline()).isEqualTo("WASHINGTON/LONDON");
     assertThat(article.outlet()).isEqualTo("Reuters");
   }
+
+  @Test
+  void ignoresADatePrefixThatIsNoDate() throws Exception {
+    Article article = read("date 2026-13-45 LAGOS - Markets fell.");
+    assertThat(article.published()).isNull();
+    assertThat(article.paragraphs()).containsExactly("Markets fell.");
+  }
 }

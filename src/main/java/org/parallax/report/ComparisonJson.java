@@ -1,8 +1,9 @@
 package org.parallax.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Collection;
@@ -34,6 +35,13 @@ public final class ComparisonJson {
   public static final int SCHEMA = 1;
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  /** Indents by two spaces and writes {@code "key": value}, as people write JSON by hand. */
+  private static final DefaultPrettyPrinter PRETTY =
+      new DefaultPrettyPrinter()
+          .withSeparators(
+              Separators.createDefaultInstance()
+                  .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
 
   private ComparisonJson() {}
 
@@ -80,7 +88,7 @@ public final class ComparisonJson {
   private static String write(ObjectNode json, boolean indent) {
     try {
       return indent
-          ? MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json)
+          ? MAPPER.writer(PRETTY).writeValueAsString(json)
           : MAPPER.writeValueAsString(json);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a JSON tree always serialises", e);

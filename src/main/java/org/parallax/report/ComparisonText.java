@@ -8,6 +8,7 @@ import org.parallax.model.Article;
 import org.parallax.model.Comparison;
 import org.parallax.model.Derivation;
 import org.parallax.model.Difference;
+import org.parallax.model.QuoteChange;
 import org.parallax.model.Relation;
 import org.parallax.model.SentencePair;
 import org.parallax.model.SharedQuote;
@@ -167,8 +168,7 @@ public final class ComparisonText {
           .append(numbers("R", quote.right()))
           .append(')')
           .append(NL);
-      if (quote.change() == org.parallax.model.QuoteChange.EXTENT
-          || quote.change() == org.parallax.model.QuoteChange.WORDING) {
+      if (quote.change() == QuoteChange.EXTENT || quote.change() == QuoteChange.WORDING) {
         out.append("      ")
             .append(names.left())
             .append(": \"")

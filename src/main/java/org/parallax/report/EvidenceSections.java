@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.AnnotationNote;
+import org.parallax.model.BlockKind;
 import org.parallax.model.Comparison;
 import org.parallax.model.Difference;
 import org.parallax.model.SentencePair;
@@ -163,7 +164,9 @@ final class EvidenceSections {
   }
 
   void oneSided(StringBuilder out) {
-    out.append("<section id=\"one-sided\">\n<h2>Claims found in one report only</h2>\n");
+    out.append("<section id=\"one-sided\">\n<h2>Claims found in one report only</h2>\n")
+        .append("<p class=\"muted\">Sentence numbers count from 0, as in the JSON and CSV exports.")
+        .append(" &ldquo;No source given&rdquo;: the sentence credits its claim to no one.</p>\n");
     oneSidedList(out, comparison.left(), "l", comparison.leftOnly(), comparison.leftUnsourced());
     oneSidedList(out, comparison.right(), "r", comparison.rightOnly(), comparison.rightUnsourced());
     out.append("</section>\n");
@@ -197,11 +200,19 @@ final class EvidenceSections {
           .append(n)
           .append("</a></td><td>")
           .append(Html.text(side.sentences().get(n).text()))
-          .append("</td><td>")
-          .append(unsourced.contains(n) ? "<b>no source given</b>" : "attributed")
+          .append("</td><td class=\"nowrap\">")
+          .append(sourceNote(side, n, unsourced))
           .append("</td></tr>\n");
     }
     out.append("</tbody>\n</table>\n");
+  }
+
+  private static String sourceNote(AnalyzedArticle side, int n, List<Integer> unsourced) {
+    if (unsourced.contains(n)) {
+      return "<b>no source given</b>";
+    }
+    BlockKind kind = side.sentences().get(n).sentence().kind();
+    return kind == BlockKind.BODY ? "source given" : kind.jsonName() + ", not a claim";
   }
 
   void annotations(StringBuilder out, List<AnnotationNote> notes) {

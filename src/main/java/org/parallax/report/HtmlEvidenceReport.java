@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.parallax.model.AnalyzedArticle;
@@ -14,6 +15,8 @@ import org.parallax.model.AnalyzedSentence;
 import org.parallax.model.AnnotationNote;
 import org.parallax.model.Comparison;
 import org.parallax.model.Derivation;
+import org.parallax.model.ParallaxVersion;
+import org.parallax.model.Relation;
 import org.parallax.model.SentencePair;
 import org.parallax.model.Span;
 
@@ -66,7 +69,7 @@ public final class HtmlEvidenceReport {
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<meta name=\"referrer\" content=\"no-referrer\">\n")
         .append("<meta name=\"generator\" content=\"Parallax ")
-        .append(Html.text(org.parallax.model.ParallaxVersion.get()))
+        .append(Html.text(ParallaxVersion.get()))
         .append("\">\n<title>")
         .append(Html.text("Evidence report: " + names.left() + " and " + names.right()))
         .append("</title>\n<style>\n")
@@ -96,7 +99,7 @@ public final class HtmlEvidenceReport {
         .append("\" role=\"status\">\n<div><span class=\"verdict\">")
         .append(Html.text(names.verdictSentence(derivation)))
         .append("</span> <span class=\"muted\">(confidence ")
-        .append(String.format(java.util.Locale.ROOT, "%.2f", derivation.confidence()))
+        .append(String.format(Locale.ROOT, "%.2f", derivation.confidence()))
         .append(")</span></div>\n<div>")
         .append(Html.text(names.coverageSentence(derivation)))
         .append(" Source credited: ")
@@ -165,8 +168,7 @@ public final class HtmlEvidenceReport {
       int n = sentence.n();
       Integer pairIndex = pairOf.get(n);
       SentencePair pair = pairIndex == null ? null : comparison.pairs().get(pairIndex);
-      String relation =
-          pair == null ? "o1" : pair.relation().jsonName().equals("same") ? "s" : "ch";
+      String relation = pair == null ? "o1" : pair.relation() == Relation.SAME ? "s" : "ch";
       boolean noSource = pair == null && unsourced.contains(n);
       String kind = sentence.sentence().kind().jsonName();
       out.append("<p class=\"c ")

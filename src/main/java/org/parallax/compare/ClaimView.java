@@ -10,8 +10,8 @@ import org.parallax.model.Attribution;
 import org.parallax.model.BlockKind;
 import org.parallax.model.Mention;
 import org.parallax.model.MentionType;
-import org.parallax.model.Span;
 import org.parallax.model.Quote;
+import org.parallax.model.Span;
 import org.parallax.model.Token;
 
 /**
@@ -133,7 +133,9 @@ final class ClaimView {
       boolean proper = i < words.size() && "PROPN".equals(words.get(i).pos());
       // Punctuation between two proper nouns ends the name: "Africa, Nick Checker".
       boolean adjacent =
-          i > 0 && i < words.size() && words.get(i).span().start() - words.get(i - 1).span().end() <= 1;
+          i > 0
+              && i < words.size()
+              && words.get(i).span().start() - words.get(i - 1).span().end() <= 1;
       if (proper && start >= 0 && !adjacent) {
         names.add(nameOf(start, i - 1));
         start = -1;

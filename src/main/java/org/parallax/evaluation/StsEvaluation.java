@@ -147,7 +147,8 @@ public final class StsEvaluation {
     decisions.add(decision("dev, all signals, with the words floor", devJudged, engine, true));
     decisions.add(decision("dev, all signals, without the words floor", devJudged, engine, false));
     decisions.add(decision("train, all signals, with the words floor", trainJudged, engine, true));
-    decisions.add(decision("train, all signals, without the words floor", trainJudged, engine, false));
+    decisions.add(
+        decision("train, all signals, without the words floor", trainJudged, engine, false));
     return new Result(train.size(), dev.size(), rows, fitted, thresholds, decisions);
   }
 

@@ -3,6 +3,7 @@ package org.parallax.ui;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import org.parallax.workspace.ComparisonService;
 import org.parallax.workspace.Workspace;
 
 /**
@@ -16,7 +17,8 @@ final class WorkspaceServices {
   static Services open(Path folder) {
     try {
       Workspace workspace = Workspace.openDefault(folder);
-      return new Services(workspace, new EngineComparer(), new ReportExporter(), workspace);
+      return new Services(
+          workspace, ComparisonService.withEmbeddings(), new ReportExporter(), workspace);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot open " + folder + ": " + e.getMessage(), e);
     }

@@ -16,7 +16,6 @@ import org.parallax.model.Published;
 import org.parallax.model.Relation;
 import org.parallax.model.SentencePair;
 
-
 class ComparisonEngineTest {
 
   private static final List<String> POOL =
@@ -62,8 +61,7 @@ class ComparisonEngineTest {
       assertThat(backward.derivation().verdict())
           .as("seed %d", seed)
           .isEqualTo(forward.derivation().verdict().mirrored());
-      assertThat(backward.derivation().leftByRight())
-          .isEqualTo(forward.derivation().rightByLeft());
+      assertThat(backward.derivation().leftByRight()).isEqualTo(forward.derivation().rightByLeft());
     }
   }
 
@@ -223,6 +221,7 @@ class ComparisonEngineTest {
   }
 
   private static List<Integer> range(int size) {
-    return new ArrayList<>(new TreeSet<>(java.util.stream.IntStream.range(0, size).boxed().toList()));
+    return new ArrayList<>(
+        new TreeSet<>(java.util.stream.IntStream.range(0, size).boxed().toList()));
   }
 }

@@ -86,12 +86,22 @@ class SeedComparisonViewTest {
   }
 
   @Test
-  void theAnalystQuoteOnlyDiplomatCarriesIsOneSidedWithNoSource(FxRobot robot) {
+  void theAnalystQuoteOnlyDiplomatCarriesIsStyledAsOneSided(FxRobot robot) {
     StyleClassedTextArea right = area(robot, "#right-pane");
     int analyst = paragraphContaining(right, "said a local security analyst");
 
-    assertThat(right.getParagraph(analyst).getParagraphStyle())
-        .contains(ClaimStyles.ONLY_HERE, ClaimStyles.UNSOURCED);
+    assertThat(right.getParagraph(analyst).getParagraphStyle()).contains(ClaimStyles.ONLY_HERE);
+  }
+
+  @Test
+  void everyOneSidedClaimWithNoSourceIsOutlined(FxRobot robot) {
+    StyleClassedTextArea right = area(robot, "#right-pane");
+    assertThat(comparison.rightUnsourced()).isNotEmpty();
+
+    for (int n : comparison.rightUnsourced()) {
+      assertThat(right.getParagraph(n).getParagraphStyle())
+          .contains(ClaimStyles.ONLY_HERE, ClaimStyles.UNSOURCED);
+    }
   }
 
   @Test

@@ -257,15 +257,23 @@ final class ComparisonView {
     driver = null;
     syncing = true;
     double offset = 60;
-    if (!selection.left().isEmpty()) {
-      left.showAt(selection.left().get(0), offset);
-    } else {
-      left.showAt(viewModel.partnerOf(Side.RIGHT, selection.right().get(0)), offset);
-    }
-    if (!selection.right().isEmpty()) {
-      right.showAt(selection.right().get(0), offset);
-    } else {
-      right.showAt(viewModel.partnerOf(Side.LEFT, selection.left().get(0)), offset);
+    int leftSentence =
+        selection.left().isEmpty()
+            ? viewModel.partnerOf(Side.RIGHT, selection.right().get(0))
+            : selection.left().get(0);
+    int rightSentence =
+        selection.right().isEmpty()
+            ? viewModel.partnerOf(Side.LEFT, selection.left().get(0))
+            : selection.right().get(0);
+    left.showAt(leftSentence, offset);
+    right.showAt(rightSentence, offset);
+    // Near the end of a short report one pane cannot scroll that far: level the other with it.
+    double leftAt = left.offsetFromTop(leftSentence).orElse(offset);
+    double rightAt = right.offsetFromTop(rightSentence).orElse(offset);
+    if (leftAt < rightAt - 4) {
+      left.showAt(leftSentence, rightAt);
+    } else if (rightAt < leftAt - 4) {
+      right.showAt(rightSentence, leftAt);
     }
     Platform.runLater(
         () -> {

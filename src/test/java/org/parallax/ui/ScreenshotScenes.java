@@ -82,6 +82,11 @@ public final class ScreenshotScenes extends Application {
                         () -> window.currentComparison().ifPresent(ComparisonView::next));
                     sleep(300);
                   }
+                  String wanted = System.getProperty("parallax.select");
+                  if (wanted != null) {
+                    Platform.runLater(
+                        () -> window.currentComparison().ifPresent(view -> select(view, wanted)));
+                  }
                   return;
                 }
               }
@@ -92,6 +97,16 @@ public final class ScreenshotScenes extends Application {
   }
 
   private static void select(ComparisonView view, String label) {
+    if (label.startsWith("right:")) {
+      String words = label.substring("right:".length()).replace('+', ' ');
+      String[] paragraphs = view.viewModel().document(Side.RIGHT).text().split("\n", -1);
+      for (int n = 0; n < paragraphs.length; n++) {
+        if (paragraphs[n].contains(words)) {
+          view.viewModel().selectSentence(Side.RIGHT, n);
+          return;
+        }
+      }
+    }
     List<DifferenceItem> items = view.viewModel().differences();
     for (int i = 0; i < items.size(); i++) {
       if (items.get(i).label().startsWith(label)) {

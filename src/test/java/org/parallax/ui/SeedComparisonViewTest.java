@@ -135,6 +135,65 @@ class SeedComparisonViewTest {
     assertThat(differences.getSelectionModel().getSelectedIndex()).isEqualTo(first + 1);
   }
 
+  @Test
+  void theGutterDrawsConnectorsBetweenVisiblePairs(FxRobot robot) {
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertThat(robot.lookup("#gutter").queryAs(javafx.scene.layout.Pane.class).getChildren())
+        .isNotEmpty();
+  }
+
+  @Test
+  void scrollingTheLeftPaneBringsThePartnerIntoTheRightPane(FxRobot robot) {
+    StyleClassedTextArea left = area(robot, "#left-pane");
+    StyleClassedTextArea right = area(robot, "#right-pane");
+    // The user's wheel: an event on the left pane (which makes it lead), then its scroll.
+    robot.interact(
+        () -> {
+          javafx.event.Event.fireEvent(left, wheel());
+          left.scrollYBy(900);
+        });
+    WaitForAsyncUtils.waitForFxEvents();
+
+    ComparisonViewModel viewModel = new ComparisonViewModel(comparison);
+    int top = left.visibleParToAllParIndex(0);
+    java.util.List<Integer> partners =
+        java.util.List.of(
+            viewModel.partnerOf(Side.LEFT, top), viewModel.partnerOf(Side.LEFT, top + 1));
+    java.util.List<Integer> shownRight = new java.util.ArrayList<>();
+    for (int i = 0; i < right.getVisibleParagraphs().size(); i++) {
+      shownRight.add(right.visibleParToAllParIndex(i));
+    }
+    assertThat(top).isPositive();
+    assertThat(right.visibleParToAllParIndex(0)).isPositive();
+    assertThat(shownRight).containsAnyElementsOf(partners);
+  }
+
+  private static javafx.scene.input.ScrollEvent wheel() {
+    return new javafx.scene.input.ScrollEvent(
+        javafx.scene.input.ScrollEvent.SCROLL,
+        10,
+        10,
+        10,
+        10,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        0,
+        0,
+        0,
+        0,
+        javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE,
+        0,
+        javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE,
+        0,
+        0,
+        null);
+  }
+
   private static int paragraphContaining(StyleClassedTextArea area, String words) {
     for (int n = 0; n < area.getParagraphs().size(); n++) {
       if (area.getParagraph(n).getText().contains(words)) {

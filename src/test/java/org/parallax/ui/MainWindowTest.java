@@ -113,6 +113,35 @@ class MainWindowTest {
     assertThat(failures.isVisible()).isTrue();
   }
 
+  @Test
+  void compareOpensTheSeedComparisonInATab(FxRobot robot) throws Exception {
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> hits(robot).getItems().size() >= 2);
+    robot.interact(() -> hits(robot).getSelectionModel().selectIndices(0, 1));
+
+    robot.clickOn("#compare-button");
+
+    javafx.scene.control.TabPane work =
+        robot.lookup("#work-area").queryAs(javafx.scene.control.TabPane.class);
+    WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> !work.getTabs().isEmpty());
+    assertThat(work.getTabs().get(0).getText()).isEqualTo("Reuters ⟷ Diplomat.so");
+  }
+
+  @Test
+  void relatedListsTheOtherSeedReport(FxRobot robot) throws Exception {
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> hits(robot).getItems().size() >= 2);
+    robot.interact(() -> hits(robot).getSelectionModel().select(0));
+
+    robot.clickOn("#related-button");
+
+    WaitForAsyncUtils.waitFor(
+        60, TimeUnit.SECONDS, () -> robot.lookup("#related").tryQuery().isPresent());
+    ListView<SearchHit> related = robot.lookup("#related").queryAs(ListView.class);
+    assertThat(related.getItems()).isNotEmpty();
+    assertThat(related.getItems())
+        .extracting(SearchHit::id)
+        .doesNotContain(hits(robot).getItems().get(0).id());
+  }
+
   @SuppressWarnings("unchecked")
   private static ListView<SearchHit> hits(FxRobot robot) {
     return robot.lookup("#hits").queryAs(ListView.class);

@@ -22,6 +22,8 @@ import org.parallax.model.Quote;
  */
 final class DifferenceFinder {
 
+  private static final Set<String> PRONOUNS =
+      Set.of("it", "he", "she", "they", "we", "i", "you", "who", "which");
   private static final Set<MentionType> TIMES = Set.of(MentionType.DATE, MentionType.TIME);
 
   private final ClaimView left;
@@ -63,8 +65,8 @@ final class DifferenceFinder {
   }
 
   private void names() {
-    List<Mention> leftOnly = unmatchedNames(left, rightKeys);
-    List<Mention> rightOnly = unmatchedNames(right, leftKeys);
+    List<Mention> leftOnly = unmatchedNames(left, right, rightKeys);
+    List<Mention> rightOnly = unmatchedNames(right, left, leftKeys);
     // Read as a replacement only where it is unambiguous: one name gone, one come.
     int replaced = leftOnly.size() == 1 && rightOnly.size() == 1 ? 1 : 0;
     for (int i = 0; i < replaced; i++) {
@@ -215,6 +217,10 @@ final class DifferenceFinder {
   private List<Attribution> unmatchedSources(ClaimView view, ClaimView other) {
     List<Attribution> result = new ArrayList<>();
     for (Attribution a : view.attributions) {
+      if (a.source() != null && PRONOUNS.contains(Lexicon.fold(a.source().trim()))) {
+        // "who it said": a pronoun credits whoever the sentence already named.
+        continue;
+      }
       Set<String> keys = sourceKeys(view, a);
       boolean matched = false;
       for (Attribution b : other.attributions) {
@@ -345,8 +351,8 @@ final class DifferenceFinder {
   }
 
   private void negations() {
-    int l = negationCount(left);
-    int r = negationCount(right);
+    int l = negationCount(left, right);
+    int r = negationCount(right, left);
     if (l % 2 == r % 2) {
       return;
     }
@@ -360,10 +366,19 @@ final class DifferenceFinder {
             DifferenceType.NEGATION, lt, rt, "One side negates what the other asserts."));
   }
 
-  private static int negationCount(ClaimView view) {
+  /**
+   * Counts negating words, and words negated by a prefix ("unclear") whose stem the other side has
+   * ("clear"), so "wasn't clear" and "unclear" agree.
+   */
+  private static int negationCount(ClaimView view, ClaimView other) {
+    Set<String> otherWords = new HashSet<>(other.surface);
     int count = 0;
     for (String word : view.surface) {
-      if (Lexicon.NEGATIONS.contains(word)) {
+      boolean prefixed =
+          word.length() > 4
+              && (word.startsWith("un") || word.startsWith("in"))
+              && otherWords.contains(word.substring(2));
+      if (Lexicon.NEGATIONS.contains(word) || prefixed) {
         count++;
       }
     }
@@ -423,14 +438,33 @@ final class DifferenceFinder {
     }
   }
 
-  private List<Mention> unmatchedNames(ClaimView view, Set<String> otherKeys) {
+  private List<Mention> unmatchedNames(ClaimView view, ClaimView other, Set<String> otherKeys) {
+    Set<String> otherNormals = new HashSet<>();
+    for (Mention m : other.names()) {
+      otherNormals.add(normal(m));
+    }
     List<Mention> result = new ArrayList<>();
     for (Mention m : view.names()) {
-      if (!nameFound(view, m, otherKeys) && !overlapsExplained(view, m)) {
+      if (onlyAdjectives(view, m)) {
+        // "African", "Malian": a demonym describes; dropping it is a detail, not a lost name.
+        continue;
+      }
+      boolean found = otherNormals.contains(normal(m)) || nameFound(view, m, otherKeys);
+      if (!found && !overlapsExplained(view, m)) {
         result.add(m);
       }
     }
     return result;
+  }
+
+  private static boolean onlyAdjectives(ClaimView view, Mention m) {
+    List<Integer> inside = view.wordsInside(m.span());
+    for (int i : inside) {
+      if (!"ADJ".equals(view.words.get(i).pos())) {
+        return false;
+      }
+    }
+    return !inside.isEmpty();
   }
 
   /**

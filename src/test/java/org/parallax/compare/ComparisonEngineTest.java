@@ -131,6 +131,24 @@ class ComparisonEngineTest {
   }
 
   @Test
+  void negationAgainstAPrefixedOppositeIsNoNegationDifference() {
+    SentenceJudgement judgement =
+        engine.judge(
+            Sentences.of("It was not clear where the railway would base its new locomotives."),
+            Sentences.of("It was unclear where the railway would base its new locomotives."));
+    assertThat(judgement.differences()).noneMatch(d -> d.type() == DifferenceType.NEGATION);
+  }
+
+  @Test
+  void droppedNegationIsANegationDifference() {
+    SentenceJudgement judgement =
+        engine.judge(
+            Sentences.of("The railway did not suspend services to the coastal port on Sunday."),
+            Sentences.of("The railway did suspend services to the coastal port on Sunday."));
+    assertThat(judgement.differences()).anyMatch(d -> d.type() == DifferenceType.NEGATION);
+  }
+
+  @Test
   void unrelatedSentencesAreDifferent() {
     SentenceJudgement judgement =
         engine.judge(Sentences.of(POOL.get(0)), Sentences.of(POOL.get(9)));

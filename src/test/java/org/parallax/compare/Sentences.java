@@ -16,6 +16,7 @@ import org.parallax.model.BlockKind;
 import org.parallax.model.Mention;
 import org.parallax.model.MentionType;
 import org.parallax.model.Published;
+import org.parallax.model.Quote;
 import org.parallax.model.Sentence;
 import org.parallax.model.Span;
 import org.parallax.model.Token;
@@ -71,6 +72,30 @@ final class Sentences {
       analyzed.add(sentence(i, spans.get(i)[0], sentences.get(i)));
     }
     return new AnalyzedArticle(article, analyzed);
+  }
+
+  /** Returns the sentence with {@code quoted} (which it must contain) marked as a quotation. */
+  static AnalyzedSentence withQuote(AnalyzedSentence sentence, String quoted) {
+    int at = sentence.text().indexOf(quoted);
+    if (at < 0) {
+      throw new IllegalArgumentException(quoted + " not in " + sentence.text());
+    }
+    int start = sentence.sentence().span().start() + at;
+    Quote quote = new Quote(quoted, null, new Span(start, start + quoted.length()));
+    return new AnalyzedSentence(
+        sentence.sentence(),
+        sentence.tokens(),
+        sentence.mentions(),
+        sentence.attributions(),
+        List.of(quote),
+        sentence.embedding());
+  }
+
+  /** Returns the article with sentence {@code n} replaced. */
+  static AnalyzedArticle replace(AnalyzedArticle article, int n, AnalyzedSentence sentence) {
+    List<AnalyzedSentence> sentences = new ArrayList<>(article.sentences());
+    sentences.set(n, sentence);
+    return new AnalyzedArticle(article.article(), sentences);
   }
 
   /** Returns sentence {@code text} alone, numbered 0 at offset 0. */

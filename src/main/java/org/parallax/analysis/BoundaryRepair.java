@@ -134,7 +134,7 @@ final class BoundaryRepair {
   static List<Integer> repair(String text, List<Integer> cuts) {
     TreeSet<Integer> kept = new TreeSet<>();
     for (int cut : cuts) {
-      int moved = afterClosingQuote(text, kept.isEmpty() ? 0 : kept.last(), cut);
+      int moved = afterClosingQuote(text, cut);
       if (!isFalseBoundary(text, moved)) {
         kept.add(moved);
       }
@@ -165,14 +165,15 @@ final class BoundaryRepair {
 
   /**
    * Moves a cut placed just before a closing double quotation mark to just after it: the mark
-   * belongs to the sentence it closes. A mark closes when the sentence so far has an odd number.
+   * belongs to the sentence it closes. A mark closes when the block so far has an odd number of
+   * marks (counting over the block, not the sentence, as a quotation may run over sentences).
    */
-  private static int afterClosingQuote(String text, int sentenceStart, int cut) {
+  private static int afterClosingQuote(String text, int cut) {
     int next = skipSpaces(text, cut);
     if (next >= text.length() || text.charAt(next) != '"') {
       return cut;
     }
-    long marks = text.substring(sentenceStart, cut).chars().filter(c -> c == '"').count();
+    long marks = text.substring(0, cut).chars().filter(c -> c == '"').count();
     if (marks % 2 == 0) {
       return cut;
     }

@@ -25,10 +25,10 @@ public final class ComparisonEngine {
    * Default least score for two sentences with embeddings to state the same claim: the threshold
    * with the best F1 on STS headlines train for gold similarity of at least 2.5 (see ADR 0006).
    */
-  public static final double DEFAULT_ALIGN_THRESHOLD = 0.47;
+  public static final double DEFAULT_ALIGN_THRESHOLD = 0.50;
 
   /** The same threshold for the lexical score, used where sentences carry no embeddings. */
-  public static final double DEFAULT_LEXICAL_ALIGN_THRESHOLD = 0.42;
+  public static final double DEFAULT_LEXICAL_ALIGN_THRESHOLD = 0.46;
 
   /**
    * Default least word overlap for two sentences to state the same claim, whatever the embeddings

@@ -22,6 +22,8 @@ import org.parallax.model.Quote;
  */
 final class DifferenceFinder {
 
+  private static final Set<String> PRONOUNS =
+      Set.of("it", "he", "she", "they", "we", "i", "you", "who", "which");
   private static final Set<MentionType> TIMES = Set.of(MentionType.DATE, MentionType.TIME);
 
   private final ClaimView left;
@@ -63,8 +65,8 @@ final class DifferenceFinder {
   }
 
   private void names() {
-    List<Mention> leftOnly = unmatchedNames(left, rightKeys);
-    List<Mention> rightOnly = unmatchedNames(right, leftKeys);
+    List<Mention> leftOnly = unmatchedNames(left, right, rightKeys);
+    List<Mention> rightOnly = unmatchedNames(right, left, leftKeys);
     // Read as a replacement only where it is unambiguous: one name gone, one come.
     int replaced = leftOnly.size() == 1 && rightOnly.size() == 1 ? 1 : 0;
     for (int i = 0; i < replaced; i++) {
@@ -207,6 +209,10 @@ final class DifferenceFinder {
   private List<Attribution> unmatchedSources(ClaimView view, ClaimView other) {
     List<Attribution> result = new ArrayList<>();
     for (Attribution a : view.attributions) {
+      if (a.source() != null && PRONOUNS.contains(Lexicon.fold(a.source().trim()))) {
+        // "who it said": a pronoun credits whoever the sentence already named.
+        continue;
+      }
       Set<String> keys = sourceKeys(view, a);
       boolean matched = false;
       for (Attribution b : other.attributions) {
@@ -415,10 +421,15 @@ final class DifferenceFinder {
     }
   }
 
-  private List<Mention> unmatchedNames(ClaimView view, Set<String> otherKeys) {
+  private List<Mention> unmatchedNames(ClaimView view, ClaimView other, Set<String> otherKeys) {
+    Set<String> otherNormals = new HashSet<>();
+    for (Mention m : other.names()) {
+      otherNormals.add(normal(m));
+    }
     List<Mention> result = new ArrayList<>();
     for (Mention m : view.names()) {
-      if (!nameFound(view, m, otherKeys) && !overlapsExplained(view, m)) {
+      boolean found = otherNormals.contains(normal(m)) || nameFound(view, m, otherKeys);
+      if (!found && !overlapsExplained(view, m)) {
         result.add(m);
       }
     }

@@ -48,13 +48,15 @@ public final class StsEvaluation {
    * @param rows one row per configuration
    * @param fitted least-squares weights on train per signal subset (intercept first)
    * @param thresholds the score threshold for "same claim" that maximises F1 on train, by model
+   * @param decisions how the shipped engine's same-claim decision fares on dev, as sentences
    */
   public record Result(
       int trainPairs,
       int devPairs,
       List<Row> rows,
       Map<String, double[]> fitted,
-      Map<String, Double> thresholds) {
+      Map<String, Double> thresholds,
+      List<String> decisions) {
 
     /** Returns the rows as a Markdown table. */
     public String toMarkdown() {
@@ -85,6 +87,10 @@ public final class StsEvaluation {
                 SAME_CLAIM_GOLD,
                 t.getKey(),
                 t.getValue()));
+      }
+      out.append('\n');
+      for (String decision : decisions) {
+        out.append(decision).append('\n');
       }
       return out.toString();
     }
@@ -121,7 +127,12 @@ public final class StsEvaluation {
     Map<String, Double> thresholds = new LinkedHashMap<>();
     thresholds.put("all signals", bestThreshold(trainJudged.scores, trainJudged.gold));
     thresholds.put("no embeddings", bestThreshold(trainJudged.lexicalScores, trainJudged.gold));
-    return new Result(train.size(), dev.size(), rows, fitted, thresholds);
+    List<String> decisions = new ArrayList<>();
+    decisions.add(decision("dev, all signals, with the words floor", devJudged, engine, true));
+    decisions.add(decision("dev, all signals, without the words floor", devJudged, engine, false));
+    decisions.add(decision("train, all signals, with the words floor", trainJudged, engine, true));
+    decisions.add(decision("train, all signals, without the words floor", trainJudged, engine, false));
+    return new Result(train.size(), dev.size(), rows, fitted, thresholds, decisions);
   }
 
   /** Runs the evaluation on {@code ../shared/data} (or the folder given) and writes the table. */
@@ -250,6 +261,35 @@ public final class StsEvaluation {
   private static Row row(String name, double[] predicted, double[] gold, String note) {
     return new Row(
         name, Correlation.pearson(predicted, gold), Correlation.spearman(predicted, gold), note);
+  }
+
+  private static String decision(
+      String name, Judged judged, ComparisonEngine engine, boolean floor) {
+    double threshold = Double.parseDouble(engine.settings().get("alignThreshold"));
+    double wordsFloor = floor ? Double.parseDouble(engine.settings().get("wordsFloor")) : 0;
+    int tp = 0;
+    int fp = 0;
+    int fn = 0;
+    for (int i = 0; i < judged.gold.length; i++) {
+      boolean predicted =
+          judged.scores[i] >= threshold
+              && judged.signals.get(i).getOrDefault("words", 0.0) >= wordsFloor;
+      boolean actual = judged.gold[i] >= SAME_CLAIM_GOLD;
+      tp += predicted && actual ? 1 : 0;
+      fp += predicted && !actual ? 1 : 0;
+      fn += !predicted && actual ? 1 : 0;
+    }
+    double precision = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
+    double recall = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+    double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+    return String.format(
+        Locale.ROOT,
+        "Same-claim decision (gold >= %.1f), %s: precision %.3f, recall %.3f, F1 %.3f",
+        SAME_CLAIM_GOLD,
+        name,
+        precision,
+        recall,
+        f1);
   }
 
   /** Returns the score threshold with the best F1 for telling pairs with gold >= 2.5 apart. */

@@ -59,8 +59,12 @@ class CanonicalCaseTest {
   }
 
   @Test
-  void marksTheRightOnlyResidentsSentenceAsUnsourced() {
-    assertThat(comparison.rightUnsourced()).contains(right("Residents in Bamako noted"));
+  void listsOnlyRightOnlySentencesWithoutAttributionAsUnsourced() {
+    assertThat(comparison.rightUnsourced()).isNotEmpty();
+    assertThat(comparison.rightOnly()).containsAll(comparison.rightUnsourced());
+    assertThat(comparison.rightUnsourced())
+        .allMatch(n -> diplomat.sentences().get(n).attributions().isEmpty())
+        .doesNotContain(right("said a local security analyst"));
   }
 
   @Test

@@ -1,7 +1,9 @@
 package org.parallax.ingest;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -61,16 +63,22 @@ public final class ArticleReaders {
    * @throws IngestException when it is not a readable article, naming the file and why
    */
   public List<Article> read(Path file) throws IngestException {
+    if (Files.isDirectory(file)) {
+      throw new IngestException(file.toString(), "is a folder, not a file (import its files)");
+    }
     try {
       if (Files.size(file) > MAX_BYTES) {
         throw tooLarge(file.toString(), Files.size(file));
       }
       return read(file.getFileName().toString(), Files.readAllBytes(file));
+    } catch (NoSuchFileException e) {
+      throw new IngestException(file.toString(), "no such file (was it moved or deleted?)", e);
+    } catch (AccessDeniedException e) {
+      throw new IngestException(
+          file.toString(), "permission denied (check that you may read the file)", e);
     } catch (IOException e) {
       throw new IngestException(
-          file.toString(),
-          "cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")",
-          e);
+          file.toString(), "cannot be read (" + Reasons.firstLine(e.getMessage()) + ")", e);
     }
   }
 

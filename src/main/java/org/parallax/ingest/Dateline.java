@@ -27,7 +27,8 @@ record Dateline(String place, String outlet, int length) {
               + "(?: "
               + WORD
               + ")?))?"
-              + "(?:,\\s*(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}))?"
+              + "(?:,\\s*(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}"
+              + "|\\d{1,2}\\s+\\p{L}{3,}\\.?))?"
               + "\\s*(?:\\((?<outlet>[^()\\n]{2,40})\\))?"
               + "\\s*(?:-{1,2}|–|—)\\s+");
 

@@ -86,7 +86,7 @@ final class PlainTextLayout {
       String value = line.of(text);
       Matcher byline = BYLINE.matcher(value);
       Matcher datePrefix = DATE_PREFIX.matcher(value);
-      if (byline.matches()) {
+      if (byline.matches() && isName(byline.group("name"))) {
         draft.byline = byline.group("name");
         if (byline.group("date") != null) {
           draft.published = NewsDates.parse(byline.group("date")).orElse(draft.published);
@@ -198,6 +198,11 @@ final class PlainTextLayout {
       draft.published = date.get();
     }
     return date.isPresent();
+  }
+
+  /** Returns true for a byline's names, not a sentence that happens to begin with "By". */
+  private static boolean isName(String value) {
+    return value.split("\\s+").length <= 10 && !value.matches(".*[.!?]$");
   }
 
   private static boolean isTitle(String value) {

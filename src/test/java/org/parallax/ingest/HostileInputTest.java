@@ -181,4 +181,16 @@ class HostileInputTest {
     assertThat(messageOf(() -> readers.read("date.json", json)))
         .contains("\"published\" value that is not a date: \"soon\"");
   }
+
+  @Test
+  void saysWhenTheFileDoesNotExist() {
+    Path missing = folder.resolve("gone.txt");
+    assertThat(messageOf(() -> readers.read(missing)))
+        .endsWith("gone.txt: no such file (was it moved or deleted?)");
+  }
+
+  @Test
+  void saysWhenThePathIsAFolder() {
+    assertThat(messageOf(() -> readers.read(folder))).contains("is a folder, not a file");
+  }
 }

@@ -80,4 +80,11 @@ class PlainTextLayoutTest {
     assertThat(article.published()).isNull();
     assertThat(article.paragraphs()).containsExactly("Markets fell.");
   }
+
+  @Test
+  void doesNotTakeASentenceBeginningWithByAsAByline() throws Exception {
+    Article article = read("By Tuesday the talks had failed.\n\nNegotiators left Geneva.\n");
+    assertThat(article.byline()).isNull();
+    assertThat(article.paragraphs()).startsWith("By Tuesday the talks had failed.");
+  }
 }

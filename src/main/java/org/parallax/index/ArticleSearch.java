@@ -134,7 +134,7 @@ final class ArticleSearch {
                 IndexSchema.TITLE,
                 IndexSchema.OUTLET,
                 IndexSchema.PUBLISHED_ISO,
-                IndexSchema.BODY,
+                IndexSchema.LEAD,
                 IndexSchema.ID));
     String iso = fields.get(IndexSchema.PUBLISHED_ISO);
     return new SearchHit(
@@ -143,7 +143,7 @@ final class ArticleSearch {
         fields.get(IndexSchema.TITLE),
         iso == null ? null : Published.parseIso(iso),
         Math.min(1, Math.max(0, score)),
-        snippet != null ? snippet.strip() : plainSnippet(fields.get(IndexSchema.BODY)));
+        snippet != null ? snippet.strip() : plainSnippet(fields.get(IndexSchema.LEAD)));
   }
 
   static UnifiedHighlighter highlighter(IndexSearcher searcher) {

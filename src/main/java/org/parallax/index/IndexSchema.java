@@ -60,6 +60,11 @@ final class IndexSchema {
   /** The whole article as JSON bytes. */
   static final String ARTICLE = "article";
 
+  /** Stored only: the opening of the body paragraphs, the plain snippet when nothing matched. */
+  static final String LEAD = "lead";
+
+  private static final int LEAD_CHARS = 400;
+
   /** Facet dimension of outlets. */
   static final String OUTLET_FACET = "outlet";
 
@@ -97,6 +102,16 @@ final class IndexSchema {
         .collect(Collectors.joining("\n\n"));
   }
 
+  /**
+   * Returns the opening of the body paragraphs: what a reader sees first, without the captions and
+   * headings that often come earlier in scraped text.
+   */
+  static String leadOf(Article article) {
+    String paragraphs = String.join(" ", article.paragraphs());
+    String lead = paragraphs.isBlank() ? bodyOf(article) : paragraphs;
+    return lead.length() <= LEAD_CHARS ? lead : lead.substring(0, LEAD_CHARS);
+  }
+
   static Document document(Article article, boolean current, FacetsConfig facets) {
     Document doc = new Document();
     String id = article.id().value();
@@ -107,6 +122,7 @@ final class IndexSchema {
     doc.add(new StoredField(VERSION, article.version()));
     String body = bodyOf(article);
     doc.add(new Field(BODY, body, BODY_TYPE));
+    doc.add(new StoredField(LEAD, leadOf(article)));
     if (article.title() != null) {
       doc.add(new TextField(TITLE, article.title(), Field.Store.YES));
     }

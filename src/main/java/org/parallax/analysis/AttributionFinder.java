@@ -45,6 +45,9 @@ final class AttributionFinder {
   /** Prepositions allowed inside a source phrase: "a spokesperson for the ministry". */
   private static final Set<String> INNER_PREPOSITIONS = Set.of("of", "for", "at", "in", "from");
 
+  /** The tagger sometimes tags these VERB where they are auxiliaries. */
+  private static final Set<String> AUXILIARIES = Set.of("have", "be", "do", "will", "would");
+
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whose");
 
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
@@ -152,9 +155,11 @@ final class AttributionFinder {
     return pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("PRON");
   }
 
+  /** Auxiliaries, adverbs and "not" between a subject and its verb ("have repeatedly said"). */
   private static boolean isVerbFiller(Token token) {
     String pos = token.pos();
-    return pos.equals("AUX") || pos.equals("ADV") || pos.equals("PART");
+    boolean auxiliary = AUXILIARIES.contains(token.lemma()) && !token.pos().equals("NOUN");
+    return pos.equals("AUX") || pos.equals("ADV") || pos.equals("PART") || auxiliary;
   }
 
   private static void accordingTo(
@@ -176,9 +181,14 @@ final class AttributionFinder {
 
   private static void speech(
       String text, List<Token> tokens, int verb, boolean anonymous, List<Attribution> out) {
-    int subjectStart = subjectBefore(tokens, verb);
+    int subjectEnd = endOfSubject(tokens, verb);
+    int subjectStart = subjectEndingAt(tokens, subjectEnd);
+    int appositive = appositiveStart(tokens, subjectEnd);
+    if (subjectStart < 0 && appositive > 0) {
+      subjectEnd = appositive;
+      subjectStart = subjectEndingAt(tokens, appositive);
+    }
     if (subjectStart >= 0) {
-      int subjectEnd = endOfSubject(tokens, verb);
       List<Token> source = tokens.subList(subjectStart, subjectEnd);
       out.add(
           new Attribution(
@@ -200,9 +210,34 @@ final class AttributionFinder {
     }
   }
 
-  /** Where the subject of a speech verb starts, or -1: "the former U.S. official [has] said". */
-  private static int subjectBefore(List<Token> tokens, int verb) {
-    int end = endOfSubject(tokens, verb);
+  /**
+   * For "The ministry, in a statement, said" returns the index of the comma after "ministry": an
+   * inserted phrase between commas that opens with a preposition, participle or "who" separates the
+   * subject from its verb. Returns -1 when there is none.
+   */
+  private static int appositiveStart(List<Token> tokens, int end) {
+    if (end < 2 || !word(tokens, end - 1).equals(",")) {
+      return -1;
+    }
+    for (int i = end - 2; i > 0; i--) {
+      if (word(tokens, i).equals(",")) {
+        Token opener = tokens.get(i + 1);
+        boolean inserted =
+            opener.pos().equals("ADP")
+                || opener.pos().equals("VERB")
+                || RELATIVE_PRONOUNS.contains(word(tokens, i + 1))
+                || word(tokens, i + 1).equals("which");
+        return inserted ? i : -1;
+      }
+      if (tokens.get(i).pos().equals("PUNCT") && !word(tokens, i).equals("-")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Where a subject ending before {@code end} starts, or -1: "the former U.S. official". */
+  private static int subjectEndingAt(List<Token> tokens, int end) {
     if (end <= 0) {
       return -1;
     }
@@ -334,7 +369,8 @@ final class AttributionFinder {
     int headAt = headIndex(source);
     Token head = source.get(headAt);
     boolean capitalisedName = isCapitalised(head) && head != sentenceStart;
-    if (head.pos().equals("PROPN") || head.pos().equals("PRON") || capitalisedName) {
+    boolean institution = Gazetteer.isOrganizationHead(head.lemma());
+    if (head.pos().equals("PROPN") || head.pos().equals("PRON") || capitalisedName || institution) {
       return AttributionKind.NAMED;
     }
     boolean namesOrganisation =
@@ -371,9 +407,17 @@ final class AttributionFinder {
     return Character.isUpperCase(token.text().charAt(0));
   }
 
+  /** True when the phrase names someone; "the former official" counts even if tagged ADJ. */
   private static boolean hasNoun(List<Token> phrase) {
-    return phrase.stream()
-        .anyMatch(t -> t.pos().equals("NOUN") || t.pos().equals("PROPN") || t.pos().equals("PRON"));
+    boolean noun =
+        phrase.stream()
+            .anyMatch(
+                t -> t.pos().equals("NOUN") || t.pos().equals("PROPN") || t.pos().equals("PRON"));
+    boolean nominalAdjective =
+        phrase.size() >= 2
+            && phrase.get(0).pos().equals("DET")
+            && phrase.get(phrase.size() - 1).pos().equals("ADJ");
+    return noun || nominalAdjective;
   }
 
   private static boolean overlapsFound(Span span, List<Attribution> found) {

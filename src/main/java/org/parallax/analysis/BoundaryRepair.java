@@ -24,15 +24,77 @@ final class BoundaryRepair {
       Set.of(
           "mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "lt.", "col.", "maj.", "capt.", "sgt.",
           "adm.", "gov.", "sen.", "rep.", "rev.", "hon.", "pres.", "st.", "no.", "nos.", "vs.",
-          "v.", "fig.", "approx.", "ft.", "mt.", "messrs.", "sec.", "atty.", "supt.", "cmdr.");
+          "v.", "fig.", "approx.", "ft.", "mt.", "messrs.", "sec.", "atty.", "supt.", "cmdr.",
+          "cpl.", "pvt.", "det.", "insp.", "gens.", "reps.", "sens.");
 
   /** Abbreviations usually followed by more of the sentence but able to end one. */
   private static final Set<String> USUALLY_INNER =
       Set.of(
-          "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.",
-          "dec.", "dept.", "inc.", "corp.", "ltd.", "co.", "bros.", "u.s.", "u.n.", "u.k.", "e.u.",
-          "u.s.a.", "d.c.", "a.m.", "p.m.", "etc.", "est.", "gov't.", "ave.", "blvd.", "jr.", "sr.",
-          "assn.", "univ.", "intl.", "e.g.", "i.e.", "cf.", "min.", "max.");
+          "jan.",
+          "feb.",
+          "mar.",
+          "apr.",
+          "jun.",
+          "jul.",
+          "aug.",
+          "sep.",
+          "sept.",
+          "oct.",
+          "nov.",
+          "dec.",
+          "dept.",
+          "inc.",
+          "corp.",
+          "ltd.",
+          "co.",
+          "bros.",
+          "u.s.",
+          "u.n.",
+          "u.k.",
+          "e.u.",
+          "u.s.a.",
+          "d.c.",
+          "a.m.",
+          "p.m.",
+          "etc.",
+          "est.",
+          "gov't.",
+          "ave.",
+          "blvd.",
+          "jr.",
+          "sr.",
+          "assn.",
+          "univ.",
+          "intl.",
+          "e.g.",
+          "i.e.",
+          "cf.",
+          "min.",
+          "max.",
+          // US state abbreviations of AP style that are not also English words.
+          "ala.",
+          "ariz.",
+          "ark.",
+          "calif.",
+          "colo.",
+          "conn.",
+          "fla.",
+          "ga.",
+          "kan.",
+          "ky.",
+          "md.",
+          "mich.",
+          "minn.",
+          "mont.",
+          "neb.",
+          "nev.",
+          "okla.",
+          "ore.",
+          "tenn.",
+          "tex.",
+          "vt.",
+          "wis.",
+          "wyo.");
 
   /** Capitalised words that typically open a sentence, marking a real boundary after "U.S.". */
   private static final Set<String> SENTENCE_STARTERS =
@@ -219,7 +281,7 @@ final class BoundaryRepair {
   }
 
   private static boolean startsSentence(String word) {
-    if (word.startsWith("\"") || word.startsWith("'") || word.startsWith("(")) {
+    if (word.startsWith("\"") || word.startsWith("'")) {
       return true;
     }
     String bare = word.replaceAll("[^\\p{L}]+$", "").toLowerCase(Locale.ROOT);

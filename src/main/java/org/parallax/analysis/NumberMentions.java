@@ -1,6 +1,7 @@
 package org.parallax.analysis;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.parallax.model.MentionType;
@@ -97,7 +98,7 @@ final class NumberMentions {
 
   /** Returns the ISO currency code a symbol or word stands for, or null. */
   static String currencyOf(String word) {
-    return CURRENCIES.get(word.toLowerCase(java.util.Locale.ROOT));
+    return CURRENCIES.get(word.toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -170,7 +171,7 @@ final class NumberMentions {
       return "percentage points";
     }
     String currency = currencyOf(key);
-    return currency != null ? currency : m.word(from).toLowerCase(java.util.Locale.ROOT);
+    return currency != null ? currency : m.word(from).toLowerCase(Locale.ROOT);
   }
 
   private static int multipleOrVague(MentionBuilder m, int i) {
@@ -187,17 +188,16 @@ final class NumberMentions {
   }
 
   private static BigDecimal parse(String word) {
-    String lower = word.toLowerCase(java.util.Locale.ROOT);
+    String lower = word.toLowerCase(Locale.ROOT);
     Integer spelled = SPELLED.get(lower);
     if (spelled != null) {
       return BigDecimal.valueOf(spelled);
     }
-    String digits = lower.replace(",", "");
-    if (!digits.matches("\\d+(\\.\\d+)?")
-        || !lower.matches("\\d{1,3}(,\\d{3})*(\\.\\d+)?|\\d+(\\.\\d+)?")) {
+    // Digits with optional thousands separators and decimals: "2,000", "1.5", "12000".
+    if (!lower.matches("\\d{1,3}(,\\d{3})*(\\.\\d+)?|\\d+(\\.\\d+)?")) {
       return null;
     }
-    return new BigDecimal(digits);
+    return new BigDecimal(lower.replace(",", ""));
   }
 
   private static String plain(BigDecimal value) {

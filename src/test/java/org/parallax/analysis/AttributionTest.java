@@ -120,4 +120,28 @@ class AttributionTest {
     List<Attribution> found = attributions("\"They said it was over,\" the mayor told reporters.");
     assertThat(found).extracting(Attribution::source).containsExactly("the mayor");
   }
+
+  @Test
+  void findsSubjectAcrossInsertedPhrase() {
+    Attribution a = only("The ministry, in a statement, said 17 people had been killed.");
+    assertThat(a.source()).isEqualTo("The ministry");
+  }
+
+  @Test
+  void treatsInstitutionsAsNamedSources() {
+    assertThat(only("Police said the gunman fired at least ten shots.").kind())
+        .isEqualTo(AttributionKind.NAMED);
+  }
+
+  @Test
+  void skipsAuxiliariesAndAdverbsBeforeTheVerb() {
+    assertThat(only("The rebels have repeatedly denied the claims.").source())
+        .isEqualTo("The rebels");
+  }
+
+  @Test
+  void acceptsSubjectWhoseHeadWasTaggedAsAdjective() {
+    assertThat(only("The port stays shut, the former official added.").source())
+        .isEqualTo("the former official");
+  }
 }

@@ -75,8 +75,7 @@ final class Aligner {
         java.util.Map<String, Double> signals = engine.signals(a, b);
         double score = engine.score(signals);
         if (engine.aligned(signals)) {
-          double position =
-              Math.abs(relative(i, left.size()) - relative(j, right.size()));
+          double position = Math.abs(relative(i, left.size()) - relative(j, right.size()));
           candidates.add(new Candidate(i, j, score, score + ORDER_BONUS * (1 - position)));
         }
       }

@@ -10,8 +10,8 @@ import org.parallax.model.Attribution;
 import org.parallax.model.BlockKind;
 import org.parallax.model.Mention;
 import org.parallax.model.MentionType;
-import org.parallax.model.Span;
 import org.parallax.model.Quote;
+import org.parallax.model.Span;
 import org.parallax.model.Token;
 
 /**
@@ -22,22 +22,30 @@ import org.parallax.model.Token;
 final class ClaimView {
 
   final List<AnalyzedSentence> sentences;
+
   /** The words (no punctuation) in reading order. */
   final List<Token> words;
+
   /** The matching key of each word, parallel to {@link #words}. */
   final List<String> keys;
+
   /** Lower-cased surface forms, parallel to {@link #words}; what verbatim runs compare. */
   final List<String> surface;
+
   /** Whether each word carries content, parallel to {@link #words}. */
   final boolean[] content;
+
   /** Content keys with their weight (the highest IDF among the words with that key), sorted. */
   final Map<String, Double> contentWeights;
+
   final double contentTotal;
   final List<Mention> mentions;
   final List<Attribution> attributions;
   final List<Quote> quotes;
+
   /** Unit-length sum of the sentences' embeddings, or null when any is missing. */
   final float[] embedding;
+
   final String text;
   final BlockKind kind;
 
@@ -125,7 +133,9 @@ final class ClaimView {
       boolean proper = i < words.size() && "PROPN".equals(words.get(i).pos());
       // Punctuation between two proper nouns ends the name: "Africa, Nick Checker".
       boolean adjacent =
-          i > 0 && i < words.size() && words.get(i).span().start() - words.get(i - 1).span().end() <= 1;
+          i > 0
+              && i < words.size()
+              && words.get(i).span().start() - words.get(i - 1).span().end() <= 1;
       if (proper && start >= 0 && !adjacent) {
         names.add(nameOf(start, i - 1));
         start = -1;

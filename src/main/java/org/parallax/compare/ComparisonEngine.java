@@ -89,8 +89,8 @@ public final class ComparisonEngine {
   }
 
   /**
-   * Judges two sentences as the alignment would: the score, its signals, and whether they state
-   * the same claim (with what changed) or different ones.
+   * Judges two sentences as the alignment would: the score, its signals, and whether they state the
+   * same claim (with what changed) or different ones.
    */
   public SentenceJudgement judge(AnalyzedSentence left, AnalyzedSentence right) {
     return judge(ClaimView.of(left, weights), ClaimView.of(right, weights), true);
@@ -152,7 +152,8 @@ public final class ComparisonEngine {
     Map<String, Double> signals = signals(a, b);
     double score = score(signals);
     if (!detail) {
-      return new SentenceJudgement(score, signals, null, List.of(), org.parallax.model.WordDiff.none());
+      return new SentenceJudgement(
+          score, signals, null, List.of(), org.parallax.model.WordDiff.none());
     }
     Relation relation = null;
     List<Difference> differences = List.of();
@@ -165,8 +166,7 @@ public final class ComparisonEngine {
 
   /** Returns the typed differences of two claims known to state the same thing. */
   List<Difference> differences(ClaimView a, ClaimView b) {
-    return new ArrayList<>(
-        DifferenceFinder.between(a, b, materialShare * weights.maxIdf()));
+    return new ArrayList<>(DifferenceFinder.between(a, b, materialShare * weights.maxIdf()));
   }
 
   private static String format(double value) {
@@ -237,7 +237,9 @@ public final class ComparisonEngine {
       return this;
     }
 
-    /** Sets the IDF weight, as a share of the largest IDF, that makes a one-sided detail material. */
+    /**
+     * Sets the IDF weight, as a share of the largest IDF, that makes a one-sided detail material.
+     */
     public Builder materialShare(double share) {
       this.materialShare = share;
       return this;

@@ -1,6 +1,5 @@
 package org.parallax.compare;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,8 +12,8 @@ import org.parallax.model.VerbatimPassage;
 import org.parallax.model.Verdict;
 
 /**
- * Decides whether one report derives from the other, from how much of each the other restates,
- * the order of what they share, copied quotations and passages, and publication times.
+ * Decides whether one report derives from the other, from how much of each the other restates, the
+ * order of what they share, copied quotations and passages, and publication times.
  *
  * <p>Every input enters as a difference of the two sides or as a symmetric quantity, so swapping
  * the reports mirrors the verdict exactly.
@@ -30,8 +29,15 @@ final class DerivationJudge {
   /** A coverage difference this large says which report is the smaller restatement. */
   static final double ASYMMETRY = 0.1;
 
-  /** Reports published closer than this are taken as simultaneous. */
-  static final Duration SIMULTANEOUS = Duration.ofMinutes(30);
+  private static final long MINUTE = 60_000L;
+  private static final long HOUR = 60 * MINUTE;
+  private static final long DAY = 24 * HOUR;
+
+  /** Reports published closer than this (in milliseconds) are taken as simultaneous. */
+  static final long SIMULTANEOUS = 30 * MINUTE;
+
+  /** Tolerance when either date is known only to the day: half a day either way. */
+  static final long DAY_ONLY_TOLERANCE = 12 * HOUR;
 
   record Inputs(
       Article left,
@@ -127,8 +133,7 @@ final class DerivationJudge {
               ? "The source's outlet is unknown, so no credit could be checked"
               : credited ? sourceName + " is credited" : sourceName + " is not credited");
     }
-    return new Derivation(
-        verdict, confidence, in.leftByRight, in.rightByLeft, credited, evidence);
+    return new Derivation(verdict, confidence, in.leftByRight, in.rightByLeft, credited, evidence);
   }
 
   private static double confidence(
@@ -141,7 +146,10 @@ final class DerivationJudge {
       default -> {
         c = 0.4 + 0.25 * Math.min(1, reuse / 0.6);
         c += time != 0 ? 0.1 : 0;
-        c += Math.abs(asymmetry) >= ASYMMETRY && Math.signum(asymmetry) == Math.signum(time) ? 0.1 : 0;
+        c +=
+            Math.abs(asymmetry) >= ASYMMETRY && Math.signum(asymmetry) == Math.signum(time)
+                ? 0.1
+                : 0;
         c += order >= 0.8 ? 0.05 : 0;
         c += copied ? 0.05 : 0;
       }
@@ -154,38 +162,39 @@ final class DerivationJudge {
     if (left.published() == null || right.published() == null) {
       return 0;
     }
-    Duration gap =
-        Duration.between(
-            left.published().approximateInstant(), right.published().approximateInstant());
-    boolean exact = left.published().dateTime() != null && right.published().dateTime() != null;
-    Duration tolerance = exact ? SIMULTANEOUS : Duration.ofHours(12);
-    if (gap.abs().compareTo(tolerance) <= 0) {
+    long gap = gap(left, right);
+    long tolerance = exact(left, right) ? SIMULTANEOUS : DAY_ONLY_TOLERANCE;
+    if (Math.abs(gap) <= tolerance) {
       return 0;
     }
-    return gap.isNegative() ? -1 : 1;
+    return gap < 0 ? -1 : 1;
   }
 
   private static boolean bothTimed(Article left, Article right) {
-    return left.published() != null
-        && right.published() != null
-        && left.published().dateTime() != null
-        && right.published().dateTime() != null;
+    return left.published() != null && right.published() != null && exact(left, right);
+  }
+
+  private static boolean exact(Article left, Article right) {
+    return left.published().hasTime() && right.published().hasTime();
+  }
+
+  /** Milliseconds from the left's publication to the right's. */
+  private static long gap(Article left, Article right) {
+    return right.published().approximateEpochMillis() - left.published().approximateEpochMillis();
   }
 
   private static String timing(Article left, Article right, Verdict verdict) {
     if (left.published() == null || right.published() == null) {
       return null;
     }
-    Duration gap =
-        Duration.between(
-            left.published().approximateInstant(), right.published().approximateInstant());
-    boolean rightLater = !gap.isNegative();
+    long gap = gap(left, right);
+    boolean rightLater = gap >= 0;
     String later =
         verdict == Verdict.LEFT_DERIVES_FROM_RIGHT || (!verdict.isDerivation() && !rightLater)
             ? "left"
             : "right";
     boolean derivedLater = later.equals("right") == rightLater;
-    String amount = describe(gap.abs(), left, right);
+    String amount = describe(Math.abs(gap), exact(left, right));
     if (amount == null) {
       return "Published at about the same time";
     }
@@ -195,20 +204,19 @@ final class DerivationJudge {
     return "The " + (rightLater ? "right" : "left") + " report was published " + amount + " later";
   }
 
-  private static String describe(Duration gap, Article left, Article right) {
-    boolean exact = left.published().dateTime() != null && right.published().dateTime() != null;
-    long days = exact ? gap.toDays() : Math.round(gap.toHours() / 24.0);
+  private static String describe(long gap, boolean exact) {
+    long days = exact ? gap / DAY : Math.round((double) gap / DAY);
     if (days >= 1) {
       return days == 1 ? "1 day" : days + " days";
     }
     if (!exact) {
       return null;
     }
-    long hours = gap.toHours();
+    long hours = gap / HOUR;
     if (hours >= 1) {
       return hours == 1 ? "1 hour" : hours + " hours";
     }
-    long minutes = gap.toMinutes();
+    long minutes = gap / MINUTE;
     return minutes < 1 ? null : minutes + " minutes";
   }
 

@@ -17,8 +17,8 @@ record Detail(String text, double weight) {
   private static final int MAX_GAP = 2;
 
   /**
-   * Returns the runs of words in {@code [from, to)} of {@code view} that the other side lacks and no
-   * typed difference explains, with at least two content words or a name or number each.
+   * Returns the runs of words in {@code [from, to)} of {@code view} that the other side lacks and
+   * no typed difference explains, with at least two content words or a name or number each.
    */
   static List<Detail> runs(
       ClaimView view, boolean[] explained, Set<String> otherKeys, int from, int to) {

@@ -140,7 +140,9 @@ final class DifferenceFinder {
     String explanation =
         l.isEmpty()
             ? "Number added: " + r + "."
-            : r.isEmpty() ? "Number dropped: " + l + "." : "Number changed: " + l + " became " + r + ".";
+            : r.isEmpty()
+                ? "Number dropped: " + l + "."
+                : "Number changed: " + l + " became " + r + ".";
     found.add(new Difference(DifferenceType.NUMBER, l, r, explanation));
   }
 
@@ -191,11 +193,17 @@ final class DifferenceFinder {
     rightOnly.forEach(a -> explain(rightExplained, right.wordsInside(a.span())));
     String explanation;
     if (right.attributions.isEmpty()) {
-      explanation = "Attribution dropped: the right side does not say the claim came from " + l + ".";
+      explanation =
+          "Attribution dropped: the right side does not say the claim came from " + l + ".";
     } else if (left.attributions.isEmpty()) {
       explanation = "Attribution added: the right side credits " + r + ", the left credits no one.";
     } else {
-      explanation = "Attribution changed: " + (l.isEmpty() ? "-" : l) + " became " + (r.isEmpty() ? "-" : r) + ".";
+      explanation =
+          "Attribution changed: "
+              + (l.isEmpty() ? "-" : l)
+              + " became "
+              + (r.isEmpty() ? "-" : r)
+              + ".";
     }
     found.add(new Difference(DifferenceType.ATTRIBUTION, l, r, explanation));
   }
@@ -343,8 +351,8 @@ final class DifferenceFinder {
   }
 
   private void negations() {
-    int l = negationCount(left);
-    int r = negationCount(right);
+    int l = negationCount(left, right);
+    int r = negationCount(right, left);
     if (l % 2 == r % 2) {
       return;
     }
@@ -358,10 +366,19 @@ final class DifferenceFinder {
             DifferenceType.NEGATION, lt, rt, "One side negates what the other asserts."));
   }
 
-  private static int negationCount(ClaimView view) {
+  /**
+   * Counts negating words, and words negated by a prefix ("unclear") whose stem the other side has
+   * ("clear"), so "wasn't clear" and "unclear" agree.
+   */
+  private static int negationCount(ClaimView view, ClaimView other) {
+    Set<String> otherWords = new HashSet<>(other.surface);
     int count = 0;
     for (String word : view.surface) {
-      if (Lexicon.NEGATIONS.contains(word)) {
+      boolean prefixed =
+          word.length() > 4
+              && (word.startsWith("un") || word.startsWith("in"))
+              && otherWords.contains(word.substring(2));
+      if (Lexicon.NEGATIONS.contains(word) || prefixed) {
         count++;
       }
     }
@@ -428,12 +445,26 @@ final class DifferenceFinder {
     }
     List<Mention> result = new ArrayList<>();
     for (Mention m : view.names()) {
+      if (onlyAdjectives(view, m)) {
+        // "African", "Malian": a demonym describes; dropping it is a detail, not a lost name.
+        continue;
+      }
       boolean found = otherNormals.contains(normal(m)) || nameFound(view, m, otherKeys);
       if (!found && !overlapsExplained(view, m)) {
         result.add(m);
       }
     }
     return result;
+  }
+
+  private static boolean onlyAdjectives(ClaimView view, Mention m) {
+    List<Integer> inside = view.wordsInside(m.span());
+    for (int i : inside) {
+      if (!"ADJ".equals(view.words.get(i).pos())) {
+        return false;
+      }
+    }
+    return !inside.isEmpty();
   }
 
   /**

@@ -21,10 +21,35 @@ final class Lexicon {
   /** Words that weaken a claim's certainty. */
   static final Set<String> HEDGES =
       Set.of(
-          "may", "might", "could", "reportedly", "likely", "unlikely", "possibly", "perhaps",
-          "allegedly", "apparently", "seemingly", "probably", "appear", "seem", "suggest",
-          "suspect", "suspected", "believe", "believed", "expect", "expected", "potential",
-          "potentially", "unclear", "alleged", "presumably", "purportedly", "rumour", "rumor");
+          "may",
+          "might",
+          "could",
+          "reportedly",
+          "likely",
+          "unlikely",
+          "possibly",
+          "perhaps",
+          "allegedly",
+          "apparently",
+          "seemingly",
+          "probably",
+          "appear",
+          "seem",
+          "suggest",
+          "suspect",
+          "suspected",
+          "believe",
+          "believed",
+          "expect",
+          "expected",
+          "potential",
+          "potentially",
+          "unclear",
+          "alleged",
+          "presumably",
+          "purportedly",
+          "rumour",
+          "rumor");
 
   /** Words that negate a clause. */
   static final Set<String> NEGATIONS =
@@ -33,11 +58,47 @@ final class Lexicon {
   /** Words that name or shift a time frame, when no date mention covers them. */
   static final Set<String> TEMPORAL =
       Set.of(
-          "yesterday", "today", "tomorrow", "tonight", "week", "month", "year", "decade",
-          "january", "february", "march", "april", "june", "july", "august", "september",
-          "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-          "friday", "saturday", "sunday", "previous", "previously", "last", "next", "earlier",
-          "later", "recently", "recent", "ago", "morning", "evening", "night", "weekend", "annual", "daily");
+          "yesterday",
+          "today",
+          "tomorrow",
+          "tonight",
+          "week",
+          "month",
+          "year",
+          "decade",
+          "january",
+          "february",
+          "march",
+          "april",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "previous",
+          "previously",
+          "last",
+          "next",
+          "earlier",
+          "later",
+          "recently",
+          "recent",
+          "ago",
+          "morning",
+          "evening",
+          "night",
+          "weekend",
+          "annual",
+          "daily");
 
   /** Content parts of speech in the Universal Dependencies tag set. */
   static final Set<String> CONTENT_TAGS = Set.of("NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM");

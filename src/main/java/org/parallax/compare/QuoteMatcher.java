@@ -20,7 +20,10 @@ final class QuoteMatcher {
 
   /** Returns the quotations of both reports, matched where possible, in the left's order. */
   static List<SharedQuote> match(
-      AnalyzedArticle left, List<ClaimView> leftViews, AnalyzedArticle right, List<ClaimView> rightViews) {
+      AnalyzedArticle left,
+      List<ClaimView> leftViews,
+      AnalyzedArticle right,
+      List<ClaimView> rightViews) {
     List<Located> leftQuotes = locate(left, leftViews);
     List<Located> rightQuotes = locate(right, rightViews);
     boolean[] rightTaken = new boolean[rightQuotes.size()];
@@ -65,7 +68,12 @@ final class QuoteMatcher {
       if (r == null) {
         result.add(
             new SharedQuote(
-                l.quote.text(), List.of(l.sentence), List.of(), false, l.quote.text(), "",
+                l.quote.text(),
+                List.of(l.sentence),
+                List.of(),
+                false,
+                l.quote.text(),
+                "",
                 QuoteChange.ONE_SIDED));
       } else {
         boolean same = l.words.equals(r.words);
@@ -89,7 +97,12 @@ final class QuoteMatcher {
         Located r = rightQuotes.get(j);
         result.add(
             new SharedQuote(
-                r.quote.text(), List.of(), List.of(r.sentence), false, "", r.quote.text(),
+                r.quote.text(),
+                List.of(),
+                List.of(r.sentence),
+                false,
+                "",
+                r.quote.text(),
                 QuoteChange.ONE_SIDED));
       }
     }

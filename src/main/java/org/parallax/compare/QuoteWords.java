@@ -98,8 +98,8 @@ record QuoteWords(List<String> words) {
   }
 
   /**
-   * Returns true when the two quotations are the same passage: one holds the other, or they share
-   * a run of words making up most of the shorter one, or most of their words.
+   * Returns true when the two quotations are the same passage: one holds the other, or they share a
+   * run of words making up most of the shorter one, or most of their words.
    */
   boolean samePassage(QuoteWords other) {
     if (words.isEmpty() || other.words.isEmpty()) {
@@ -113,8 +113,8 @@ record QuoteWords(List<String> words) {
   }
 
   /**
-   * Returns true when the change is one of extent: one quotation is the other with words added
-   * at its start or end, and the quoted core is unchanged.
+   * Returns true when the change is one of extent: one quotation is the other with words added at
+   * its start or end, and the quoted core is unchanged.
    */
   boolean extentChangeOf(QuoteWords other) {
     if (equals(other)) {

@@ -17,6 +17,7 @@ final class RolePhrase {
   private static final int MAX_TOKENS = 24;
 
   final String text;
+
   /** First and last word (indices into the view's words) of the phrase. */
   final int from;
 

@@ -58,7 +58,9 @@ final class Signals {
     return clamp(shared / part.contentTotal);
   }
 
-  /** Returns the Dice coefficient of the two claims' word bigrams (unigrams for one-word claims). */
+  /**
+   * Returns the Dice coefficient of the two claims' word bigrams (unigrams for one-word claims).
+   */
   static double verbatim(ClaimView a, ClaimView b) {
     Map<String, Integer> left = grams(a);
     Map<String, Integer> right = grams(b);

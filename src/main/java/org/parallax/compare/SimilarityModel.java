@@ -15,12 +15,13 @@ record SimilarityModel(
     double intercept, double words, double verbatim, double entities, double meaning) {
 
   /**
-   * Calibrated on STS headlines train (gold / 5 as target, least squares with non-negative
-   * weights; verbatim came out 0 on headlines) with the English IDF table and MiniLM embeddings, by
-   * {@code mvn -o test -Dexcluded.groups= -Dgroups=long -Dtest=SimilarityCalibrationTest} (writes
+   * Calibrated on STS headlines train (gold / 5 as target, least squares with non-negative weights;
+   * verbatim came out 0 on headlines) with the English IDF table and MiniLM embeddings, by {@code
+   * mvn -o test -Dexcluded.groups= -Dgroups=long -Dtest=SimilarityCalibrationTest} (writes
    * target/evaluation/calibration.txt); never fitted on dev.
    */
-  static final SimilarityModel WITH_MEANING = new SimilarityModel(-0.1553, 0.1296, 0.0, 0.0977, 0.8533);
+  static final SimilarityModel WITH_MEANING =
+      new SimilarityModel(-0.1553, 0.1296, 0.0, 0.0977, 0.8533);
 
   /** The same calibration with the embedding signal left out, for sentences without embeddings. */
   static final SimilarityModel LEXICAL = new SimilarityModel(0.0735, 0.7796, 0.0, 0.1289, 0.0);

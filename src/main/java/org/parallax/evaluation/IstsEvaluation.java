@@ -79,7 +79,8 @@ public final class IstsEvaluation {
               typedF1,
               alignedOnlyF1,
               typedAlignedOnlyF1));
-      out.append("Token pairs aligned on both sides, gold type (rows) by system type (columns):\n\n");
+      out.append(
+          "Token pairs aligned on both sides, gold type (rows) by system type (columns):\n\n");
       List<String> types = List.of("EQUI", "SPE1", "SPE2", "SIMI", "REL", "OPPO", "NOALI");
       out.append("| gold \\ ours | ").append(String.join(" | ", types)).append(" |\n|---|");
       out.append("---|".repeat(types.size())).append('\n');
@@ -99,8 +100,8 @@ public final class IstsEvaluation {
   /**
    * Returns the iSTS type of two aligned chunks from the engine's judgement: SAME is EQUI; a
    * negation difference is OPPO; an omitted detail alone (the left says more) is SPE1, an added
-   * detail alone SPE2, and without typed details, words only one side has decide the same way;
-   * any other change is SIMI; chunks scoring under the alignment threshold but above the related
+   * detail alone SPE2, and without typed details, words only one side has decide the same way; any
+   * other change is SIMI; chunks scoring under the alignment threshold but above the related
    * threshold are REL.
    */
   public static String typeOf(SentenceJudgement judgement) {

@@ -127,7 +127,8 @@ public record IstsPair(
       String type = parts[1].trim();
       int cut = type.indexOf('_');
       alignments.add(
-          new Alignment(numbers(sides[0]), numbers(sides[1]), cut > 0 ? type.substring(0, cut) : type));
+          new Alignment(
+              numbers(sides[0]), numbers(sides[1]), cut > 0 ? type.substring(0, cut) : type));
     }
     return alignments;
   }

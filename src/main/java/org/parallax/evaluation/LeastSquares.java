@@ -34,9 +34,9 @@ public final class LeastSquares {
   }
 
   /**
-   * Fits like {@link #fit} but keeps every feature weight non-negative: features whose weight
-   * comes out negative are dropped (weight 0) and the rest refitted, until none is negative. A
-   * negative weight would tell users that sharing more words makes two claims less alike.
+   * Fits like {@link #fit} but keeps every feature weight non-negative: features whose weight comes
+   * out negative are dropped (weight 0) and the rest refitted, until none is negative. A negative
+   * weight would tell users that sharing more words makes two claims less alike.
    *
    * @param rows one row of k features per sample
    * @param y the targets

@@ -75,8 +75,20 @@ public final class SentenceAnalysis {
     List<Block> blocks =
         text.isBlank() ? List.of() : List.of(new Block(BlockKind.BODY, new Span(0, text.length())));
     return new Article(
-        new ArticleId("sentence"), 1, "0", null, null, null, null, null, null, "en", text, blocks,
-        null, Instant.EPOCH);
+        new ArticleId("sentence"),
+        1,
+        "0",
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        "en",
+        text,
+        blocks,
+        null,
+        Instant.EPOCH);
   }
 
   private static AnalyzedSentence merge(AnalyzedArticle article, String text) {

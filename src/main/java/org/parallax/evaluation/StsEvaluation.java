@@ -27,7 +27,10 @@ public final class StsEvaluation {
   /** The signals in the order the engine reports them. */
   public static final List<String> SIGNALS = List.of("words", "verbatim", "entities", "meaning");
 
-  /** Gold similarity from which a pair is taken to state the same claim (2 shares details, 3 is roughly equivalent). */
+  /**
+   * Gold similarity from which a pair is taken to state the same claim (2 shares details, 3 is
+   * roughly equivalent).
+   */
   public static final double SAME_CLAIM_GOLD = 2.5;
 
   /**
@@ -107,19 +110,32 @@ public final class StsEvaluation {
    * @param lexicalEngine the same engine with embeddings switched off
    */
   public static Result run(
-      Path folder, SentenceAnalysis analysis, ComparisonEngine engine, ComparisonEngine lexicalEngine)
+      Path folder,
+      SentenceAnalysis analysis,
+      ComparisonEngine engine,
+      ComparisonEngine lexicalEngine)
       throws IOException {
     List<StsPair> train = StsPair.read(folder.resolve("sts-headlines-train.tsv"));
     List<StsPair> dev = StsPair.read(folder.resolve("sts-headlines-dev.tsv"));
     Judged trainJudged = judge(train, analysis, engine, lexicalEngine);
     Judged devJudged = judge(dev, analysis, engine, lexicalEngine);
     List<Row> rows = new ArrayList<>();
-    rows.add(row("engine as shipped (all signals)", devJudged.scores, devJudged.gold, "calibrated constants"));
     rows.add(
-        row("engine as shipped, no embeddings", devJudged.lexicalScores, devJudged.gold, "calibrated constants"));
+        row(
+            "engine as shipped (all signals)",
+            devJudged.scores,
+            devJudged.gold,
+            "calibrated constants"));
+    rows.add(
+        row(
+            "engine as shipped, no embeddings",
+            devJudged.lexicalScores,
+            devJudged.gold,
+            "calibrated constants"));
     Map<String, double[]> fitted = new LinkedHashMap<>();
     for (List<String> subset : subsets()) {
-      double[] weights = LeastSquares.fitNonNegative(trainJudged.features(subset), trainJudged.target());
+      double[] weights =
+          LeastSquares.fitNonNegative(trainJudged.features(subset), trainJudged.target());
       fitted.put(String.join("+", subset), weights);
       double[] predicted = predict(devJudged.features(subset), weights);
       rows.add(row(label(subset), predicted, devJudged.gold, format(subset, weights)));
@@ -131,7 +147,8 @@ public final class StsEvaluation {
     decisions.add(decision("dev, all signals, with the words floor", devJudged, engine, true));
     decisions.add(decision("dev, all signals, without the words floor", devJudged, engine, false));
     decisions.add(decision("train, all signals, with the words floor", trainJudged, engine, true));
-    decisions.add(decision("train, all signals, without the words floor", trainJudged, engine, false));
+    decisions.add(
+        decision("train, all signals, without the words floor", trainJudged, engine, false));
     return new Result(train.size(), dev.size(), rows, fitted, thresholds, decisions);
   }
 

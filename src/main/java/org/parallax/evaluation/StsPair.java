@@ -37,10 +37,13 @@ public record StsPair(String id, double gold, String first, String second) {
       if (columns.length < 7) {
         throw new IOException(
             String.format(
-                Locale.ROOT, "%s line %d: %d columns, expected 7", file, lineNumber, columns.length));
+                Locale.ROOT,
+                "%s line %d: %d columns, expected 7",
+                file,
+                lineNumber,
+                columns.length));
       }
-      pairs.add(
-          new StsPair(columns[3], Double.parseDouble(columns[4]), columns[5], columns[6]));
+      pairs.add(new StsPair(columns[3], Double.parseDouble(columns[4]), columns[5], columns[6]));
     }
     return pairs;
   }

@@ -55,4 +55,17 @@ public record Published(OffsetDateTime dateTime, LocalDate date) {
   public static Published parseIso(String iso) {
     return iso.contains("T") ? at(OffsetDateTime.parse(iso)) : on(LocalDate.parse(iso));
   }
+
+  /**
+   * Returns {@link #approximateInstant()} as milliseconds since the epoch, for code that may not
+   * use {@code java.time} (the comparison engine).
+   */
+  public long approximateEpochMillis() {
+    return approximateInstant().toEpochMilli();
+  }
+
+  /** Returns true when the moment, not only the date, is known. */
+  public boolean hasTime() {
+    return dateTime != null;
+  }
 }

@@ -16,7 +16,6 @@ import org.parallax.model.Published;
 import org.parallax.model.Relation;
 import org.parallax.model.SentencePair;
 
-
 class ComparisonEngineTest {
 
   private static final List<String> POOL =
@@ -62,8 +61,7 @@ class ComparisonEngineTest {
       assertThat(backward.derivation().verdict())
           .as("seed %d", seed)
           .isEqualTo(forward.derivation().verdict().mirrored());
-      assertThat(backward.derivation().leftByRight())
-          .isEqualTo(forward.derivation().rightByLeft());
+      assertThat(backward.derivation().leftByRight()).isEqualTo(forward.derivation().rightByLeft());
     }
   }
 
@@ -130,6 +128,24 @@ class ComparisonEngineTest {
     assertThat(judgement.relation()).isEqualTo(Relation.CHANGED);
     assertThat(judgement.differences())
         .anyMatch(d -> d.type() == DifferenceType.HEDGE && d.right().equals("may"));
+  }
+
+  @Test
+  void negationAgainstAPrefixedOppositeIsNoNegationDifference() {
+    SentenceJudgement judgement =
+        engine.judge(
+            Sentences.of("It was not clear where the railway would base its new locomotives."),
+            Sentences.of("It was unclear where the railway would base its new locomotives."));
+    assertThat(judgement.differences()).noneMatch(d -> d.type() == DifferenceType.NEGATION);
+  }
+
+  @Test
+  void droppedNegationIsANegationDifference() {
+    SentenceJudgement judgement =
+        engine.judge(
+            Sentences.of("The railway did not suspend services to the coastal port on Sunday."),
+            Sentences.of("The railway did suspend services to the coastal port on Sunday."));
+    assertThat(judgement.differences()).anyMatch(d -> d.type() == DifferenceType.NEGATION);
   }
 
   @Test
@@ -223,6 +239,7 @@ class ComparisonEngineTest {
   }
 
   private static List<Integer> range(int size) {
-    return new ArrayList<>(new TreeSet<>(java.util.stream.IntStream.range(0, size).boxed().toList()));
+    return new ArrayList<>(
+        new TreeSet<>(java.util.stream.IntStream.range(0, size).boxed().toList()));
   }
 }

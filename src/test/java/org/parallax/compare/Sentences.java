@@ -16,22 +16,26 @@ import org.parallax.model.BlockKind;
 import org.parallax.model.Mention;
 import org.parallax.model.MentionType;
 import org.parallax.model.Published;
+import org.parallax.model.Quote;
 import org.parallax.model.Sentence;
 import org.parallax.model.Span;
 import org.parallax.model.Token;
 
 /**
- * Builds analysed sentences and articles for the engine's tests without the NLP models: words
- * split at spaces and punctuation, lemmas lower-cased with a plural "s" dropped, capitalised words
- * inside a sentence tagged as proper nouns, digits as numbers, a short list of function words.
+ * Builds analysed sentences and articles for the engine's tests without the NLP models: words split
+ * at spaces and punctuation, lemmas lower-cased with a plural "s" dropped, capitalised words inside
+ * a sentence tagged as proper nouns, digits as numbers, a short list of function words.
  */
 final class Sentences {
 
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'.$,-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]|[^\\s\\p{L}\\p{N}]");
+  private static final Pattern WORD =
+      Pattern.compile(
+          "[\\p{L}\\p{N}][\\p{L}\\p{N}'.$,-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]|[^\\s\\p{L}\\p{N}]");
   private static final Set<String> FUNCTION =
-      Set.of("the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "and", "or",
-          "that", "this", "is", "was", "were", "are", "be", "has", "have", "had", "it", "its",
-          "their", "they", "he", "she", "will", "would", "may", "might", "could", "not", "no");
+      Set.of(
+          "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "and", "or", "that",
+          "this", "is", "was", "were", "are", "be", "has", "have", "had", "it", "its", "their",
+          "they", "he", "she", "will", "would", "may", "might", "could", "not", "no");
 
   private Sentences() {}
 
@@ -48,13 +52,50 @@ final class Sentences {
       text.append("\n\n");
     }
     Article article =
-        new Article(new ArticleId(outlet.toLowerCase(Locale.ROOT)), 1, "0", outlet, null, null,
-            null, null, published, "en", text.toString(), blocks, null, Instant.EPOCH);
+        new Article(
+            new ArticleId(outlet.toLowerCase(Locale.ROOT)),
+            1,
+            "0",
+            outlet,
+            null,
+            null,
+            null,
+            null,
+            published,
+            "en",
+            text.toString(),
+            blocks,
+            null,
+            Instant.EPOCH);
     List<AnalyzedSentence> analyzed = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
       analyzed.add(sentence(i, spans.get(i)[0], sentences.get(i)));
     }
     return new AnalyzedArticle(article, analyzed);
+  }
+
+  /** Returns the sentence with {@code quoted} (which it must contain) marked as a quotation. */
+  static AnalyzedSentence withQuote(AnalyzedSentence sentence, String quoted) {
+    int at = sentence.text().indexOf(quoted);
+    if (at < 0) {
+      throw new IllegalArgumentException(quoted + " not in " + sentence.text());
+    }
+    int start = sentence.sentence().span().start() + at;
+    Quote quote = new Quote(quoted, null, new Span(start, start + quoted.length()));
+    return new AnalyzedSentence(
+        sentence.sentence(),
+        sentence.tokens(),
+        sentence.mentions(),
+        sentence.attributions(),
+        List.of(quote),
+        sentence.embedding());
+  }
+
+  /** Returns the article with sentence {@code n} replaced. */
+  static AnalyzedArticle replace(AnalyzedArticle article, int n, AnalyzedSentence sentence) {
+    List<AnalyzedSentence> sentences = new ArrayList<>(article.sentences());
+    sentences.set(n, sentence);
+    return new AnalyzedArticle(article.article(), sentences);
   }
 
   /** Returns sentence {@code text} alone, numbered 0 at offset 0. */
@@ -84,11 +125,14 @@ final class Sentences {
       } else {
         pos = "NOUN";
       }
-      String lemma = lower.length() > 3 && lower.endsWith("s") && !"PROPN".equals(pos)
-          ? lower.substring(0, lower.length() - 1) : lower;
+      String lemma =
+          lower.length() > 3 && lower.endsWith("s") && !"PROPN".equals(pos)
+              ? lower.substring(0, lower.length() - 1)
+              : lower;
       tokens.add(new Token(word, lemma, pos, span));
     }
-    Sentence sentence = new Sentence(n, new Span(offset, offset + text.length()), text, BlockKind.BODY);
+    Sentence sentence =
+        new Sentence(n, new Span(offset, offset + text.length()), text, BlockKind.BODY);
     return new AnalyzedSentence(sentence, tokens, mentions, List.of(), List.of(), null);
   }
 }

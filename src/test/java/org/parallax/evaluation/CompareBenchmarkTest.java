@@ -36,7 +36,9 @@ class CompareBenchmarkTest {
     String diplomatText = Files.readString(SeedPair.folder().resolve(SeedPair.DIPLOMAT));
     Article longer =
         ArticleReaders.standard()
-            .read("long.txt", (diplomatText + "\n\n" + tail).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+            .read(
+                "long.txt",
+                (diplomatText + "\n\n" + tail).getBytes(java.nio.charset.StandardCharsets.UTF_8))
             .get(0);
     TextAnalyzer analyzer = TextAnalyzer.create();
     MiniLmEmbedder embedder = new MiniLmEmbedder();

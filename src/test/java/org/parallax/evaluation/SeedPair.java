@@ -10,8 +10,8 @@ import org.parallax.model.Article;
 import org.parallax.model.Published;
 
 /**
- * The two seed reports as articles, with the outlet and publication time their files state in
- * their own text (the plain-text reader of the foundation does not read them yet).
+ * The two seed reports as articles, with the outlet and publication time their files state in their
+ * own text (the plain-text reader of the foundation does not read them yet).
  */
 final class SeedPair {
 

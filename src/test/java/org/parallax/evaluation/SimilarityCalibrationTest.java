@@ -31,11 +31,18 @@ class SimilarityCalibrationTest {
         String.format(
                 Locale.ROOT,
                 "WITH_MEANING = new SimilarityModel(%.4f, %.4f, %.4f, %.4f, %.4f);%n",
-                all[0], all[1], all[2], all[3], all[4])
+                all[0],
+                all[1],
+                all[2],
+                all[3],
+                all[4])
             + String.format(
                 Locale.ROOT,
                 "LEXICAL = new SimilarityModel(%.4f, %.4f, %.4f, %.4f, 0.0);%n",
-                lexical[0], lexical[1], lexical[2], lexical[3])
+                lexical[0],
+                lexical[1],
+                lexical[2],
+                lexical[3])
             + String.format(
                 Locale.ROOT,
                 "DEFAULT_ALIGN_THRESHOLD = %.2f; DEFAULT_LEXICAL_ALIGN_THRESHOLD = %.2f;%n",

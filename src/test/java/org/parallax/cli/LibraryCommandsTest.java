@@ -1,6 +1,7 @@
 package org.parallax.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -151,6 +152,24 @@ class LibraryCommandsTest {
 
     JsonNode json = JSON.readTree(related.out());
     assertThat(json.get("hits").get(0).get("id").asText()).isEqualTo(otherMali);
+  }
+
+  @Test
+  void showPrintsTheSeedsWithTheirOutletDatelineAndDate() throws IOException {
+    Path seeds = Path.of(System.getProperty("parallax.shared.seeds", "../shared/seeds"));
+    assumeTrue(Files.isDirectory(seeds), "seeds not found at " + seeds + "; skipping");
+    run("ingest", seeds.toString());
+
+    JsonNode reuters = JSON.readTree(run("show", firstHitId("outlet:Reuters"), "--json").out());
+    JsonNode diplomat =
+        JSON.readTree(run("show", firstHitId("outlet:Diplomat.so"), "--json").out());
+
+    assertThat(reuters.get("outlet").asText()).isEqualTo("Reuters");
+    assertThat(reuters.get("dateline").asText()).isEqualTo("DAKAR");
+    assertThat(reuters.get("published").asText()).startsWith("2026-03-09");
+    assertThat(diplomat.get("byline").asText()).isEqualTo("Guled Abdi");
+    assertThat(diplomat.get("dateline").asText()).isEqualTo("Bamako");
+    assertThat(diplomat.get("published").asText()).isEqualTo("2026-03-10T12:02+03:00");
   }
 
   private String firstHitId(String query) throws IOException {

@@ -39,8 +39,9 @@ import org.parallax.model.SearchHit;
  * present. Each article is 3 to 6 random paragraphs under a title taken from one of them, so every
  * article is new text. Articles are built in memory as plain-text bytes and go through the real
  * reader ({@link ArticleReaders#read(String, byte[])}) and the workspace's store path; only file
- * reading is skipped. The generator then sets outlet, title and date (from a fixed list and a
- * two-year range) so facets and the related-reports time window have values to work on.
+ * reading is skipped. The generator then sets the id (the reader would derive it from the first
+ * words of the body, which recombined articles often share), outlet, title and date (from a fixed
+ * list and a two-year range) so facets and the related-reports time window have values to work on.
  *
  * <p>Run: {@code mvn -o test -Dexcluded.groups= -Dgroups=benchmark -Dtest=LibraryBenchmark}.
  */
@@ -121,7 +122,7 @@ class LibraryBenchmark {
         for (int i = 0; i < texts.size(); i++) {
           Article read = readers.read("bench-" + (start + i) + ".txt", texts.get(i)).get(0);
           String[] m = meta.get(i);
-          articles.add(withMetadata(read, m[0], m[1], m[2]));
+          articles.add(withMetadata(read, "bench-" + (start + i), m[0], m[1], m[2]));
         }
         List<Article> stored = workspace.ingestArticles(articles).stored();
         ingestNanos += System.nanoTime() - begin;
@@ -209,9 +210,10 @@ class LibraryBenchmark {
         sorted[sorted.length - 1]);
   }
 
-  private static Article withMetadata(Article read, String outlet, String title, String date) {
+  private static Article withMetadata(
+      Article read, String id, String outlet, String title, String date) {
     return new Article(
-        read.id(),
+        new ArticleId(id),
         read.version(),
         read.contentHash(),
         outlet,

@@ -75,6 +75,26 @@ class WorkspaceTest {
   }
 
   @Test
+  void storesAChangedVersionOfTheSameStoryAsTheNewCurrentVersion() throws IOException {
+    String first =
+        "{\"url\": \"https://news.example/mali-flights\", \"outlet\": \"Example News\","
+            + " \"title\": \"US nears Mali deal\", \"body\": \"The US is close to a deal.\"}";
+    String corrected = first.replace("close to a deal", "close to a deal with Mali");
+    Path file = write("story.json", first);
+    try (Workspace workspace = Workspace.open(temp.resolve("ws"))) {
+      Article original = ingest(workspace, file).stored().get(0);
+      Files.writeString(file, corrected, StandardCharsets.UTF_8);
+      Article changed = ingest(workspace, file).stored().get(0);
+
+      assertThat(changed.id()).isEqualTo(original.id());
+      assertThat(changed.version()).isEqualTo(2);
+      assertThat(workspace.article(original.id())).contains(changed);
+      assertThat(workspace.versions(original.id())).containsExactly(original, changed);
+      assertThat(workspace.size()).isEqualTo(1);
+    }
+  }
+
+  @Test
   void listsFailedFilesWhileStoringTheOthers() throws IOException {
     write("a.txt", REPORT_A);
     Path empty = write("empty.txt", "");

@@ -143,7 +143,9 @@ final class Aligner {
     List<Integer> parts = new ArrayList<>();
     List<Double> containments = new ArrayList<>();
     for (int k = 0; k < others.size(); k++) {
-      double containment = used[k] ? 0 : Signals.containment(others.get(k), whole);
+      // A merge joins sentences of one kind: a heading or caption never restates body text.
+      boolean sameKind = others.get(k).kind == whole.kind;
+      double containment = used[k] || !sameKind ? 0 : Signals.containment(others.get(k), whole);
       if (containment >= engine.mergeContainment) {
         parts.add(k);
         containments.add(containment);
@@ -219,7 +221,7 @@ final class Aligner {
     double coveredBefore = Signals.containment(other, current);
     Merge best = null;
     for (int s = 0; s < side.size(); s++) {
-      if (used[s]) {
+      if (used[s] || side.get(s).kind != current.kind) {
         continue;
       }
       double containment = Signals.containment(side.get(s), other);

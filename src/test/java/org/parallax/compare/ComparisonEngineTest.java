@@ -10,10 +10,13 @@ import java.util.Random;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.AnalyzedArticle;
+import org.parallax.model.AnalyzedSentence;
+import org.parallax.model.BlockKind;
 import org.parallax.model.Comparison;
 import org.parallax.model.DifferenceType;
 import org.parallax.model.Published;
 import org.parallax.model.Relation;
+import org.parallax.model.Sentence;
 import org.parallax.model.SentencePair;
 
 class ComparisonEngineTest {
@@ -175,6 +178,39 @@ class ComparisonEngineTest {
     assertThat(comparison.pairs()).hasSize(1);
     assertThat(comparison.pairs().get(0).left()).containsExactly(0, 2);
     assertThat(comparison.leftOnly()).containsExactly(1);
+  }
+
+  @Test
+  void headingNeverMergesWithBodySentences() {
+    AnalyzedArticle body =
+        article(
+            "Wire",
+            List.of(
+                "Rescue teams used helicopters to reach farmers stranded on rooftops near the dam.",
+                "The regional governor declared a state of emergency across three northern districts.",
+                "Hospital officials reported twelve injuries, most of them minor cuts and fractures."));
+    AnalyzedSentence third = body.sentences().get(2);
+    AnalyzedSentence asHeading =
+        new AnalyzedSentence(
+            new Sentence(third.n(), third.sentence().span(), third.text(), BlockKind.HEADING),
+            third.tokens(),
+            third.mentions(),
+            third.attributions(),
+            third.quotes(),
+            third.embedding());
+    AnalyzedArticle left = Sentences.replace(body, 2, asHeading);
+    AnalyzedArticle right =
+        article(
+            "Daily",
+            List.of(
+                "Helicopters reached farmers stranded on rooftops near the dam, and hospital"
+                    + " officials reported twelve injuries, mostly minor cuts."));
+    Comparison comparison = engine.compare(left, right);
+    assertThat(comparison.pairs())
+        .singleElement()
+        .extracting(SentencePair::left)
+        .isEqualTo(List.of(0));
+    assertThat(comparison.leftOnly()).contains(2);
   }
 
   @Test

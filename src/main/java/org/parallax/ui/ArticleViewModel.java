@@ -33,9 +33,13 @@ final class ArticleViewModel {
     return article;
   }
 
-  /** Returns the headline, or "Untitled report" where the report has none. */
+  /** Returns the headline, or the report's opening words where it has none. */
   String headline() {
-    return article.title() != null ? article.title() : "Untitled report";
+    if (article.title() != null) {
+      return article.title();
+    }
+    String opening = article.paragraphs().isEmpty() ? "" : article.paragraphs().get(0);
+    return HitTitles.lead(List.of(new SnippetRuns.Run(opening, false)));
   }
 
   /** Returns the outlet, or a stand-in. */

@@ -271,12 +271,17 @@ final class LibraryView {
               (hit.outlet() == null ? "Unknown outlet" : hit.outlet())
                   + (hit.published() == null ? "" : " · " + hit.published().date()));
       meta.getStyleClass().add("hit-meta");
-      Label title = new Label(hit.title() == null ? "Untitled report" : hit.title());
+      List<SnippetRuns.Run> runs = SnippetRuns.parse(hit.snippet());
+      boolean matched = runs.stream().anyMatch(SnippetRuns.Run::bold);
+      // A report without a headline (plain wire text) is named by its opening words instead.
+      Label title = new Label(hit.title() != null ? hit.title() : HitTitles.lead(runs));
       title.getStyleClass().add(hit.title() == null ? "hit-untitled" : "hit-title");
       title.setWrapText(true);
       TextFlow snippet = new TextFlow();
       snippet.getStyleClass().add("hit-snippet");
-      for (SnippetRuns.Run run : SnippetRuns.parse(hit.snippet())) {
+      snippet.setVisible(hit.title() != null || matched);
+      snippet.setManaged(snippet.isVisible());
+      for (SnippetRuns.Run run : runs) {
         Text text = new Text(run.text().replaceAll("\\s+", " "));
         text.getStyleClass().add(run.bold() ? "snippet-match" : "snippet-text");
         snippet.getChildren().add(text);

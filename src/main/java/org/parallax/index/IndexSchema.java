@@ -2,6 +2,7 @@ package org.parallax.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
@@ -19,6 +20,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.parallax.model.Article;
 import org.parallax.model.Block;
+import org.parallax.model.BlockKind;
 
 /**
  * The fields of an indexed article version and how each is analysed.
@@ -91,12 +93,16 @@ final class IndexSchema {
     return id + "#" + version;
   }
 
-  /** Returns the searchable text of an article: its blocks, or the whole text if it has none. */
+  /**
+   * Returns the searchable text of an article: its body paragraphs, then its headings and captions
+   * (so highlighted snippets favour the report's own prose), or the whole text if it has no blocks.
+   */
   static String bodyOf(Article article) {
     if (article.blocks().isEmpty()) {
       return article.text();
     }
     return article.blocks().stream()
+        .sorted(Comparator.comparing((Block block) -> block.kind() != BlockKind.BODY))
         .map(Block::span)
         .map(span -> span.of(article.text()))
         .collect(Collectors.joining("\n\n"));

@@ -69,7 +69,7 @@ final class LibraryView {
     hits.setId("hits");
     hits.setItems(viewModel.hits());
     hits.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-    hits.setCellFactory(list -> new HitCell(list));
+    hits.setCellFactory(list -> new HitCell(list, viewModel::displayTitle));
     hits.setPlaceholder(new Label("No reports. Import files or drop them here."));
     hits.getSelectionModel()
         .getSelectedItems()
@@ -254,8 +254,11 @@ final class LibraryView {
   private static final class HitCell extends ListCell<SearchHit> {
     private final ListView<SearchHit> list;
 
-    HitCell(ListView<SearchHit> list) {
+    private final java.util.function.Function<SearchHit, String> titles;
+
+    HitCell(ListView<SearchHit> list, java.util.function.Function<SearchHit, String> titles) {
       this.list = list;
+      this.titles = titles;
       setPrefWidth(0);
     }
 
@@ -273,8 +276,8 @@ final class LibraryView {
       meta.getStyleClass().add("hit-meta");
       List<SnippetRuns.Run> runs = SnippetRuns.parse(hit.snippet());
       boolean matched = runs.stream().anyMatch(SnippetRuns.Run::bold);
-      // A report without a headline (plain wire text) is named by its opening words instead.
-      Label title = new Label(hit.title() != null ? hit.title() : HitTitles.lead(runs));
+      // A report without a headline (plain wire text) is named by its opening sentence instead.
+      Label title = new Label(titles.apply(hit));
       title.getStyleClass().add(hit.title() == null ? "hit-untitled" : "hit-title");
       title.setWrapText(true);
       TextFlow snippet = new TextFlow();

@@ -1,6 +1,7 @@
 package org.parallax.ui;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
@@ -20,6 +21,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
+import org.parallax.model.ArticleId;
 import org.parallax.model.FacetCount;
 import org.parallax.model.SearchHit;
 import org.parallax.model.SearchResults;
@@ -47,6 +49,7 @@ final class LibraryViewModel {
   private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
   private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper();
   private final ObservableList<SearchHit> hits = FXCollections.observableArrayList();
+  private volatile Map<ArticleId, String> leads = Map.of();
   private final ObservableList<SearchHit> hitsView = FXCollections.unmodifiableObservableList(hits);
   private final ObservableList<FacetCount> outlets = FXCollections.observableArrayList();
   private final ObservableList<FacetCount> outletsView =
@@ -190,11 +193,42 @@ final class LibraryViewModel {
         () -> {
           try {
             SearchResults results = target.search(request);
-            ui.execute(() -> apply(mine, results));
+            Map<ArticleId, String> opening = leadsOfUntitled(target, results);
+            ui.execute(
+                () -> {
+                  leads = opening;
+                  apply(mine, results);
+                });
           } catch (RuntimeException e) {
             ui.execute(() -> fail(mine, e));
           }
         });
+  }
+
+  /**
+   * Returns the name to show for a hit: its headline, or for a report without one (plain wire text)
+   * its opening sentence.
+   */
+  String displayTitle(SearchHit hit) {
+    return hit.title() != null ? hit.title() : leads.getOrDefault(hit.id(), "Untitled report");
+  }
+
+  private static Map<ArticleId, String> leadsOfUntitled(Library library, SearchResults results) {
+    Map<ArticleId, String> opening = new HashMap<>();
+    for (SearchHit hit : results.hits()) {
+      if (hit.title() == null) {
+        library
+            .article(hit.id())
+            .filter(article -> !article.paragraphs().isEmpty())
+            .ifPresent(
+                article ->
+                    opening.put(
+                        hit.id(),
+                        HitTitles.lead(
+                            List.of(new SnippetRuns.Run(article.paragraphs().get(0), false)))));
+      }
+    }
+    return opening;
   }
 
   private void toggle(ObservableSet<String> set, String value) {

@@ -1,6 +1,5 @@
 package org.parallax.evaluation;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.parallax.analysis.SentenceEmbedder;
@@ -10,7 +9,6 @@ import org.parallax.model.AnalyzedSentence;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleId;
 import org.parallax.model.Attribution;
-import org.parallax.model.Block;
 import org.parallax.model.BlockKind;
 import org.parallax.model.Mention;
 import org.parallax.model.Quote;
@@ -66,23 +64,7 @@ public final class SentenceAnalysis {
 
   /** Returns a one-block article holding {@code text}. */
   public static Article article(String text) {
-    List<Block> blocks =
-        text.isBlank() ? List.of() : List.of(new Block(BlockKind.BODY, new Span(0, text.length())));
-    return new Article(
-        new ArticleId("sentence"),
-        1,
-        "0",
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        "en",
-        text,
-        blocks,
-        null,
-        Instant.EPOCH);
+    return Article.ofText(new ArticleId("sentence"), "0", text);
   }
 
   private static AnalyzedSentence merge(AnalyzedArticle article, String text) {

@@ -58,6 +58,34 @@ public record Article(
     }
   }
 
+  /**
+   * Returns an article with no metadata holding {@code text} as one body paragraph (none when the
+   * text is blank): what a sentence or a snippet of pasted text is compared as.
+   *
+   * @param id the article's id
+   * @param contentHash the hash identifying this text
+   * @param text the text
+   */
+  public static Article ofText(ArticleId id, String contentHash, String text) {
+    List<Block> blocks =
+        text.isBlank() ? List.of() : List.of(new Block(BlockKind.BODY, new Span(0, text.length())));
+    return new Article(
+        id,
+        1,
+        contentHash,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        "en",
+        text,
+        blocks,
+        null,
+        Instant.EPOCH);
+  }
+
   /** Returns the text of the blocks of one kind, in reading order. */
   public List<String> textsOf(BlockKind kind) {
     return blocks.stream().filter(b -> b.kind() == kind).map(b -> b.span().of(text)).toList();

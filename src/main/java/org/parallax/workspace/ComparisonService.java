@@ -3,7 +3,6 @@ package org.parallax.workspace;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -21,11 +20,8 @@ import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.AnalyzedSentence;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleId;
-import org.parallax.model.Block;
-import org.parallax.model.BlockKind;
 import org.parallax.model.Comparison;
 import org.parallax.model.SentencePair;
-import org.parallax.model.Span;
 import org.parallax.model.WordDiff;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -147,23 +143,7 @@ public final class ComparisonService implements Comparer {
   /** Returns a pasted-text article holding {@code text} as one body paragraph. */
   private static Article textArticle(String text) {
     String hash = sha256(text);
-    List<Block> blocks =
-        text.isBlank() ? List.of() : List.of(new Block(BlockKind.BODY, new Span(0, text.length())));
-    return new Article(
-        new ArticleId("text-" + hash.substring(0, 16)),
-        1,
-        hash,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        "en",
-        text,
-        blocks,
-        null,
-        Instant.EPOCH);
+    return Article.ofText(new ArticleId("text-" + hash.substring(0, 16)), hash, text);
   }
 
   private static String sha256(String text) {

@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       ShowCommand.class,
       RelatedCommand.class,
+      AnnotateCommand.class,
+      AnnotationsCommand.class,
       EvaluateCommand.class
     },
     footer = {
@@ -45,6 +47,7 @@ public final class ParallaxCommand implements Runnable {
     commandLine.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
     commandLine.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
     commandLine.setExecutionExceptionHandler(new ErrorReporter());
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     return commandLine;
   }
 

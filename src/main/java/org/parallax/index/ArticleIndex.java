@@ -155,6 +155,56 @@ public final class ArticleIndex implements AutoCloseable {
         });
   }
 
+  /**
+   * Returns the current version of the story with this exact URL, if stored and committed.
+   *
+   * @param url the article's URL as ingested
+   */
+  public Optional<Article> byUrl(String url) {
+    return withSearcher(
+        searcher -> {
+          Query query = currentOnly(new TermQuery(new Term(IndexSchema.URL, url)));
+          TopDocs top = searcher.search(query, 1);
+          if (top.scoreDocs.length == 0) {
+            return Optional.empty();
+          }
+          Document doc =
+              searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(IndexSchema.ARTICLE));
+          return Optional.of(ArticleCodec.decode(doc.getBinaryValue(IndexSchema.ARTICLE).bytes));
+        });
+  }
+
+  /**
+   * Replaces what the annotations on a story's current version make searchable, and commits.
+   *
+   * <p>The current version's document is rewritten with the new terms; earlier versions keep none,
+   * since searches only see current versions.
+   *
+   * @param id the story
+   * @param terms the tags, notes and authors of all its annotations
+   * @return false when the story is not stored
+   */
+  public boolean setAnnotationTerms(ArticleId id, AnnotationTerms terms) {
+    synchronized (writeLock) {
+      commit();
+      Optional<Article> current = current(id);
+      if (current.isEmpty()) {
+        return false;
+      }
+      Article article = current.get();
+      try {
+        writer.updateDocument(
+            new Term(
+                IndexSchema.VERSION_KEY, IndexSchema.versionKey(id.value(), article.version())),
+            IndexSchema.document(article, true, facetsConfig, terms));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      commit();
+      return true;
+    }
+  }
+
   /** Returns how many stories (current versions) are committed. */
   public long size() {
     return withSearcher(searcher -> (long) searcher.count(currentOnly()));

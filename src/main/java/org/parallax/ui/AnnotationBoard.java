@@ -51,6 +51,16 @@ final class AnnotationBoard {
     return annotations.settings().author();
   }
 
+  /**
+   * Changes who new annotations are signed by, saved in the workspace settings.
+   *
+   * @throws IOException when the settings cannot be saved
+   */
+  void setAuthor(String name) throws IOException {
+    annotations.settings().setAuthor(name);
+    changed();
+  }
+
   /** Returns the current version of an article, if stored. */
   java.util.Optional<Article> article(ArticleId id) {
     return annotations.texts().current(id);

@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       ShowCommand.class,
       RelatedCommand.class,
+      CompareCommand.class,
+      SimilarityCommand.class,
       AnnotateCommand.class,
       AnnotationsCommand.class,
       EvaluateCommand.class

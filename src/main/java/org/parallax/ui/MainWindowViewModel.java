@@ -1,14 +1,44 @@
 package org.parallax.ui;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import org.parallax.model.Article;
+import org.parallax.model.ArticleId;
+import org.parallax.model.Comparison;
+import org.parallax.model.IngestReport;
+import org.parallax.model.SearchHit;
+import org.parallax.workspace.SearchRequest;
 
-/** State of the main window, testable without a running toolkit. */
+/**
+ * State of the main window: the workspace services once open, the library and import state, the
+ * theme, the status line, and the actions the menus, buttons and drops trigger. Testable without a
+ * running toolkit: heavy work goes to the {@code work} executor, results to the {@code ui} one.
+ */
 public final class MainWindowViewModel {
 
-  private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+  private static final int RELATED_LIMIT = 20;
+  private static final int ALL = 100_000;
+
   private final Path workspace;
+  private final Executor work;
+  private final Executor ui;
+  private final LibraryViewModel library;
+  private final ImportViewModel imports;
+  private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+  private final ReadOnlyObjectWrapper<Services> services = new ReadOnlyObjectWrapper<>();
+  private final BooleanProperty darkTheme = new SimpleBooleanProperty(false);
+  private WorkArea workArea = new IgnoringWorkArea();
 
   /**
    * Creates the window's state for a workspace.
@@ -16,8 +46,24 @@ public final class MainWindowViewModel {
    * @param workspace the workspace folder
    */
   public MainWindowViewModel(Path workspace) {
+    this(workspace, Runnable::run, Runnable::run, Runnable::run);
+  }
+
+  /**
+   * Creates the window's state with the executors it runs work on.
+   *
+   * @param workspace the workspace folder
+   * @param work runs searches and comparisons
+   * @param importWork runs imports, apart from searches so the library stays usable
+   * @param ui applies results
+   */
+  MainWindowViewModel(Path workspace, Executor work, Executor importWork, Executor ui) {
     this.workspace = workspace;
-    status.set("Workspace: " + workspace);
+    this.work = work;
+    this.ui = ui;
+    this.library = new LibraryViewModel(work, ui);
+    this.imports = new ImportViewModel(importWork, ui);
+    status.set("Opening workspace " + workspace + "…");
   }
 
   /** Returns the workspace folder. */
@@ -28,5 +74,270 @@ public final class MainWindowViewModel {
   /** Returns the status line shown at the bottom of the window. */
   public ReadOnlyStringProperty statusProperty() {
     return status.getReadOnlyProperty();
+  }
+
+  /** Returns the status line shown at the bottom of the window. */
+  public String getStatus() {
+    return status.get();
+  }
+
+  /** Returns the workspace services; null until the workspace is open. */
+  ReadOnlyObjectProperty<Services> servicesProperty() {
+    return services.getReadOnlyProperty();
+  }
+
+  /** Returns whether the dark theme is on. */
+  BooleanProperty darkThemeProperty() {
+    return darkTheme;
+  }
+
+  /** Returns whether the dark theme is on. */
+  boolean isDarkTheme() {
+    return darkTheme.get();
+  }
+
+  /** Turns the dark theme on or off. */
+  void setDarkTheme(boolean value) {
+    darkTheme.set(value);
+  }
+
+  /** Returns the library side's state. */
+  LibraryViewModel library() {
+    return library;
+  }
+
+  /** Returns the import state. */
+  ImportViewModel imports() {
+    return imports;
+  }
+
+  /** Sets where opened articles, comparisons and errors go. */
+  void setWorkArea(WorkArea target) {
+    workArea = target;
+  }
+
+  /** Takes the opened workspace's services and fills the library. */
+  void open(Services opened) {
+    services.set(opened);
+    library.setLibrary(opened.library());
+    status.set("Workspace " + workspace + " · " + opened.library().size() + " articles");
+  }
+
+  /** Tells the user the workspace could not be opened. */
+  void openFailed(Throwable failure) {
+    status.set("Workspace not open");
+    workArea.showError(
+        UserError.of(
+            "Cannot open the workspace",
+            failure,
+            "Check that "
+                + workspace
+                + " is a folder you can write to, or start Parallax with --workspace and another"
+                + " folder."));
+  }
+
+  /** Opens an article in a tab. */
+  void openArticle(ArticleId id) {
+    whenOpen(s -> background("Opening article…", () -> load(s, id), workArea::showArticle));
+  }
+
+  /** Compares the two selected hits, the earlier report on the left. */
+  void compareSelected() {
+    List<SearchHit> chosen = List.copyOf(library.selected());
+    if (chosen.size() == 2) {
+      compare(chosen.get(0).id(), chosen.get(1).id());
+    }
+  }
+
+  /** Compares two articles, the earlier report on the left. */
+  void compare(ArticleId first, ArticleId second) {
+    whenOpen(
+        s ->
+            background(
+                "Comparing…",
+                () -> {
+                  List<Article> both = earliestFirst(load(s, first), load(s, second));
+                  return s.comparer().compare(both.get(0), both.get(1));
+                },
+                workArea::showComparison));
+  }
+
+  /** Lists the reports related to an article. */
+  void related(ArticleId id) {
+    whenOpen(
+        s ->
+            background(
+                "Finding related reports…",
+                () -> new Related(load(s, id), s.library().related(id, RELATED_LIMIT)),
+                found -> workArea.showRelated(found.article(), found.hits())));
+  }
+
+  /** Stores pasted text as a new article and opens it. */
+  void paste(String name, String text) {
+    if (text == null || text.isBlank()) {
+      workArea.showError(
+          new UserError("Nothing to add", "The pasted text is empty.", "Paste a report's text."));
+      return;
+    }
+    whenOpen(
+        s ->
+            background(
+                "Adding pasted article…",
+                () -> s.library().ingestText(name, text),
+                report -> {
+                  afterIngest(report);
+                  report.stored().stream().findFirst().ifPresent(workArea::showArticle);
+                }));
+  }
+
+  /** Imports files and folders with progress. */
+  void importPaths(List<Path> paths) {
+    whenOpen(s -> imports.start(s.library(), paths, this::afterIngest, workArea::showError));
+  }
+
+  /**
+   * Takes files and folders dropped on the window: exactly two files are imported and compared,
+   * anything else is imported.
+   */
+  void dropped(List<Path> paths) {
+    boolean twoFiles = paths.size() == 2 && paths.stream().allMatch(Files::isRegularFile);
+    if (!twoFiles) {
+      importPaths(paths);
+      return;
+    }
+    whenOpen(
+        s ->
+            imports.start(
+                s.library(),
+                paths,
+                report -> {
+                  afterIngest(report);
+                  compareDropped(s, report, paths);
+                },
+                workArea::showError));
+  }
+
+  private void compareDropped(Services s, IngestReport report, List<Path> paths) {
+    background(
+        "Comparing dropped files…",
+        () -> {
+          List<Article> both =
+              paths.stream()
+                  .map(p -> findBySource(s, report, p))
+                  .flatMap(Optional::stream)
+                  .toList();
+          if (both.size() != 2) {
+            throw new IllegalStateException(
+                "Only " + both.size() + " of the two dropped files could be read");
+          }
+          List<Article> ordered = earliestFirst(both.get(0), both.get(1));
+          return s.comparer().compare(ordered.get(0), ordered.get(1));
+        },
+        workArea::showComparison);
+  }
+
+  /** Finds the article a dropped file became: just stored, or stored before (a duplicate). */
+  private static Optional<Article> findBySource(Services s, IngestReport report, Path file) {
+    String name = file.getFileName().toString();
+    Optional<Article> stored =
+        report.stored().stream()
+            .filter(a -> a.source() != null && a.source().name().equals(name))
+            .findFirst();
+    if (stored.isPresent()) {
+      return stored;
+    }
+    return s.library().search(SearchRequest.of("", ALL)).hits().stream()
+        .map(hit -> s.library().article(hit.id()))
+        .flatMap(Optional::stream)
+        .filter(a -> a.source() != null && a.source().name().equals(name))
+        .max(Comparator.comparing(Article::ingestedAt, Comparator.nullsFirst(Instant::compareTo)));
+  }
+
+  /** Writes a comparison to a file in the format its extension names (html, json or csv). */
+  void export(Comparison comparison, Path target) {
+    whenOpen(
+        s ->
+            background(
+                "Exporting…",
+                () -> {
+                  s.exporter().export(comparison, target);
+                  return target;
+                },
+                written -> status.set("Exported to " + written)));
+  }
+
+  private void afterIngest(IngestReport report) {
+    status.set(ImportViewModel.summary(report));
+    library.search();
+  }
+
+  private <T> void background(
+      String doing, java.util.concurrent.Callable<T> job, java.util.function.Consumer<T> then) {
+    status.set(doing);
+    work.execute(
+        () -> {
+          try {
+            T result = job.call();
+            ui.execute(
+                () -> {
+                  status.set("Ready");
+                  then.accept(result);
+                });
+          } catch (Exception e) {
+            ui.execute(
+                () -> {
+                  status.set("Ready");
+                  workArea.showError(
+                      UserError.of(
+                          doing.replace("…", "") + " failed",
+                          e,
+                          "Check the article still exists in the library (search for it), then"
+                              + " try again."));
+                });
+          }
+        });
+  }
+
+  private void whenOpen(java.util.function.Consumer<Services> action) {
+    Services open = services.get();
+    if (open == null) {
+      workArea.showError(
+          new UserError(
+              "The workspace is still opening",
+              "Parallax is still opening " + workspace + ".",
+              "Wait until the status line shows the number of articles, then try again."));
+      return;
+    }
+    action.accept(open);
+  }
+
+  private static Article load(Services s, ArticleId id) {
+    return s.library()
+        .article(id)
+        .orElseThrow(() -> new IllegalStateException("No article " + id + " in the library"));
+  }
+
+  private static List<Article> earliestFirst(Article a, Article b) {
+    Comparator<Article> byPublished =
+        Comparator.comparing(
+            x -> x.published() == null ? Instant.MAX : x.published().approximateInstant());
+    return byPublished.compare(a, b) <= 0 ? List.of(a, b) : List.of(b, a);
+  }
+
+  private record Related(Article article, List<SearchHit> hits) {}
+
+  /** Drops everything until the view attaches itself. */
+  private static final class IgnoringWorkArea implements WorkArea {
+    @Override
+    public void showArticle(Article article) {}
+
+    @Override
+    public void showComparison(Comparison comparison) {}
+
+    @Override
+    public void showRelated(Article article, List<SearchHit> related) {}
+
+    @Override
+    public void showError(UserError error) {}
   }
 }

@@ -2,38 +2,148 @@ package org.parallax.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.model.SearchHit;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
+/** The main window on a real, freshly seeded workspace. */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
 
-  @TempDir static Path workspace;
+  @TempDir Path folder;
+
+  private final ExecutorService work = Background.singleThread("test-work");
+  private final ExecutorService importWork = Background.singleThread("test-import");
+  private Services services;
+  private MainWindowViewModel viewModel;
 
   @Start
   void start(Stage stage) {
-    MainWindow window = new MainWindow(new MainWindowViewModel(workspace));
-    stage.setScene(new Scene(window.root(), 1280, 800));
-    stage.setTitle("Parallax");
+    viewModel =
+        new MainWindowViewModel(folder.resolve("workspace"), work, importWork, Platform::runLater);
+    MainWindow window = new MainWindow(viewModel);
+    Scene scene = new Scene(window.root(), 1280, 800);
+    scene.getStylesheets().add(WorkbenchApp.stylesheet());
+    stage.setScene(scene);
     stage.show();
+    services = WorkspaceServices.open(folder.resolve("workspace"));
+    viewModel.open(services);
+  }
+
+  @AfterEach
+  void closeWorkspace() throws Exception {
+    work.shutdown();
+    importWork.shutdown();
+    work.awaitTermination(30, TimeUnit.SECONDS);
+    importWork.awaitTermination(30, TimeUnit.SECONDS);
+    services.closer().close();
   }
 
   @Test
-  void opensWithMenusLibraryAndWorkArea(FxRobot robot) {
+  void opensWithMenusAndTheSeededReportsListed(FxRobot robot) throws Exception {
     assertThat(robot.lookup("#menus").queryAs(MenuBar.class).getMenus())
         .extracting(m -> m.getText())
-        .contains("File", "Compare", "Help");
-    assertThat(robot.lookup("#search").queryAs(TextField.class).getPromptText()).contains("Search");
-    assertThat(robot.lookup("#work-area").queryAs(TabPane.class)).isNotNull();
+        .contains("File", "Edit", "View", "Compare", "Help");
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> hits(robot).getItems().size() >= 2);
+
+    assertThat(hits(robot).getItems()).extracting(SearchHit::outlet).contains("Reuters");
+  }
+
+  @Test
+  void compareIsEnabledOnlyWithTwoReportsSelected(FxRobot robot) throws Exception {
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> hits(robot).getItems().size() >= 2);
+    Button compare = robot.lookup("#compare-button").queryAs(Button.class);
+    assertThat(compare.isDisabled()).isTrue();
+
+    robot.interact(() -> hits(robot).getSelectionModel().selectIndices(0, 1));
+
+    assertThat(compare.isDisabled()).isFalse();
+  }
+
+  @Test
+  void showsABadQueryInlineUnderTheSearchField(FxRobot robot) throws Exception {
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> hits(robot).getItems().size() >= 2);
+    robot.clickOn("#search").write("Mali AND (drones").type(javafx.scene.input.KeyCode.ENTER);
+
+    Label error = robot.lookup("#search-error").queryAs(Label.class);
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, error::isVisible);
+    assertThat(error.getText()).startsWith("Cannot run this query");
+    assertThat(robot.lookup("#search").queryAs(TextField.class).getText())
+        .isEqualTo("Mali AND (drones");
+  }
+
+  @Test
+  void importingAFolderListsTheFileThatFailed(FxRobot robot) throws Exception {
+    Path incoming = Files.createDirectories(folder.resolve("incoming"));
+    Files.writeString(
+        incoming.resolve("report.txt"),
+        "Bamako, 12 March 2026\n\nThe junta said on Thursday it would hold talks.\n",
+        StandardCharsets.UTF_8);
+    Files.write(incoming.resolve("empty.txt"), new byte[0]);
+
+    robot.interact(() -> viewModel.importPaths(List.of(incoming)));
+
+    @SuppressWarnings("unchecked")
+    ListView<org.parallax.model.IngestFailure> failures =
+        robot.lookup("#import-failures").queryAs(ListView.class);
+    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !failures.getItems().isEmpty());
+    assertThat(failures.getItems())
+        .extracting(f -> Path.of(f.path()).getFileName().toString())
+        .containsExactly("empty.txt");
+    assertThat(failures.isVisible()).isTrue();
+  }
+
+  @Test
+  void compareOpensTheSeedComparisonInATab(FxRobot robot) throws Exception {
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> hits(robot).getItems().size() >= 2);
+    robot.interact(() -> hits(robot).getSelectionModel().selectIndices(0, 1));
+
+    robot.clickOn("#compare-button");
+
+    javafx.scene.control.TabPane work =
+        robot.lookup("#work-area").queryAs(javafx.scene.control.TabPane.class);
+    WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> !work.getTabs().isEmpty());
+    assertThat(work.getTabs().get(0).getText()).isEqualTo("Reuters ⟷ Diplomat.so");
+  }
+
+  @Test
+  void relatedListsTheOtherSeedReport(FxRobot robot) throws Exception {
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> hits(robot).getItems().size() >= 2);
+    robot.interact(() -> hits(robot).getSelectionModel().select(0));
+
+    robot.clickOn("#related-button");
+
+    WaitForAsyncUtils.waitFor(
+        60, TimeUnit.SECONDS, () -> robot.lookup("#related").tryQuery().isPresent());
+    ListView<SearchHit> related = robot.lookup("#related").queryAs(ListView.class);
+    assertThat(related.getItems()).isNotEmpty();
+    assertThat(related.getItems())
+        .extracting(SearchHit::id)
+        .doesNotContain(hits(robot).getItems().get(0).id());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static ListView<SearchHit> hits(FxRobot robot) {
+    return robot.lookup("#hits").queryAs(ListView.class);
   }
 }

@@ -1,0 +1,228 @@
+package org.parallax.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import org.parallax.model.FacetCount;
+import org.parallax.model.SearchHit;
+import org.parallax.model.SearchResults;
+import org.parallax.workspace.Library;
+import org.parallax.workspace.SearchRequest;
+
+/**
+ * State of the library side: the query, the facet values checked, the hits and which are selected.
+ * Searches run on a background executor; results are applied on the UI executor.
+ */
+final class LibraryViewModel {
+
+  /** The facet of outlets, as the library names it. */
+  static final String OUTLET_FACET = "outlet";
+
+  /** The facet of publication dates, as the library names it. */
+  static final String DATE_FACET = "published";
+
+  private static final int LIMIT = 200;
+
+  private final Executor work;
+  private final Executor ui;
+  private final ObjectProperty<Library> library = new SimpleObjectProperty<>();
+  private final StringProperty query = new SimpleStringProperty("");
+  private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+  private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper();
+  private final ObservableList<SearchHit> hits = FXCollections.observableArrayList();
+  private final ObservableList<SearchHit> hitsView = FXCollections.unmodifiableObservableList(hits);
+  private final ObservableList<FacetCount> outlets = FXCollections.observableArrayList();
+  private final ObservableList<FacetCount> outletsView =
+      FXCollections.unmodifiableObservableList(outlets);
+  private final ObservableList<FacetCount> dates = FXCollections.observableArrayList();
+  private final ObservableList<FacetCount> datesView =
+      FXCollections.unmodifiableObservableList(dates);
+  private final ObservableSet<String> checkedOutlets = FXCollections.observableSet();
+  private final ObservableSet<String> checkedOutletsView =
+      FXCollections.unmodifiableObservableSet(checkedOutlets);
+  private final ObservableSet<String> checkedDates = FXCollections.observableSet();
+  private final ObservableSet<String> checkedDatesView =
+      FXCollections.unmodifiableObservableSet(checkedDates);
+  private final ObservableList<SearchHit> selected = FXCollections.observableArrayList();
+  private final BooleanBinding twoSelected = Bindings.size(selected).isEqualTo(2);
+  private final AtomicLong generation = new AtomicLong();
+  private final ReadOnlyIntegerWrapper searchesDone = new ReadOnlyIntegerWrapper();
+
+  /**
+   * Creates the library state.
+   *
+   * @param work runs searches (a background thread in the window)
+   * @param ui applies results (the JavaFX thread in the window)
+   */
+  LibraryViewModel(Executor work, Executor ui) {
+    this.work = work;
+    this.ui = ui;
+    library.addListener((o, was, now) -> search());
+  }
+
+  /** Returns the library searched; null until the workspace is open. */
+  ObjectProperty<Library> libraryProperty() {
+    return library;
+  }
+
+  /** Returns the library searched; null until the workspace is open. */
+  Library getLibrary() {
+    return library.get();
+  }
+
+  /** Sets the library to search and searches it. */
+  void setLibrary(Library value) {
+    library.set(value);
+  }
+
+  /** Returns the query in Lucene syntax; blank for every article. */
+  StringProperty queryProperty() {
+    return query;
+  }
+
+  /** Returns the query in Lucene syntax. */
+  String getQuery() {
+    return query.get();
+  }
+
+  /** Sets the query in Lucene syntax. */
+  void setQuery(String value) {
+    query.set(value);
+  }
+
+  /** Returns the message shown under the search field when the query cannot be run. */
+  ReadOnlyStringProperty errorProperty() {
+    return error.getReadOnlyProperty();
+  }
+
+  /** Returns the message shown when the query cannot be run, empty when it ran. */
+  String getError() {
+    return error.get();
+  }
+
+  /** Returns how many articles matched in all. */
+  ReadOnlyLongProperty totalProperty() {
+    return total.getReadOnlyProperty();
+  }
+
+  /** Returns the hits shown, best first. */
+  ObservableList<SearchHit> hits() {
+    return hitsView;
+  }
+
+  /** Returns the outlet facet's values with counts. */
+  ObservableList<FacetCount> outlets() {
+    return outletsView;
+  }
+
+  /** Returns the date facet's values with counts. */
+  ObservableList<FacetCount> dates() {
+    return datesView;
+  }
+
+  /** Returns the outlets checked for drill-down. */
+  ObservableSet<String> checkedOutlets() {
+    return checkedOutletsView;
+  }
+
+  /** Returns the dates checked for drill-down. */
+  ObservableSet<String> checkedDates() {
+    return checkedDatesView;
+  }
+
+  /** Returns the hits the user selected; the view keeps it in step with the list. */
+  ObservableList<SearchHit> selected() {
+    return selected;
+  }
+
+  /** Returns true exactly when two hits are selected, so Compare can run. */
+  BooleanBinding twoSelectedBinding() {
+    return twoSelected;
+  }
+
+  /** Returns how many searches have completed (or failed), so a caller can wait for one. */
+  ReadOnlyIntegerProperty searchesDoneProperty() {
+    return searchesDone.getReadOnlyProperty();
+  }
+
+  /** Checks or unchecks an outlet and searches again. */
+  void toggleOutlet(String outlet) {
+    toggle(checkedOutlets, outlet);
+  }
+
+  /** Checks or unchecks a date and searches again. */
+  void toggleDate(String date) {
+    toggle(checkedDates, date);
+  }
+
+  /** Runs the current search in the background; a newer search supersedes an older one. */
+  void search() {
+    Library target = library.get();
+    if (target == null) {
+      return;
+    }
+    long mine = generation.incrementAndGet();
+    SearchRequest request =
+        new SearchRequest(
+            query.get() == null ? "" : query.get().strip(),
+            new ArrayList<>(checkedOutlets),
+            new ArrayList<>(checkedDates),
+            false,
+            LIMIT);
+    work.execute(
+        () -> {
+          try {
+            SearchResults results = target.search(request);
+            ui.execute(() -> apply(mine, results));
+          } catch (RuntimeException e) {
+            ui.execute(() -> fail(mine, e));
+          }
+        });
+  }
+
+  private void toggle(ObservableSet<String> set, String value) {
+    if (!set.remove(value)) {
+      set.add(value);
+    }
+    search();
+  }
+
+  private void apply(long mine, SearchResults results) {
+    if (mine != generation.get()) {
+      return;
+    }
+    error.set("");
+    total.set(results.total());
+    hits.setAll(results.hits());
+    Map<String, List<FacetCount>> facets = results.facets();
+    outlets.setAll(facets.getOrDefault(OUTLET_FACET, List.of()));
+    dates.setAll(facets.getOrDefault(DATE_FACET, List.of()));
+    searchesDone.set(searchesDone.get() + 1);
+  }
+
+  private void fail(long mine, RuntimeException failure) {
+    if (mine != generation.get()) {
+      return;
+    }
+    String message = UserError.of("Search", failure, "").message();
+    error.set("Cannot run this query: " + message + ". Check quotes, brackets and AND/OR/NOT.");
+    searchesDone.set(searchesDone.get() + 1);
+  }
+}

@@ -1,0 +1,22 @@
+package org.parallax.ui;
+
+import java.util.List;
+import org.parallax.model.Article;
+import org.parallax.model.Comparison;
+import org.parallax.model.SearchHit;
+
+/** Where the main window's state sends what the user asked to see; the view opens tabs. */
+interface WorkArea {
+
+  /** Opens an article in a tab. */
+  void showArticle(Article article);
+
+  /** Opens a comparison in a tab. */
+  void showComparison(Comparison comparison);
+
+  /** Opens the list of reports related to {@code article}. */
+  void showRelated(Article article, List<SearchHit> related);
+
+  /** Tells the user something went wrong and what to do. */
+  void showError(UserError error);
+}

@@ -1,0 +1,30 @@
+package org.parallax.ui;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import org.parallax.workspace.ComparisonService;
+import org.parallax.workspace.Workspace;
+
+/**
+ * Opens the workspace services the window needs; slow (index, models), so never on the UI thread.
+ */
+final class WorkspaceServices {
+
+  private WorkspaceServices() {}
+
+  /** Opens (and on first use creates and seeds) the workspace in {@code folder}. */
+  static Services open(Path folder) {
+    try {
+      Workspace workspace = Workspace.openDefault(folder);
+      return new Services(
+          workspace,
+          ComparisonService.withEmbeddings(),
+          new ReportExporter(),
+          workspace,
+          workspace.annotations());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot open " + folder + ": " + e.getMessage(), e);
+    }
+  }
+}

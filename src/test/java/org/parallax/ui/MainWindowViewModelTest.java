@@ -1,0 +1,105 @@
+package org.parallax.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.model.Article;
+import org.parallax.model.ArticleId;
+import org.parallax.model.Comparison;
+import org.parallax.model.SearchHit;
+import org.parallax.workspace.ComparisonService;
+import org.parallax.workspace.Workspace;
+
+class MainWindowViewModelTest {
+
+  private final RecordingWorkArea shown = new RecordingWorkArea();
+  private final MainWindowViewModel viewModel = new MainWindowViewModel(Path.of("ws"));
+
+  MainWindowViewModelTest() {
+    viewModel.setWorkArea(shown);
+  }
+
+  @Test
+  void askingToCompareBeforeTheWorkspaceIsOpenSaysToWait() {
+    viewModel.compare(new ArticleId("a"), new ArticleId("b"));
+
+    assertThat(shown.errors)
+        .singleElement()
+        .satisfies(error -> assertThat(error.whatToDo()).contains("Wait until the status line"));
+  }
+
+  @Test
+  void pastingBlankTextSaysWhatToPaste() {
+    viewModel.paste("pasted.txt", "  \n ");
+
+    assertThat(shown.errors).extracting(UserError::title).containsExactly("Nothing to add");
+  }
+
+  @Test
+  void aWorkspaceThatCannotOpenIsExplainedWithoutATrace() {
+    viewModel.openFailed(new IllegalStateException("locked by another Parallax"));
+
+    assertThat(shown.errors)
+        .singleElement()
+        .satisfies(
+            error -> {
+              assertThat(error.message()).isEqualTo("locked by another Parallax");
+              assertThat(error.whatToDo()).contains("--workspace");
+            });
+    assertThat(viewModel.getStatus()).isEqualTo("Workspace not open");
+  }
+
+  @Test
+  void droppingTwoFilesImportsAndComparesThemEarliestFirst(@TempDir Path folder) throws Exception {
+    String seeds = System.getProperty("parallax.shared.seeds");
+    Assumptions.assumeTrue(
+        seeds != null && Files.isDirectory(Path.of(seeds)), "the shared seeds folder is absent");
+    List<Path> dropped;
+    try (var files = Files.list(Path.of(seeds))) {
+      dropped = files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+    }
+    try (Workspace workspace = Workspace.open(folder.resolve("workspace"))) {
+      viewModel.open(
+          new Services(workspace, ComparisonService.withoutEmbeddings(), null, workspace));
+
+      viewModel.dropped(dropped);
+
+      assertThat(shown.errors).isEmpty();
+      assertThat(shown.comparisons)
+          .singleElement()
+          .satisfies(
+              comparison -> {
+                assertThat(comparison.left().article().outlet()).isEqualTo("Reuters");
+                assertThat(comparison.right().article().outlet()).isEqualTo("Diplomat.so");
+              });
+    }
+  }
+
+  /** Keeps what the view model asked the window to show. */
+  private static final class RecordingWorkArea implements WorkArea {
+    final List<UserError> errors = new ArrayList<>();
+    final List<Comparison> comparisons = new ArrayList<>();
+
+    @Override
+    public void showArticle(Article article) {}
+
+    @Override
+    public void showComparison(Comparison comparison) {
+      comparisons.add(comparison);
+    }
+
+    @Override
+    public void showRelated(Article article, List<SearchHit> related) {}
+
+    @Override
+    public void showError(UserError error) {
+      errors.add(error);
+    }
+  }
+}

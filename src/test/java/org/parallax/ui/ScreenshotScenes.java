@@ -1,0 +1,126 @@
+package org.parallax.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+/**
+ * Opens the real window on a display and drives it into a scene worth a screenshot (the library,
+ * the seed comparison, an import). Not a test: run by hand under Xvfb, then capture the screen.
+ *
+ * <p>Arguments: workspace folder, scene ({@code library}, {@code compare}, {@code import}), and for
+ * {@code import} the folder to import; {@code -Dparallax.dark=true} for the dark theme.
+ */
+public final class ScreenshotScenes extends Application {
+
+  private final ExecutorService work = Background.singleThread("work");
+  private final ExecutorService importWork = Background.singleThread("import");
+
+  /** Starts the window from a class that is not the Application, as the JavaFX launcher needs. */
+  public static final class Launcher {
+    private Launcher() {}
+
+    /**
+     * Starts the window.
+     *
+     * @param args workspace, scene, and the folder for the import scene
+     */
+    public static void main(String[] args) {
+      Application.launch(ScreenshotScenes.class, args);
+    }
+  }
+
+  @Override
+  public void start(Stage stage) {
+    List<String> args = getParameters().getRaw();
+    String scene = args.size() > 1 ? args.get(1) : "library";
+    Path folder = Path.of(args.get(0));
+    MainWindow window =
+        WorkbenchApp.show(
+            stage, folder, work, importWork, WorkbenchApp.openInBackground(folder, work));
+    MainWindowViewModel viewModel = window.viewModel();
+    viewModel.setDarkTheme(Boolean.getBoolean("parallax.dark"));
+    viewModel
+        .library()
+        .searchesDoneProperty()
+        .addListener(
+            (o, was, now) -> {
+              if (was.intValue() != 0) {
+                return;
+              }
+              if (scene.equals("compare")) {
+                window.library().hits().getSelectionModel().selectIndices(0, 1);
+                viewModel.compareSelected();
+                int steps = Integer.getInteger("parallax.f7", 2);
+                stepLater(window, steps);
+              } else if (scene.equals("library") && args.size() > 2) {
+                viewModel.library().setQuery(args.get(2));
+                viewModel.library().search();
+                viewModel.openArticle(viewModel.library().hits().get(0).id());
+              } else if (scene.equals("import")) {
+                viewModel.importPaths(List.of(Path.of(args.get(2))));
+              }
+            });
+  }
+
+  private static void stepLater(MainWindow window, int steps) {
+    Thread waiter =
+        new Thread(
+            () -> {
+              for (int i = 0; i < 600; i++) {
+                sleep(100);
+                boolean[] ready = {false};
+                Platform.runLater(() -> ready[0] = window.currentComparison().isPresent());
+                sleep(100);
+                if (ready[0]) {
+                  sleep(1500);
+                  for (int k = 0; k < steps; k++) {
+                    Platform.runLater(
+                        () -> window.currentComparison().ifPresent(ComparisonView::next));
+                    sleep(300);
+                  }
+                  String wanted = System.getProperty("parallax.select");
+                  if (wanted != null) {
+                    Platform.runLater(
+                        () -> window.currentComparison().ifPresent(view -> select(view, wanted)));
+                  }
+                  return;
+                }
+              }
+            },
+            "parallax-screenshot-driver");
+    waiter.setDaemon(true);
+    waiter.start();
+  }
+
+  private static void select(ComparisonView view, String label) {
+    if (label.startsWith("right:")) {
+      String words = label.substring("right:".length()).replace('+', ' ');
+      String[] paragraphs = view.viewModel().document(Side.RIGHT).text().split("\n", -1);
+      for (int n = 0; n < paragraphs.length; n++) {
+        if (paragraphs[n].contains(words)) {
+          view.viewModel().selectSentence(Side.RIGHT, n);
+          return;
+        }
+      }
+    }
+    List<DifferenceItem> items = view.viewModel().differences();
+    for (int i = 0; i < items.size(); i++) {
+      if (items.get(i).label().startsWith(label)) {
+        view.viewModel().selectDifference(i);
+        return;
+      }
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -48,6 +48,7 @@ final class MainWindow implements WorkArea {
   private final CheckMenuItem annotationsShown = new CheckMenuItem("Show annotations panel");
   private AnnotationBoard board;
   private AnnotationsPanel annotationsPanel;
+  private Optional<org.parallax.model.Annotation> pendingReveal = Optional.empty();
 
   MainWindow(MainWindowViewModel viewModel) {
     this.viewModel = viewModel;
@@ -102,6 +103,8 @@ final class MainWindow implements WorkArea {
     for (Tab tab : work.getTabs()) {
       if (tab.getUserData() instanceof ComparisonView view) {
         view.enableAnnotations(board);
+      } else if (tab.getUserData() instanceof ArticleView view) {
+        view.enableAnnotations(board);
       }
     }
   }
@@ -127,7 +130,14 @@ final class MainWindow implements WorkArea {
         view.annotator().ifPresent(a -> a.reveal(annotation));
         return;
       }
+      if (tab.getUserData() instanceof ArticleView view
+          && view.annotator().map(a -> a.shows(annotation)).orElse(false)) {
+        work.getSelectionModel().select(tab);
+        view.annotator().ifPresent(a -> a.reveal(annotation));
+        return;
+      }
     }
+    pendingReveal = Optional.of(annotation);
     viewModel.openArticle(annotation.article());
   }
 
@@ -165,7 +175,14 @@ final class MainWindow implements WorkArea {
   @Override
   public void showArticle(Article article) {
     ArticleView view = new ArticleView(new ArticleViewModel(article));
-    open(new Tab(shortTitle(article.displayName()), view.root()));
+    if (board != null) {
+      view.enableAnnotations(board);
+    }
+    Tab tab = new Tab(shortTitle(article.displayName()), view.root());
+    tab.setUserData(view);
+    open(tab);
+    pendingReveal.ifPresent(annotation -> view.annotator().ifPresent(a -> a.reveal(annotation)));
+    pendingReveal = Optional.empty();
   }
 
   @Override
@@ -259,19 +276,7 @@ final class MainWindow implements WorkArea {
 
   private Menu annotationsMenu() {
     MenuItem annotate =
-        item(
-            "Annotate selection…",
-            "Shortcut+Shift+A",
-            e ->
-                currentComparison()
-                    .flatMap(ComparisonView::annotator)
-                    .ifPresentOrElse(
-                        ComparisonAnnotator::annotate,
-                        () ->
-                            info(
-                                "Annotate",
-                                "Open a comparison, select words in either report (or click a"
-                                    + " claim), then annotate.")));
+        item("Annotate selection…", "Shortcut+Shift+A", e -> annotateInCurrentTab());
     annotate.disableProperty().bind(annotationsReady.not());
     annotationsShown.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+L"));
     annotationsShown.disableProperty().bind(annotationsReady.not());
@@ -291,6 +296,20 @@ final class MainWindow implements WorkArea {
             author);
     menu.setId("annotations-menu");
     return menu;
+  }
+
+  private void annotateInCurrentTab() {
+    Tab tab = work.getSelectionModel().getSelectedItem();
+    Object shown = tab == null ? null : tab.getUserData();
+    if (shown instanceof ComparisonView view && view.annotator().isPresent()) {
+      view.annotator().get().annotate();
+    } else if (shown instanceof ArticleView view && view.annotator().isPresent()) {
+      view.annotator().get().annotate();
+    } else {
+      info(
+          "Annotate",
+          "Open a report or a comparison, select some words (or click a claim), then annotate.");
+    }
   }
 
   private void askAuthor() {

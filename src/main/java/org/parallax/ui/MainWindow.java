@@ -100,6 +100,8 @@ final class MainWindow implements WorkArea {
     showAnnotationsPanel(true);
     annotationsShown.selectedProperty().addListener((o, was, now) -> showAnnotationsPanel(now));
     annotationsReady.set(true);
+    // An import may have re-anchored annotations (or orphaned some); each search follows one.
+    viewModel.library().searchesDoneProperty().addListener((o, was, now) -> board.changed());
     for (Tab tab : work.getTabs()) {
       if (tab.getUserData() instanceof ComparisonView view) {
         view.enableAnnotations(board);

@@ -26,7 +26,8 @@ final class AnnotationsPanel {
   private final BorderPane root = new BorderPane();
   private final TableView<AnnotationsPanelViewModel.Row> table = new TableView<>();
 
-  AnnotationsPanel(AnnotationsPanelViewModel viewModel, Consumer<Annotation> jump) {
+  AnnotationsPanel(
+      AnnotationsPanelViewModel viewModel, Consumer<Annotation> jump, Consumer<Annotation> delete) {
     Label heading = new Label("Annotations");
     heading.getStyleClass().add("side-heading");
     heading.setMinWidth(Region.USE_PREF_SIZE);
@@ -71,10 +72,18 @@ final class AnnotationsPanel {
               };
           row.setOnMouseClicked(
               e -> {
-                if (!row.isEmpty()) {
+                if (!row.isEmpty() && e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
                   jump.accept(row.getItem().annotation());
                 }
               });
+          javafx.scene.control.MenuItem remove =
+              new javafx.scene.control.MenuItem("Delete annotation…");
+          remove.setOnAction(e -> delete.accept(row.getItem().annotation()));
+          row.contextMenuProperty()
+              .bind(
+                  javafx.beans.binding.Bindings.when(row.emptyProperty())
+                      .then((javafx.scene.control.ContextMenu) null)
+                      .otherwise(new javafx.scene.control.ContextMenu(remove)));
           return row;
         });
     root.setTop(bar);

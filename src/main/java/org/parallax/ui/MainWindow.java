@@ -95,7 +95,8 @@ final class MainWindow implements WorkArea {
       return;
     }
     board = new AnnotationBoard(services.annotations());
-    annotationsPanel = new AnnotationsPanel(new AnnotationsPanelViewModel(board), this::jumpTo);
+    annotationsPanel =
+        new AnnotationsPanel(new AnnotationsPanelViewModel(board), this::jumpTo, this::delete);
     annotationsShown.setSelected(true);
     showAnnotationsPanel(true);
     annotationsShown.selectedProperty().addListener((o, was, now) -> showAnnotationsPanel(now));
@@ -141,6 +142,30 @@ final class MainWindow implements WorkArea {
     }
     pendingReveal = Optional.of(annotation);
     viewModel.openArticle(annotation.article());
+  }
+
+  /** Deletes an annotation after the user confirms; the file keeps every other one. */
+  private void delete(org.parallax.model.Annotation annotation) {
+    Alert confirm =
+        new Alert(
+            Alert.AlertType.CONFIRMATION,
+            "Delete the annotation on “" + annotation.exact() + "”? This cannot be undone.",
+            ButtonType.OK,
+            ButtonType.CANCEL);
+    confirm.setHeaderText("Delete annotation");
+    ownedBy(confirm);
+    if (confirm.showAndWait().filter(ButtonType.OK::equals).isPresent()) {
+      try {
+        board.delete(annotation.id());
+      } catch (java.io.IOException e) {
+        showError(
+            new UserError(
+                "Could not delete the annotation",
+                e.getMessage(),
+                "Check that the workspace folder is writable, then try again; the annotation is"
+                    + " still stored."));
+      }
+    }
   }
 
   /** Returns the annotations panel, once the workspace is open. */

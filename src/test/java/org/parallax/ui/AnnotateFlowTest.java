@@ -47,7 +47,8 @@ class AnnotateFlowTest {
     workspace = Workspace.open(folder.resolve("ws"));
     article = workspace.ingest(List.of(file), IngestProgress.NONE, () -> false).stored().get(0);
     board = new AnnotationBoard(workspace.annotations());
-    AnnotationsPanel panel = new AnnotationsPanel(new AnnotationsPanelViewModel(board), a -> {});
+    AnnotationsPanel panel =
+        new AnnotationsPanel(new AnnotationsPanelViewModel(board), a -> {}, a -> {});
     stage.setScene(new Scene((javafx.scene.Parent) panel.root(), 1000, 400));
     stage.show();
   }

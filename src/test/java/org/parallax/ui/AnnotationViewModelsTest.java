@@ -112,4 +112,32 @@ class AnnotationViewModelsTest {
           .containsExactly("Mali");
     }
   }
+
+  @Test
+  void listsAnOrphanLastWithItsOriginalQuote() throws IOException {
+    Path v1 = temp.resolve("v1.json");
+    Path v2 = temp.resolve("v2.json");
+    String url = "\"url\": \"https://news.example.org/mali\", \"outlet\": \"Example\"";
+    Files.writeString(
+        v1, "{" + url + ", \"body\": [\"" + TEXT.strip().replace("\n\n", " ") + "\"]}");
+    Files.writeString(
+        v2,
+        "{" + url + ", \"body\": [\"Officials in Mali said on Saturday that talks went well.\"]}");
+    try (Workspace workspace = Workspace.open(temp.resolve("ws"))) {
+      Article first =
+          workspace.ingest(List.of(v1), IngestProgress.NONE, () -> false).stored().get(0);
+      AnnotationBoard board = new AnnotationBoard(workspace.annotations());
+      board.annotate(first, spanOf(first, "French troops"), List.of("verified"), "");
+      board.annotate(first, spanOf(first, "Mali"), List.of("verified"), "");
+      workspace.ingest(List.of(v2), IngestProgress.NONE, () -> false);
+
+      AnnotationsPanelViewModel panel = new AnnotationsPanelViewModel(board);
+
+      assertThat(panel.rows())
+          .extracting(AnnotationsPanelViewModel.Row::quote, AnnotationsPanelViewModel.Row::orphan)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple("Mali", false),
+              org.assertj.core.groups.Tuple.tuple("French troops", true));
+    }
+  }
 }

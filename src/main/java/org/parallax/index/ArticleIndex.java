@@ -185,23 +185,38 @@ public final class ArticleIndex implements AutoCloseable {
    * @return false when the story is not stored
    */
   public boolean setAnnotationTerms(ArticleId id, AnnotationTerms terms) {
+    return setAnnotationTerms(Map.of(id, terms)) == 1;
+  }
+
+  /**
+   * Replaces the annotation terms of several stories' current versions in one commit.
+   *
+   * @param terms the terms of each story
+   * @return how many of the stories are stored (the others are skipped)
+   */
+  public int setAnnotationTerms(Map<ArticleId, AnnotationTerms> terms) {
     synchronized (writeLock) {
       commit();
-      Optional<Article> current = current(id);
-      if (current.isEmpty()) {
-        return false;
-      }
-      Article article = current.get();
-      try {
-        writer.updateDocument(
-            new Term(
-                IndexSchema.VERSION_KEY, IndexSchema.versionKey(id.value(), article.version())),
-            IndexSchema.document(article, true, facetsConfig, terms));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+      int updated = 0;
+      for (Map.Entry<ArticleId, AnnotationTerms> entry : terms.entrySet()) {
+        Optional<Article> current = current(entry.getKey());
+        if (current.isEmpty()) {
+          continue;
+        }
+        Article article = current.get();
+        try {
+          writer.updateDocument(
+              new Term(
+                  IndexSchema.VERSION_KEY,
+                  IndexSchema.versionKey(article.id().value(), article.version())),
+              IndexSchema.document(article, true, facetsConfig, entry.getValue()));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        updated++;
       }
       commit();
-      return true;
+      return updated;
     }
   }
 

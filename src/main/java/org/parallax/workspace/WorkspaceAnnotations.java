@@ -1,11 +1,15 @@
 package org.parallax.workspace;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.parallax.annotate.AnchorMethod;
 import org.parallax.annotate.Anchorer;
@@ -37,6 +41,9 @@ public final class WorkspaceAnnotations {
   /** The folder inside the workspace that holds the annotations and the codebook. */
   public static final String FOLDER = "annotations";
 
+  /** Touched after every re-index; older than the annotations file means searches may lag. */
+  private static final String INDEXED_MARKER = "indexed.marker";
+
   private static final Logger LOG = LoggerFactory.getLogger(WorkspaceAnnotations.class);
 
   private final AnnotationStore store;
@@ -46,6 +53,7 @@ public final class WorkspaceAnnotations {
   private final ArticleIndex index;
   private final Clock clock;
   private final Anchorer anchorer = new Anchorer();
+  private final Path markerFile;
 
   private WorkspaceAnnotations(
       AnnotationStore store,
@@ -53,13 +61,15 @@ public final class WorkspaceAnnotations {
       WorkspaceSettings settings,
       ArticleTexts texts,
       ArticleIndex index,
-      Clock clock) {
+      Clock clock,
+      Path markerFile) {
     this.store = store;
     this.codebook = codebook;
     this.settings = settings;
     this.texts = texts;
     this.index = index;
     this.clock = clock;
+    this.markerFile = markerFile;
   }
 
   static WorkspaceAnnotations open(Path workspace, ArticleIndex index, Clock clock)
@@ -68,8 +78,35 @@ public final class WorkspaceAnnotations {
     ArticleTexts texts = new IndexArticleTexts(index);
     AnnotationStore store = AnnotationStore.open(folder, texts, clock);
     store.problems().forEach(problem -> LOG.warn("annotations: {}", problem));
-    return new WorkspaceAnnotations(
-        store, Codebook.open(folder), WorkspaceSettings.load(workspace), texts, index, clock);
+    WorkspaceAnnotations annotations =
+        new WorkspaceAnnotations(
+            store,
+            Codebook.open(folder),
+            WorkspaceSettings.load(workspace),
+            texts,
+            index,
+            clock,
+            folder.resolve(INDEXED_MARKER));
+    annotations.reindexIfStale(folder.resolve(AnnotationStore.FILE_NAME));
+    return annotations;
+  }
+
+  /**
+   * Re-indexes every annotated article when the annotations file changed after the last re-index (a
+   * crash between saving and indexing, or a file copied in), so searches match the file.
+   */
+  private void reindexIfStale(Path file) throws IOException {
+    if (!Files.exists(file)
+        || (Files.exists(markerFile)
+            && !Files.getLastModifiedTime(markerFile)
+                .toInstant()
+                .isBefore(Files.getLastModifiedTime(file).toInstant()))) {
+      return;
+    }
+    Set<ArticleId> articles = new LinkedHashSet<>();
+    store.all().forEach(annotation -> articles.add(annotation.article()));
+    LOG.info("re-indexing the annotations of {} article(s)", articles.size());
+    reindex(articles);
   }
 
   /** Returns the annotation store (read it freely; change it through this class to re-index). */
@@ -246,6 +283,7 @@ public final class WorkspaceAnnotations {
   }
 
   private void reindex(Set<ArticleId> articles) {
+    Map<ArticleId, AnnotationTerms> terms = new LinkedHashMap<>();
     for (ArticleId id : articles) {
       List<String> tags = new ArrayList<>();
       List<String> notes = new ArrayList<>();
@@ -259,7 +297,14 @@ public final class WorkspaceAnnotations {
           authors.add(annotation.author());
         }
       }
-      index.setAnnotationTerms(id, new AnnotationTerms(tags, notes, authors));
+      terms.put(id, new AnnotationTerms(tags, notes, authors));
+    }
+    index.setAnnotationTerms(terms);
+    try {
+      Files.write(markerFile, new byte[0]);
+      Files.setLastModifiedTime(markerFile, FileTime.from(clock.instant()));
+    } catch (IOException e) {
+      LOG.warn("could not record that annotations were indexed; they are re-indexed on open", e);
     }
   }
 }

@@ -159,4 +159,23 @@ class WorkspaceAnnotationsTest {
           .contains(stored);
     }
   }
+
+  @Test
+  void indexesAnAnnotationsFileCopiedInFromAnotherWorkspace() throws IOException {
+    Path first = temp.resolve("first");
+    try (Workspace workspace = Workspace.open(first)) {
+      annotateFirstVersion(workspace);
+    }
+    Path second = temp.resolve("second");
+    try (Workspace workspace = Workspace.open(second)) {
+      ingest(workspace, json("v1.json", LEAD, SECOND));
+    }
+    Files.copy(
+        first.resolve("annotations").resolve("annotations.jsonld"),
+        second.resolve("annotations").resolve("annotations.jsonld"));
+
+    try (Workspace reopened = Workspace.open(second)) {
+      assertThat(reopened.search(SearchRequest.of("tag:verbatim-copy", 10)).total()).isOne();
+    }
+  }
 }

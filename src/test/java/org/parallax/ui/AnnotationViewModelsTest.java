@@ -140,4 +140,30 @@ class AnnotationViewModelsTest {
               org.assertj.core.groups.Tuple.tuple("French troops", true));
     }
   }
+
+  @Test
+  void theImportSummaryCountsOrphanedAnnotations() {
+    org.parallax.model.Annotation orphan =
+        new org.parallax.model.Annotation(
+            "urn:uuid:1",
+            new org.parallax.model.ArticleId("a1"),
+            "urn:parallax:article:a1",
+            "hash",
+            null,
+            "French troops",
+            "",
+            "",
+            List.of("verified"),
+            "",
+            "tester",
+            java.time.Instant.EPOCH,
+            java.time.Instant.EPOCH);
+
+    String summary =
+        ImportViewModel.summary(
+            new org.parallax.model.IngestReport(
+                List.of(), List.of(), List.of(), false, List.of(orphan)));
+
+    assertThat(summary).contains("1 annotation(s) lost their words");
+  }
 }

@@ -3,9 +3,11 @@ package org.parallax.workspace;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,7 +43,7 @@ public final class WorkspaceAnnotations {
   /** The folder inside the workspace that holds the annotations and the codebook. */
   public static final String FOLDER = "annotations";
 
-  /** Touched after every re-index; older than the annotations file means searches may lag. */
+  /** Holds the SHA-256 of the annotations file as last indexed; another means searches lag. */
   private static final String INDEXED_MARKER = "indexed.marker";
 
   private static final Logger LOG = LoggerFactory.getLogger(WorkspaceAnnotations.class);
@@ -54,6 +56,7 @@ public final class WorkspaceAnnotations {
   private final Clock clock;
   private final Anchorer anchorer = new Anchorer();
   private final Path markerFile;
+  private final Path annotationsFile;
 
   private WorkspaceAnnotations(
       AnnotationStore store,
@@ -62,14 +65,15 @@ public final class WorkspaceAnnotations {
       ArticleTexts texts,
       ArticleIndex index,
       Clock clock,
-      Path markerFile) {
+      Path folder) {
     this.store = store;
     this.codebook = codebook;
     this.settings = settings;
     this.texts = texts;
     this.index = index;
     this.clock = clock;
-    this.markerFile = markerFile;
+    this.markerFile = folder.resolve(INDEXED_MARKER);
+    this.annotationsFile = folder.resolve(AnnotationStore.FILE_NAME);
   }
 
   static WorkspaceAnnotations open(Path workspace, ArticleIndex index, Clock clock)
@@ -86,27 +90,36 @@ public final class WorkspaceAnnotations {
             texts,
             index,
             clock,
-            folder.resolve(INDEXED_MARKER));
-    annotations.reindexIfStale(folder.resolve(AnnotationStore.FILE_NAME));
+            folder);
+    annotations.reindexIfStale();
     return annotations;
   }
 
   /**
-   * Re-indexes every annotated article when the annotations file changed after the last re-index (a
+   * Re-indexes every annotated article when the annotations file is not the one last indexed (a
    * crash between saving and indexing, or a file copied in), so searches match the file.
    */
-  private void reindexIfStale(Path file) throws IOException {
-    if (!Files.exists(file)
-        || (Files.exists(markerFile)
-            && !Files.getLastModifiedTime(markerFile)
-                .toInstant()
-                .isBefore(Files.getLastModifiedTime(file).toInstant()))) {
+  private void reindexIfStale() throws IOException {
+    if (!Files.exists(annotationsFile)) {
+      return;
+    }
+    String indexed = Files.exists(markerFile) ? Files.readString(markerFile).strip() : "";
+    if (indexed.equals(digestOf(annotationsFile))) {
       return;
     }
     Set<ArticleId> articles = new LinkedHashSet<>();
     store.all().forEach(annotation -> articles.add(annotation.article()));
     LOG.info("re-indexing the annotations of {} article(s)", articles.size());
     reindex(articles);
+  }
+
+  private static String digestOf(Path file) throws IOException {
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
+      return HexFormat.of().formatHex(hash);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
   }
 
   /** Returns the annotation store (read it freely; change it through this class to re-index). */
@@ -283,6 +296,9 @@ public final class WorkspaceAnnotations {
   }
 
   private void reindex(Set<ArticleId> articles) {
+    if (articles.isEmpty()) {
+      return;
+    }
     Map<ArticleId, AnnotationTerms> terms = new LinkedHashMap<>();
     for (ArticleId id : articles) {
       List<String> tags = new ArrayList<>();
@@ -301,8 +317,9 @@ public final class WorkspaceAnnotations {
     }
     index.setAnnotationTerms(terms);
     try {
-      Files.write(markerFile, new byte[0]);
-      Files.setLastModifiedTime(markerFile, FileTime.from(clock.instant()));
+      if (Files.exists(annotationsFile)) {
+        Files.writeString(markerFile, digestOf(annotationsFile));
+      }
     } catch (IOException e) {
       LOG.warn("could not record that annotations were indexed; they are re-indexed on open", e);
     }

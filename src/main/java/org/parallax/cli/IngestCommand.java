@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.parallax.model.Annotation;
 import org.parallax.model.IngestFailure;
 import org.parallax.model.IngestReport;
 import org.parallax.workspace.Workspace;
@@ -74,6 +75,15 @@ final class IngestCommand implements Callable<Integer> {
     }
     for (IngestFailure failure : report.failed()) {
       err.printf(Locale.ROOT, "  FAILED %s: %s%n", failure.path(), failure.reason());
+    }
+    for (Annotation orphan : report.orphanedAnnotations()) {
+      err.printf(
+          Locale.ROOT,
+          "  annotation %s lost its passage in the new version of %s and is kept as an orphan:"
+              + " \"%s\"%n",
+          orphan.id(),
+          orphan.article().value(),
+          orphan.exact());
     }
   }
 }

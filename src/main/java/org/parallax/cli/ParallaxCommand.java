@@ -18,9 +18,11 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       ShowCommand.class,
       RelatedCommand.class,
-      EvaluateCommand.class,
       CompareCommand.class,
-      SimilarityCommand.class
+      SimilarityCommand.class,
+      AnnotateCommand.class,
+      AnnotationsCommand.class,
+      EvaluateCommand.class
     },
     footer = {
       "",
@@ -47,6 +49,7 @@ public final class ParallaxCommand implements Runnable {
     commandLine.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
     commandLine.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
     commandLine.setExecutionExceptionHandler(new ErrorReporter());
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     return commandLine;
   }
 

@@ -88,6 +88,7 @@ final class SearchCommand implements Callable<Integer> {
     HitPrinter.printText(out, results.hits());
     printFacet(out, "Outlets", results.facets().getOrDefault("outlet", List.of()));
     printFacet(out, "Dates", results.facets().getOrDefault("published", List.of()));
+    printFacet(out, "Annotation tags", results.facets().getOrDefault("annotation tag", List.of()));
     return 0;
   }
 

@@ -155,6 +155,71 @@ public final class ArticleIndex implements AutoCloseable {
         });
   }
 
+  /**
+   * Returns the current version of the story with this exact URL, if stored and committed.
+   *
+   * @param url the article's URL as ingested
+   */
+  public Optional<Article> byUrl(String url) {
+    return withSearcher(
+        searcher -> {
+          Query query = currentOnly(new TermQuery(new Term(IndexSchema.URL, url)));
+          TopDocs top = searcher.search(query, 1);
+          if (top.scoreDocs.length == 0) {
+            return Optional.empty();
+          }
+          Document doc =
+              searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(IndexSchema.ARTICLE));
+          return Optional.of(ArticleCodec.decode(doc.getBinaryValue(IndexSchema.ARTICLE).bytes));
+        });
+  }
+
+  /**
+   * Replaces what the annotations on a story's current version make searchable, and commits.
+   *
+   * <p>The current version's document is rewritten with the new terms; earlier versions keep none,
+   * since searches only see current versions.
+   *
+   * @param id the story
+   * @param terms the tags, notes and authors of all its annotations
+   * @return false when the story is not stored
+   */
+  public boolean setAnnotationTerms(ArticleId id, AnnotationTerms terms) {
+    return setAnnotationTerms(Map.of(id, terms)) == 1;
+  }
+
+  /**
+   * Replaces the annotation terms of several stories' current versions in one commit.
+   *
+   * @param terms the terms of each story
+   * @return how many of the stories are stored (the others are skipped)
+   */
+  public int setAnnotationTerms(Map<ArticleId, AnnotationTerms> terms) {
+    synchronized (writeLock) {
+      commit();
+      int updated = 0;
+      for (Map.Entry<ArticleId, AnnotationTerms> entry : terms.entrySet()) {
+        Optional<Article> current = current(entry.getKey());
+        if (current.isEmpty()) {
+          continue;
+        }
+        Article article = current.get();
+        try {
+          writer.updateDocument(
+              new Term(
+                  IndexSchema.VERSION_KEY,
+                  IndexSchema.versionKey(article.id().value(), article.version())),
+              IndexSchema.document(article, true, facetsConfig, entry.getValue()));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        updated++;
+      }
+      commit();
+      return updated;
+    }
+  }
+
   /** Returns how many stories (current versions) are committed. */
   public long size() {
     return withSearcher(searcher -> (long) searcher.count(currentOnly()));

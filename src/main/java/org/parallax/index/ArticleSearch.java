@@ -173,6 +173,7 @@ final class ArticleSearch {
     if (state == null) {
       facets.put(IndexSchema.OUTLET_FACET, List.of());
       facets.put(IndexSchema.DATE_FACET, List.of());
+      facets.put(IndexSchema.ANNOTATION_FACET, List.of());
       return facets;
     }
     Facets counts = new SortedSetDocValuesFacetCounts(state, result.facetsCollector());
@@ -180,6 +181,9 @@ final class ArticleSearch {
         IndexSchema.OUTLET_FACET,
         counts(counts, IndexSchema.OUTLET_FACET, OUTLET_FACET_VALUES, false));
     facets.put(IndexSchema.DATE_FACET, counts(counts, IndexSchema.DATE_FACET, 0, true));
+    facets.put(
+        IndexSchema.ANNOTATION_FACET,
+        counts(counts, IndexSchema.ANNOTATION_FACET, OUTLET_FACET_VALUES, false));
     return facets;
   }
 

@@ -3,10 +3,15 @@ package org.parallax.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -67,6 +72,21 @@ final class IndexSchema {
 
   private static final int LEAD_CHARS = 400;
 
+  /** The article's URL as given, exact, to find the article an annotation's target names. */
+  static final String URL = "url";
+
+  /** Tags of the annotations on the current version; exact (one token per tag, lower case). */
+  static final String ANNOTATION_TAG = "tag";
+
+  /** Notes of the annotations on the current version; analysed like the body. */
+  static final String ANNOTATION_NOTE = "note";
+
+  /** Authors of the annotations on the current version; analysed, so one name matches. */
+  static final String ANNOTATOR = "annotator";
+
+  /** Facet dimension of annotation tags: how many articles carry each tag. */
+  static final String ANNOTATION_FACET = "annotation tag";
+
   /** Facet dimension of outlets. */
   static final String OUTLET_FACET = "outlet";
 
@@ -79,13 +99,16 @@ final class IndexSchema {
 
   /** Returns English analysis (lower-casing, stop words, Porter stemming) for the text fields. */
   static Analyzer analyzer() {
-    return new EnglishAnalyzer();
+    // A tag such as "verbatim-copy" is one term, so tag:verbatim-copy finds exactly that tag.
+    return new PerFieldAnalyzerWrapper(
+        new EnglishAnalyzer(), Map.of(ANNOTATION_TAG, new TagAnalyzer()));
   }
 
   static FacetsConfig facetsConfig() {
     FacetsConfig config = new FacetsConfig();
     config.setMultiValued(OUTLET_FACET, false);
     config.setMultiValued(DATE_FACET, false);
+    config.setMultiValued(ANNOTATION_FACET, true);
     return config;
   }
 
@@ -119,6 +142,11 @@ final class IndexSchema {
   }
 
   static Document document(Article article, boolean current, FacetsConfig facets) {
+    return document(article, current, facets, AnnotationTerms.NONE);
+  }
+
+  static Document document(
+      Article article, boolean current, FacetsConfig facets, AnnotationTerms annotations) {
     Document doc = new Document();
     String id = article.id().value();
     doc.add(new StringField(ID, id, Field.Store.YES));
@@ -149,6 +177,10 @@ final class IndexSchema {
     for (String entity : EntityTerms.of(names)) {
       doc.add(new StringField(ENTITIES, entity, Field.Store.NO));
     }
+    if (article.url() != null && !article.url().isBlank()) {
+      doc.add(new StringField(URL, article.url(), Field.Store.NO));
+    }
+    addAnnotationTerms(doc, annotations);
     doc.add(new StoredField(ARTICLE, ArticleCodec.encode(article)));
     try {
       return facets.build(doc);
@@ -157,9 +189,36 @@ final class IndexSchema {
     }
   }
 
+  private static void addAnnotationTerms(Document doc, AnnotationTerms annotations) {
+    for (String tag : new LinkedHashSet<>(annotations.tags())) {
+      doc.add(new TextField(ANNOTATION_TAG, tag, Field.Store.NO));
+      doc.add(new SortedSetDocValuesFacetField(ANNOTATION_FACET, tag));
+    }
+    for (String note : annotations.notes()) {
+      doc.add(new TextField(ANNOTATION_NOTE, note, Field.Store.NO));
+    }
+    for (String author : annotations.authors()) {
+      doc.add(new TextField(ANNOTATOR, author, Field.Store.NO));
+    }
+  }
+
   /** Field boosts of the query parser: a word in the title counts twice. */
   static Map<String, Float> searchFields() {
     return Map.of(TITLE, 2f, BODY, 1f, BYLINE, 1f, OUTLET, 1f);
+  }
+
+  /** Reads a whole tag as one lower-cased term. */
+  private static final class TagAnalyzer extends Analyzer {
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+      KeywordTokenizer tokenizer = new KeywordTokenizer();
+      return new TokenStreamComponents(tokenizer, new LowerCaseFilter(tokenizer));
+    }
+
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+      return new LowerCaseFilter(in);
+    }
   }
 
   private static FieldType bodyType() {

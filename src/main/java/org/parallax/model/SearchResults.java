@@ -8,7 +8,8 @@ import java.util.Map;
  *
  * @param total how many articles matched in all
  * @param hits the best of them, best first
- * @param facets counts per value for each facet by name ({@code outlet}, {@code published})
+ * @param facets counts per value for each facet by name ({@code outlet}, {@code published}, {@code
+ *     annotation tag})
  */
 public record SearchResults(
     long total, List<SearchHit> hits, Map<String, List<FacetCount>> facets) {

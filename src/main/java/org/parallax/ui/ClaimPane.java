@@ -57,6 +57,16 @@ final class ClaimPane {
     return root;
   }
 
+  /** Returns what the pane shows. */
+  PaneDocument document() {
+    return document;
+  }
+
+  /** Shows the document's own styles plus {@code extra} runs (annotation marks). */
+  void mark(List<StyledRange> extra) {
+    area.setStyleSpans(0, spans(document.withRuns(extra)));
+  }
+
   /** Returns the text area. */
   StyleClassedTextArea area() {
     return area;

@@ -36,6 +36,8 @@ final class ComparisonView {
   private final ConnectorGutter gutter;
   private final ListView<DifferenceItem> differences = new ListView<>();
   private final VBox details = new VBox(6);
+  private ComparisonAnnotator annotator;
+  private javafx.scene.layout.FlowPane legend;
   private ClaimPane driver;
   private boolean syncing;
 
@@ -86,6 +88,34 @@ final class ComparisonView {
     return viewModel;
   }
 
+  /** Returns the pane of one side. */
+  ClaimPane pane(Side side) {
+    return side == Side.LEFT ? left : right;
+  }
+
+  /**
+   * Lets the user annotate in this comparison and shows the annotations of both reports; those on a
+   * claim also show on its aligned claim in the other pane.
+   */
+  void enableAnnotations(AnnotationBoard board) {
+    if (annotator != null) {
+      return;
+    }
+    annotator = new ComparisonAnnotator(this, board);
+    legend
+        .getChildren()
+        .addAll(
+            swatch("legend-annotated", "annotated"),
+            swatch("legend-annotated-partner", "annotated in the other report"));
+    board.revisionProperty().addListener((o, was, now) -> showDetails());
+    showDetails();
+  }
+
+  /** Returns the annotating part, when annotations are enabled. */
+  java.util.Optional<ComparisonAnnotator> annotator() {
+    return java.util.Optional.ofNullable(annotator);
+  }
+
   /** Selects the next difference (F7). */
   void next() {
     viewModel.nextDifference();
@@ -130,7 +160,7 @@ final class ComparisonView {
     return banner;
   }
 
-  private static Node legend() {
+  private Node legend() {
     javafx.scene.text.Text dropped = new javafx.scene.text.Text("struck");
     dropped.getStyleClass().add("word-dropped");
     javafx.scene.text.Text slash = new javafx.scene.text.Text(" / ");
@@ -152,6 +182,7 @@ final class ComparisonView {
             swatch("legend-quote", "quote word for word"),
             swatch("legend-quote-altered", "quote altered"),
             words);
+    this.legend = legend;
     legend.getStyleClass().add("legend");
     legend.setId("legend");
     return legend;
@@ -373,6 +404,12 @@ final class ComparisonView {
     }
     if (!shown.rightQuotes().isEmpty()) {
       section(viewModel.outlet(Side.RIGHT) + " quotes", shown.rightQuotes());
+    }
+    if (annotator != null) {
+      java.util.List<String> notes = annotator.linesFor(viewModel.getSelection());
+      if (!notes.isEmpty()) {
+        section("Annotations", notes);
+      }
     }
   }
 

@@ -164,6 +164,12 @@ final class ImportViewModel {
     if (!report.failed().isEmpty()) {
       text += ", " + report.failed().size() + " failed";
     }
+    if (!report.orphanedAnnotations().isEmpty()) {
+      text +=
+          "; "
+              + report.orphanedAnnotations().size()
+              + " annotation(s) lost their words in a new version and are listed as orphans";
+    }
     return text;
   }
 }

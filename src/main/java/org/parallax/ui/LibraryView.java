@@ -51,16 +51,32 @@ final class LibraryView {
 
     FlowPane outlets = facet("outlet-facet");
     FlowPane dates = facet("date-facet");
+    FlowPane tags = facet("tag-facet");
+    Label tagsCaption = caption("Annotation tag");
+    tags.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.tags()));
+    tags.managedProperty().bind(tags.visibleProperty());
+    tagsCaption.visibleProperty().bind(tags.visibleProperty());
+    tagsCaption.managedProperty().bind(tags.visibleProperty());
+    viewModel
+        .tags()
+        .addListener(
+            (ListChangeListener<FacetCount>)
+                c -> fill(tags, viewModel.tags(), viewModel.checkedTags(), FacetKind.TAG));
     viewModel
         .outlets()
         .addListener(
             (ListChangeListener<FacetCount>)
-                c -> fill(outlets, viewModel.outlets(), viewModel.checkedOutlets(), true));
+                c ->
+                    fill(
+                        outlets,
+                        viewModel.outlets(),
+                        viewModel.checkedOutlets(),
+                        FacetKind.OUTLET));
     viewModel
         .dates()
         .addListener(
             (ListChangeListener<FacetCount>)
-                c -> fill(dates, viewModel.dates(), viewModel.checkedDates(), false));
+                c -> fill(dates, viewModel.dates(), viewModel.checkedDates(), FacetKind.DATE));
 
     Label total = new Label();
     total.getStyleClass().add("muted");
@@ -116,6 +132,8 @@ final class LibraryView {
             outlets,
             caption("Published"),
             dates,
+            tagsCaption,
+            tags,
             total,
             hits,
             buttons,
@@ -194,7 +212,7 @@ final class LibraryView {
       FlowPane pane,
       java.util.List<FacetCount> counts,
       java.util.Set<String> checked,
-      boolean outlet) {
+      FacetKind kind) {
     pane.getChildren().clear();
     boolean expanded = Boolean.TRUE.equals(pane.getUserData());
     // Long facets (one chip per day) would push the hits out of sight: show a few, expand on
@@ -207,10 +225,10 @@ final class LibraryView {
       chip.setSelected(checked.contains(count.value()));
       chip.setOnAction(
           e -> {
-            if (outlet) {
-              viewModel.toggleOutlet(count.value());
-            } else {
-              viewModel.toggleDate(count.value());
+            switch (kind) {
+              case OUTLET -> viewModel.toggleOutlet(count.value());
+              case DATE -> viewModel.toggleDate(count.value());
+              case TAG -> viewModel.toggleTag(count.value());
             }
           });
       pane.getChildren().add(chip);
@@ -223,10 +241,17 @@ final class LibraryView {
       more.setOnAction(
           e -> {
             pane.setUserData(!expanded);
-            fill(pane, counts, checked, outlet);
+            fill(pane, counts, checked, kind);
           });
       pane.getChildren().add(more);
     }
+  }
+
+  /** Which facet a chip narrows. */
+  private enum FacetKind {
+    OUTLET,
+    DATE,
+    TAG
   }
 
   private static Label caption(String text) {

@@ -37,6 +37,9 @@ final class LibraryViewModel {
   /** The facet of outlets, as the library names it. */
   static final String OUTLET_FACET = "outlet";
 
+  /** The facet of annotation tags, as the library names it. */
+  static final String TAG_FACET = "annotation tag";
+
   /** The facet of publication dates, as the library names it. */
   static final String DATE_FACET = "published";
 
@@ -60,6 +63,12 @@ final class LibraryViewModel {
   private final ObservableSet<String> checkedOutlets = FXCollections.observableSet();
   private final ObservableSet<String> checkedOutletsView =
       FXCollections.unmodifiableObservableSet(checkedOutlets);
+  private final ObservableList<FacetCount> tags = FXCollections.observableArrayList();
+  private final ObservableList<FacetCount> tagsView =
+      FXCollections.unmodifiableObservableList(tags);
+  private final ObservableSet<String> checkedTags = FXCollections.observableSet();
+  private final ObservableSet<String> checkedTagsView =
+      FXCollections.unmodifiableObservableSet(checkedTags);
   private final ObservableSet<String> checkedDates = FXCollections.observableSet();
   private final ObservableSet<String> checkedDatesView =
       FXCollections.unmodifiableObservableSet(checkedDates);
@@ -140,6 +149,21 @@ final class LibraryViewModel {
     return datesView;
   }
 
+  /** Returns the annotation tag facet's values with counts (articles carrying each tag). */
+  ObservableList<FacetCount> tags() {
+    return tagsView;
+  }
+
+  /** Returns the annotation tags checked for drill-down. */
+  ObservableSet<String> checkedTags() {
+    return checkedTagsView;
+  }
+
+  /** Checks or unchecks an annotation tag and searches again. */
+  void toggleTag(String tag) {
+    toggle(checkedTags, tag);
+  }
+
   /** Returns the outlets checked for drill-down. */
   ObservableSet<String> checkedOutlets() {
     return checkedOutletsView;
@@ -184,7 +208,7 @@ final class LibraryViewModel {
     long mine = generation.incrementAndGet();
     SearchRequest request =
         new SearchRequest(
-            query.get() == null ? "" : query.get().strip(),
+            withTags(query.get() == null ? "" : query.get().strip()),
             new ArrayList<>(checkedOutlets),
             new ArrayList<>(checkedDates),
             false,
@@ -231,6 +255,16 @@ final class LibraryViewModel {
     return opening;
   }
 
+  /** Narrows a query to the checked annotation tags (the index's {@code tag:} field). */
+  private String withTags(String typed) {
+    StringBuilder narrowed = new StringBuilder(typed.isEmpty() ? "" : "(" + typed + ")");
+    for (String tag : new java.util.TreeSet<>(checkedTags)) {
+      narrowed.append(narrowed.length() == 0 ? "" : " AND ");
+      narrowed.append("tag:\"").append(tag.replace("\"", "")).append('"');
+    }
+    return narrowed.toString();
+  }
+
   private void toggle(ObservableSet<String> set, String value) {
     if (!set.remove(value)) {
       set.add(value);
@@ -248,6 +282,7 @@ final class LibraryViewModel {
     Map<String, List<FacetCount>> facets = results.facets();
     outlets.setAll(facets.getOrDefault(OUTLET_FACET, List.of()));
     dates.setAll(facets.getOrDefault(DATE_FACET, List.of()));
+    tags.setAll(facets.getOrDefault(TAG_FACET, List.of()));
     searchesDone.set(searchesDone.get() + 1);
   }
 

@@ -42,6 +42,13 @@ final class MainWindow implements WorkArea {
   private final MainWindowViewModel viewModel;
   private final TabPane work = new TabPane();
   private final LibraryView library;
+  private final SplitPane workColumn = new SplitPane();
+  private final javafx.beans.property.BooleanProperty annotationsReady =
+      new javafx.beans.property.SimpleBooleanProperty(false);
+  private final CheckMenuItem annotationsShown = new CheckMenuItem("Show annotations panel");
+  private AnnotationBoard board;
+  private AnnotationsPanel annotationsPanel;
+  private Optional<org.parallax.model.Annotation> pendingReveal = Optional.empty();
 
   MainWindow(MainWindowViewModel viewModel) {
     this.viewModel = viewModel;
@@ -60,7 +67,9 @@ final class MainWindow implements WorkArea {
     work.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(work.getTabs()));
     empty.visibleProperty().bind(work.visibleProperty().not());
 
-    SplitPane split = new SplitPane(library.root(), workArea);
+    workColumn.setOrientation(javafx.geometry.Orientation.VERTICAL);
+    workColumn.getItems().add(workArea);
+    SplitPane split = new SplitPane(library.root(), workColumn);
     split.setDividerPositions(0.2);
     SplitPane.setResizableWithParent(library.root(), false);
 
@@ -76,6 +85,92 @@ final class MainWindow implements WorkArea {
     root.getStyleClass().add("parallax");
     acceptDrops();
     viewModel.darkThemeProperty().addListener((o, was, dark) -> applyTheme(dark));
+    viewModel.servicesProperty().addListener((o, was, now) -> openAnnotations(now));
+    openAnnotations(viewModel.servicesProperty().get());
+  }
+
+  /** Shows the annotations of a workspace that just opened: panel, menus, marks in comparisons. */
+  private void openAnnotations(Services services) {
+    if (services == null || services.annotations() == null || board != null) {
+      return;
+    }
+    board = new AnnotationBoard(services.annotations());
+    annotationsPanel =
+        new AnnotationsPanel(new AnnotationsPanelViewModel(board), this::jumpTo, this::delete);
+    annotationsShown.setSelected(true);
+    showAnnotationsPanel(true);
+    annotationsShown.selectedProperty().addListener((o, was, now) -> showAnnotationsPanel(now));
+    annotationsReady.set(true);
+    // An import may have re-anchored annotations (or orphaned some); each search follows one.
+    viewModel.library().searchesDoneProperty().addListener((o, was, now) -> board.changed());
+    for (Tab tab : work.getTabs()) {
+      if (tab.getUserData() instanceof ComparisonView view) {
+        view.enableAnnotations(board);
+      } else if (tab.getUserData() instanceof ArticleView view) {
+        view.enableAnnotations(board);
+      }
+    }
+  }
+
+  private void showAnnotationsPanel(boolean shown) {
+    if (annotationsPanel == null) {
+      return;
+    }
+    if (shown && !workColumn.getItems().contains(annotationsPanel.root())) {
+      workColumn.getItems().add(annotationsPanel.root());
+      workColumn.setDividerPositions(0.74);
+    } else if (!shown) {
+      workColumn.getItems().remove(annotationsPanel.root());
+    }
+  }
+
+  /** Shows an annotation: in an open comparison of its article, else by opening the article. */
+  private void jumpTo(org.parallax.model.Annotation annotation) {
+    for (Tab tab : work.getTabs()) {
+      if (tab.getUserData() instanceof ComparisonView view
+          && view.annotator().map(a -> a.shows(annotation)).orElse(false)) {
+        work.getSelectionModel().select(tab);
+        view.annotator().ifPresent(a -> a.reveal(annotation));
+        return;
+      }
+      if (tab.getUserData() instanceof ArticleView view
+          && view.annotator().map(a -> a.shows(annotation)).orElse(false)) {
+        work.getSelectionModel().select(tab);
+        view.annotator().ifPresent(a -> a.reveal(annotation));
+        return;
+      }
+    }
+    pendingReveal = Optional.of(annotation);
+    viewModel.openArticle(annotation.article());
+  }
+
+  /** Deletes an annotation after the user confirms; the file keeps every other one. */
+  private void delete(org.parallax.model.Annotation annotation) {
+    Alert confirm =
+        new Alert(
+            Alert.AlertType.CONFIRMATION,
+            "Delete the annotation on “" + annotation.exact() + "”? This cannot be undone.",
+            ButtonType.OK,
+            ButtonType.CANCEL);
+    confirm.setHeaderText("Delete annotation");
+    ownedBy(confirm);
+    if (confirm.showAndWait().filter(ButtonType.OK::equals).isPresent()) {
+      try {
+        board.delete(annotation.id());
+      } catch (java.io.IOException e) {
+        showError(
+            new UserError(
+                "Could not delete the annotation",
+                e.getMessage(),
+                "Check that the workspace folder is writable, then try again; the annotation is"
+                    + " still stored."));
+      }
+    }
+  }
+
+  /** Returns the annotations panel, once the workspace is open. */
+  Optional<AnnotationsPanel> annotationsPanel() {
+    return Optional.ofNullable(annotationsPanel);
   }
 
   Parent root() {
@@ -107,12 +202,22 @@ final class MainWindow implements WorkArea {
   @Override
   public void showArticle(Article article) {
     ArticleView view = new ArticleView(new ArticleViewModel(article));
-    open(new Tab(shortTitle(article.displayName()), view.root()));
+    if (board != null) {
+      view.enableAnnotations(board);
+    }
+    Tab tab = new Tab(shortTitle(article.displayName()), view.root());
+    tab.setUserData(view);
+    open(tab);
+    pendingReveal.ifPresent(annotation -> view.annotator().ifPresent(a -> a.reveal(annotation)));
+    pendingReveal = Optional.empty();
   }
 
   @Override
   public void showComparison(Comparison comparison) {
     ComparisonView view = new ComparisonView(new ComparisonViewModel(comparison));
+    if (board != null) {
+      view.enableAnnotations(board);
+    }
     Tab tab = new Tab(view.viewModel().title(), view.root());
     tab.setUserData(view);
     tab.setId("comparison-tab");
@@ -187,11 +292,74 @@ final class MainWindow implements WorkArea {
                     "Keys",
                     "Ctrl+D compare the two selected reports\nF7 / Shift+F7 next / previous"
                         + " difference\nCtrl+O import files, Ctrl+Shift+O import a folder\n"
-                        + "Ctrl+Shift+V paste as a new article\nCtrl+E export the comparison"));
+                        + "Ctrl+Shift+V paste as a new article\nCtrl+E export the comparison\n"
+                        + "Ctrl+Shift+A annotate the selected words or claim\n"
+                        + "Ctrl+Shift+L show or hide the annotations panel"));
     Menu help = new Menu("Help", null, keys);
-    MenuBar bar = new MenuBar(file, edit, view, compareMenu, help);
+    MenuBar bar = new MenuBar(file, edit, view, compareMenu, annotationsMenu(), help);
     bar.setId("menus");
     return bar;
+  }
+
+  private Menu annotationsMenu() {
+    MenuItem annotate =
+        item("Annotate selection…", "Shortcut+Shift+A", e -> annotateInCurrentTab());
+    annotate.disableProperty().bind(annotationsReady.not());
+    annotationsShown.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+L"));
+    annotationsShown.disableProperty().bind(annotationsReady.not());
+    MenuItem codebook =
+        item("Edit codebook…", null, e -> new CodebookDialog(board, window()).show());
+    codebook.disableProperty().bind(annotationsReady.not());
+    MenuItem author = item("Set author name…", null, e -> askAuthor());
+    author.disableProperty().bind(annotationsReady.not());
+    Menu menu =
+        new Menu(
+            "Annotations",
+            null,
+            annotate,
+            annotationsShown,
+            new SeparatorMenuItem(),
+            codebook,
+            author);
+    menu.setId("annotations-menu");
+    return menu;
+  }
+
+  private void annotateInCurrentTab() {
+    Tab tab = work.getSelectionModel().getSelectedItem();
+    Object shown = tab == null ? null : tab.getUserData();
+    if (shown instanceof ComparisonView view && view.annotator().isPresent()) {
+      view.annotator().get().annotate();
+    } else if (shown instanceof ArticleView view && view.annotator().isPresent()) {
+      view.annotator().get().annotate();
+    } else {
+      info(
+          "Annotate",
+          "Open a report or a comparison, select some words (or click a claim), then annotate.");
+    }
+  }
+
+  private void askAuthor() {
+    javafx.scene.control.TextInputDialog dialog =
+        new javafx.scene.control.TextInputDialog(board.author());
+    dialog.setTitle("Author");
+    dialog.setHeaderText("The name your new annotations are signed with");
+    ownedBy(dialog);
+    dialog
+        .showAndWait()
+        .filter(name -> !name.isBlank())
+        .ifPresent(
+            name -> {
+              try {
+                board.setAuthor(name);
+              } catch (java.io.IOException e) {
+                showError(
+                    new UserError(
+                        "Could not save the author name",
+                        e.getMessage(),
+                        "Check that the workspace folder is writable, then try again."));
+              }
+            });
   }
 
   private static MenuItem item(

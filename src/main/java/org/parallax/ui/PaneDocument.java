@@ -33,6 +33,13 @@ record PaneDocument(
     runs = List.copyOf(runs);
   }
 
+  /** Returns a copy that also carries {@code extra} runs (annotation marks). */
+  PaneDocument withRuns(List<StyledRange> extra) {
+    List<StyledRange> all = new ArrayList<>(runs);
+    all.addAll(extra);
+    return new PaneDocument(text, paragraphStart, paragraphClasses, all);
+  }
+
   /** Returns the number of paragraphs (sentences). */
   int paragraphs() {
     return paragraphStart.size();

@@ -2,6 +2,7 @@ package org.parallax.ui;
 
 import org.parallax.workspace.Comparer;
 import org.parallax.workspace.Library;
+import org.parallax.workspace.WorkspaceAnnotations;
 
 /**
  * The workspace services the window uses.
@@ -10,6 +11,17 @@ import org.parallax.workspace.Library;
  * @param comparer compare two articles
  * @param exporter write a comparison to a file
  * @param closer releases the workspace when the window closes
+ * @param annotations the workspace's annotations, or null where there are none (tests)
  */
 record Services(
-    Library library, Comparer comparer, ComparisonExporter exporter, AutoCloseable closer) {}
+    Library library,
+    Comparer comparer,
+    ComparisonExporter exporter,
+    AutoCloseable closer,
+    WorkspaceAnnotations annotations) {
+
+  /** Services without annotations. */
+  Services(Library library, Comparer comparer, ComparisonExporter exporter, AutoCloseable closer) {
+    this(library, comparer, exporter, closer, null);
+  }
+}

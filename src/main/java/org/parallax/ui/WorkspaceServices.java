@@ -18,7 +18,11 @@ final class WorkspaceServices {
     try {
       Workspace workspace = Workspace.openDefault(folder);
       return new Services(
-          workspace, ComparisonService.withEmbeddings(), new ReportExporter(), workspace);
+          workspace,
+          ComparisonService.withEmbeddings(),
+          new ReportExporter(),
+          workspace,
+          workspace.annotations());
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot open " + folder + ": " + e.getMessage(), e);
     }

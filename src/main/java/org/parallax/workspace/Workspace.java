@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.parallax.index.ArticleIndex;
 import org.parallax.ingest.ArticleReaders;
 import org.parallax.ingest.IngestException;
+import org.parallax.model.Annotation;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleId;
 import org.parallax.model.IngestFailure;
@@ -33,8 +34,9 @@ import org.slf4j.LoggerFactory;
  * A workspace folder and the library of articles it holds.
  *
  * <p>The folder contains {@code index/} (Lucene), {@code originals/} (every ingested file, named by
- * the SHA-256 of its bytes) and {@code logs/}. One process at a time may open it: a lock file tells
- * a second one clearly. Close it to release the lock and make every stored article durable.
+ * the SHA-256 of its bytes), {@code annotations/} (W3C JSON-LD and the codebook), {@code
+ * settings.json} and {@code logs/}. One process at a time may open it: a lock file tells a second
+ * one clearly. Close it to release the lock and make every stored article durable.
  */
 public final class Workspace implements Library, AutoCloseable {
 
@@ -48,15 +50,23 @@ public final class Workspace implements Library, AutoCloseable {
   private final FileChannel lockChannel;
   private final FileLock lock;
   private final ArticleIndex index;
+  private final WorkspaceAnnotations annotations;
   private final ArticleReaders readers = ArticleReaders.standard();
   private final Clock clock = Clock.systemUTC();
   private final Object ingestLock = new Object();
 
-  private Workspace(Path folder, FileChannel lockChannel, FileLock lock, ArticleIndex index) {
+  private Workspace(Path folder, FileChannel lockChannel, FileLock lock, ArticleIndex index)
+      throws IOException {
     this.folder = folder;
     this.lockChannel = lockChannel;
     this.lock = lock;
     this.index = index;
+    try {
+      this.annotations = WorkspaceAnnotations.open(folder, index, clock);
+    } catch (IOException | RuntimeException e) {
+      index.close();
+      throw e;
+    }
   }
 
   /**
@@ -110,6 +120,11 @@ public final class Workspace implements Library, AutoCloseable {
     return workspace;
   }
 
+  /** Returns the annotations of this workspace, with their codebook and author. */
+  public WorkspaceAnnotations annotations() {
+    return annotations;
+  }
+
   /** Returns the workspace folder. */
   public Path folder() {
     return folder;
@@ -134,6 +149,7 @@ public final class Workspace implements Library, AutoCloseable {
         done++;
       }
       index.commit();
+      batch.reanchor(annotations);
       progress.update(done, files.size(), null);
     }
     LOG.info(
@@ -160,6 +176,7 @@ public final class Workspace implements Library, AutoCloseable {
         batch.failed.add(new IngestFailure(name, "could not be saved: " + e.getMessage()));
       }
       index.commit();
+      batch.reanchor(annotations);
     }
     return batch.report();
   }
@@ -175,6 +192,7 @@ public final class Workspace implements Library, AutoCloseable {
     synchronized (ingestLock) {
       storeAll(articles, null, batch);
       index.commit();
+      batch.reanchor(annotations);
     }
     return batch.report();
   }
@@ -341,11 +359,17 @@ public final class Workspace implements Library, AutoCloseable {
     final List<Article> stored = new ArrayList<>();
     final List<String> duplicates = new ArrayList<>();
     final List<IngestFailure> failed = new ArrayList<>();
+    final List<Annotation> orphaned = new ArrayList<>();
     boolean cancelled;
     int sinceCommit;
 
+    /** Re-anchors the annotations of stories that got a new version; call after a commit. */
+    void reanchor(WorkspaceAnnotations annotations) {
+      orphaned.addAll(annotations.reanchor(stored));
+    }
+
     IngestReport report() {
-      return new IngestReport(stored, duplicates, failed, cancelled);
+      return new IngestReport(stored, duplicates, failed, cancelled, orphaned);
     }
   }
 }

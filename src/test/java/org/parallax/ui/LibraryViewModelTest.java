@@ -65,4 +65,22 @@ class LibraryViewModelTest {
 
     assertThat(viewModel.twoSelectedBinding().get()).isTrue();
   }
+
+  @Test
+  void countsAnnotationTagsAndDrillsDownToTheAnnotatedReport() throws Exception {
+    SearchHit reuters =
+        workspace
+            .search(org.parallax.workspace.SearchRequest.of("outlet:reuters", 1))
+            .hits()
+            .get(0);
+    workspace
+        .annotations()
+        .annotateQuote(reuters.id(), "Mali", java.util.List.of("verbatim-copy"), "");
+    viewModel.setLibrary(workspace);
+
+    assertThat(viewModel.tags()).containsExactly(new FacetCount("verbatim-copy", 1));
+    viewModel.toggleTag("verbatim-copy");
+
+    assertThat(viewModel.hits()).extracting(SearchHit::id).containsExactly(reuters.id());
+  }
 }

@@ -1,0 +1,133 @@
+package org.parallax.ui;
+
+import java.io.IOException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.IndexRange;
+import javafx.scene.control.MenuItem;
+import javafx.stage.Window;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.model.StyleSpansBuilder;
+import org.parallax.model.Annotation;
+import org.parallax.model.Article;
+import org.parallax.model.Span;
+
+/** Annotating in an article tab: Annotate… on the selected words, and marks on annotated ones. */
+final class ArticleAnnotator {
+
+  private final StyleClassedTextArea area;
+  private final ArticleDocument document;
+  private final Article article;
+  private final AnnotationBoard board;
+
+  ArticleAnnotator(
+      StyleClassedTextArea area, ArticleDocument document, Article article, AnnotationBoard board) {
+    this.area = area;
+    this.document = document;
+    this.article = article;
+    this.board = board;
+    MenuItem annotate = new MenuItem("Annotate…");
+    annotate.setAccelerator(ComparisonAnnotator.ANNOTATE_KEY);
+    annotate.setOnAction(e -> annotate());
+    area.setContextMenu(new ContextMenu(annotate));
+    board.revisionProperty().addListener((o, was, now) -> refresh());
+    refresh();
+  }
+
+  /** Marks the annotated words of the article. */
+  void refresh() {
+    List<StyledRange> runs = document.marks(board.forArticle(article.id()));
+    area.setStyleSpans(0, spans(document.text().length(), runs));
+  }
+
+  /** Opens the Annotate… dialog for the selected words. */
+  void annotate() {
+    IndexRange selected = area.getSelection();
+    Optional<Span> passage =
+        selected.getLength() == 0
+            ? Optional.empty()
+            : document.articleSpan(selected.getStart(), selected.getEnd());
+    Window owner = area.getScene() == null ? null : area.getScene().getWindow();
+    if (passage.isEmpty()) {
+      Alert alert =
+          new Alert(
+              Alert.AlertType.INFORMATION,
+              "Select some words of the report, then press Ctrl+Shift+A.",
+              ButtonType.OK);
+      alert.setHeaderText("Nothing to annotate yet");
+      if (owner != null) {
+        alert.initOwner(owner);
+      }
+      alert.show();
+      return;
+    }
+    try {
+      new AnnotationDialog(new AnnotationDialogViewModel(board, article, passage.get()), owner)
+          .showAndSave();
+    } catch (IOException e) {
+      Alert alert =
+          new Alert(
+              Alert.AlertType.ERROR,
+              "The annotation could not be saved: "
+                  + e.getMessage()
+                  + "\n\nWhat to do: check that the workspace folder is writable and has free"
+                  + " space, then annotate again. Earlier annotations are intact.",
+              ButtonType.OK);
+      alert.setHeaderText("Annotation not saved");
+      alert.show();
+    }
+  }
+
+  /** Selects an annotation's words and scrolls to them; false when it is not in this article. */
+  boolean reveal(Annotation annotation) {
+    if (annotation.isOrphan() || !annotation.article().equals(article.id())) {
+      return false;
+    }
+    int start = document.areaOffset(annotation.span().start());
+    int end = document.areaOffset(annotation.span().end() - 1);
+    if (start < 0 || end < 0) {
+      return false;
+    }
+    area.selectRange(start, end + 1);
+    area.requestFollowCaret();
+    return true;
+  }
+
+  /** Returns true when an annotation is on this article. */
+  boolean shows(Annotation annotation) {
+    return annotation.article().equals(article.id());
+  }
+
+  private static StyleSpans<Collection<String>> spans(int length, List<StyledRange> runs) {
+    TreeSet<Integer> cuts = new TreeSet<>(List.of(0, length));
+    for (StyledRange run : runs) {
+      cuts.add(Math.min(run.start(), length));
+      cuts.add(Math.min(run.end(), length));
+    }
+    StyleSpansBuilder<Collection<String>> builder = new StyleSpansBuilder<>();
+    Integer previous = null;
+    for (int cut : cuts) {
+      if (previous != null && cut > previous) {
+        int at = previous;
+        builder.add(
+            runs.stream()
+                .filter(run -> run.start() <= at && at < run.end())
+                .map(StyledRange::styleClass)
+                .distinct()
+                .toList(),
+            cut - previous);
+      }
+      previous = cut;
+    }
+    if (length == 0) {
+      builder.add(List.of(), 0);
+    }
+    return builder.create();
+  }
+}

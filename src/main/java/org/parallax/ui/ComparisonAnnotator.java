@@ -1,0 +1,205 @@
+package org.parallax.ui;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.IndexRange;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.MouseEvent;
+import javafx.stage.Window;
+import org.parallax.annotate.ProjectedAnnotation;
+import org.parallax.model.AnalyzedArticle;
+import org.parallax.model.AnalyzedSentence;
+import org.parallax.model.Annotation;
+import org.parallax.model.Comparison;
+import org.parallax.model.Span;
+
+/**
+ * Annotating in a comparison: Annotate… on a pane's selected words or on the selected claim, the
+ * marks of annotations in both panes (those following an alignment marked as from the partner), and
+ * jumping to an annotation.
+ */
+final class ComparisonAnnotator {
+
+  /** The key that opens the Annotate… dialog. */
+  static final KeyCombination ANNOTATE_KEY = KeyCombination.keyCombination("Shortcut+Shift+A");
+
+  private final ComparisonView view;
+  private final AnnotationBoard board;
+  private Side lastPane = Side.LEFT;
+
+  ComparisonAnnotator(ComparisonView view, AnnotationBoard board) {
+    this.view = view;
+    this.board = board;
+    for (Side side : Side.values()) {
+      ClaimPane pane = view.pane(side);
+      pane.area().addEventFilter(MouseEvent.MOUSE_PRESSED, e -> lastPane = side);
+      MenuItem annotate = new MenuItem("Annotate…");
+      annotate.setAccelerator(ANNOTATE_KEY);
+      annotate.setOnAction(
+          e -> {
+            lastPane = side;
+            annotate();
+          });
+      pane.area().setContextMenu(new ContextMenu(annotate));
+    }
+    board.revisionProperty().addListener((o, was, now) -> refresh());
+    refresh();
+  }
+
+  /** Marks every annotation of the two articles in both panes. */
+  void refresh() {
+    List<Annotation> shown = annotationsOfBothSides();
+    Comparison comparison = view.viewModel().comparison();
+    for (Side side : Side.values()) {
+      ClaimPane pane = view.pane(side);
+      pane.mark(AnnotationMarks.runs(comparison, pane.document(), side == Side.LEFT, shown));
+    }
+  }
+
+  /**
+   * Opens the Annotate… dialog for the words selected in the last pane used, or else for the
+   * selected claim on that side.
+   */
+  void annotate() {
+    Optional<Span> passage = passage(lastPane).or(() -> passage(other(lastPane)));
+    Window owner = view.root().getScene() == null ? null : view.root().getScene().getWindow();
+    if (passage.isEmpty()) {
+      Alert alert =
+          new Alert(
+              Alert.AlertType.INFORMATION,
+              "Select some words in either report, or click a claim, then press Ctrl+Shift+A.",
+              ButtonType.OK);
+      alert.setHeaderText("Nothing to annotate yet");
+      if (owner != null) {
+        alert.initOwner(owner);
+      }
+      alert.show();
+      return;
+    }
+    AnalyzedArticle article = article(passageSide);
+    try {
+      new AnnotationDialog(
+              new AnnotationDialogViewModel(board, article.article(), passage.get()), owner)
+          .showAndSave();
+    } catch (IOException e) {
+      Alert alert =
+          new Alert(
+              Alert.AlertType.ERROR,
+              "The annotation could not be saved: "
+                  + e.getMessage()
+                  + "\n\nWhat to do: check that the workspace folder is writable and has free"
+                  + " space, then annotate again. Earlier annotations are intact.",
+              ButtonType.OK);
+      alert.setHeaderText("Annotation not saved");
+      alert.show();
+    }
+  }
+
+  private Side passageSide = Side.LEFT;
+
+  private Optional<Span> passage(Side side) {
+    ClaimPane pane = view.pane(side);
+    IndexRange selected = pane.area().getSelection();
+    AnalyzedArticle article = article(side);
+    Optional<Span> found = Optional.empty();
+    if (selected.getLength() > 0) {
+      found =
+          AnnotationMarks.articleSpan(
+              article, pane.document(), selected.getStart(), selected.getEnd());
+    } else {
+      ComparisonViewModel.Selection claim = view.viewModel().getSelection();
+      found =
+          AnnotationMarks.sentencesSpan(article, side == Side.LEFT ? claim.left() : claim.right());
+    }
+    if (found.isPresent()) {
+      passageSide = side;
+    }
+    return found;
+  }
+
+  /**
+   * Selects the claim an annotation is on (or follows onto) and scrolls to it.
+   *
+   * @return false when the annotation is on neither article or is an orphan
+   */
+  boolean reveal(Annotation annotation) {
+    if (annotation.isOrphan()) {
+      return false;
+    }
+    for (Side side : Side.values()) {
+      AnalyzedArticle article = article(side);
+      if (!article.article().id().equals(annotation.article())) {
+        continue;
+      }
+      for (AnalyzedSentence sentence : article.sentences()) {
+        if (sentence.sentence().span().overlaps(annotation.span())) {
+          view.viewModel().selectSentence(side, sentence.n());
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Returns true when an annotation is on one of the two articles. */
+  boolean shows(Annotation annotation) {
+    return article(Side.LEFT).article().id().equals(annotation.article())
+        || article(Side.RIGHT).article().id().equals(annotation.article());
+  }
+
+  /** Returns lines for the details pane: the annotations on the selected claim. */
+  List<String> linesFor(ComparisonViewModel.Selection selection) {
+    Comparison comparison = view.viewModel().comparison();
+    List<Annotation> all = annotationsOfBothSides();
+    Set<String> lines = new LinkedHashSet<>();
+    for (Side side : Side.values()) {
+      List<Integer> sentences = side == Side.LEFT ? selection.left() : selection.right();
+      for (int n : sentences) {
+        for (ProjectedAnnotation shown :
+            AnnotationMarks.on(comparison, side == Side.LEFT, n, all)) {
+          Annotation a = shown.annotation();
+          String where =
+              shown.fromPartner()
+                  ? " (from " + view.viewModel().outlet(other(side)) + ", the aligned claim)"
+                  : " (" + view.viewModel().outlet(side) + ")";
+          lines.add(
+              "["
+                  + String.join(", ", a.tags())
+                  + "] “"
+                  + a.exact()
+                  + "”"
+                  + (a.note().isBlank() ? "" : " — " + a.note())
+                  + " · "
+                  + a.author()
+                  + where);
+        }
+      }
+    }
+    return new ArrayList<>(lines);
+  }
+
+  private List<Annotation> annotationsOfBothSides() {
+    List<Annotation> shown = new ArrayList<>(board.forArticle(article(Side.LEFT).article().id()));
+    if (!article(Side.RIGHT).article().id().equals(article(Side.LEFT).article().id())) {
+      shown.addAll(board.forArticle(article(Side.RIGHT).article().id()));
+    }
+    return shown;
+  }
+
+  private AnalyzedArticle article(Side side) {
+    Comparison comparison = view.viewModel().comparison();
+    return side == Side.LEFT ? comparison.left() : comparison.right();
+  }
+
+  private static Side other(Side side) {
+    return side == Side.LEFT ? Side.RIGHT : Side.LEFT;
+  }
+}

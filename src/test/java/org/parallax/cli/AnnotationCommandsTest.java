@@ -1,0 +1,174 @@
+package org.parallax.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The annotation commands against a real workspace. */
+class AnnotationCommandsTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String URL = "https://news.example.org/2026/03/mali-flights";
+
+  @TempDir Path temp;
+  private Path workspace;
+  private String articleId;
+
+  /** What one run of the command line printed and returned. */
+  private record Run(int exitCode, String out, String err) {}
+
+  private Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine commandLine = ParallaxCommand.commandLine();
+    commandLine.setOut(new PrintWriter(out, true));
+    commandLine.setErr(new PrintWriter(err, true));
+    List<String> all = new ArrayList<>(List.of(args));
+    all.add("--workspace");
+    all.add(workspace.toString());
+    int exitCode = commandLine.execute(all.toArray(String[]::new));
+    return new Run(exitCode, out.toString(), err.toString());
+  }
+
+  @BeforeEach
+  void ingestAnArticleWithAUrl() throws IOException {
+    workspace = temp.resolve("ws");
+    Path article = temp.resolve("mali.json");
+    Files.writeString(
+        article,
+        "{\"url\": \""
+            + URL
+            + "\", \"outlet\": \"Example News\", \"title\": \"Mali flights\","
+            + " \"published\": \"2026-03-09\", \"body\": [\"The United States is nearing a deal"
+            + " with Mali to resume surveillance flights, officials said.\", \"The junta expelled"
+            + " French troops in 2022.\"]}",
+        StandardCharsets.UTF_8);
+    assertThat(run("ingest", article.toString()).exitCode()).isZero();
+    JsonNode hits = JSON.readTree(run("search", "surveillance", "--json").out()).get("hits");
+    articleId = hits.get(0).get("id").asText();
+  }
+
+  private Path write(String name, String text) throws IOException {
+    return Files.writeString(temp.resolve(name), text, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void annotatePrintsTheIdOfAnAnnotationOnTheQuotedWords() throws IOException {
+    Run annotate =
+        run("annotate", articleId, "--quote", "French troops", "--tag", "verified", "--note", "ok");
+
+    assertThat(annotate.exitCode()).isZero();
+    JsonNode listed = JSON.readTree(run("annotations", "list", "--json").out());
+    assertThat(listed.get("annotations").get(0).get("id").asText())
+        .isEqualTo(annotate.out().strip());
+    assertThat(listed.get("annotations").get(0).get("quote").asText()).isEqualTo("French troops");
+  }
+
+  @Test
+  void annotateFailsWithAReasonWhenTheWordsAreNotInTheArticle() {
+    Run annotate = run("annotate", articleId, "--quote", "Arsenal", "--tag", "verified");
+
+    assertThat(annotate.exitCode()).isOne();
+    assertThat(annotate.err()).contains("does not contain the words \"Arsenal\"");
+  }
+
+  @Test
+  void exportsAnAnnotationCollectionByDefaultAndAPlainArrayOnRequest() throws IOException {
+    run("annotate", articleId, "--quote", "French troops", "--tag", "verified");
+
+    JsonNode collection = JSON.readTree(run("annotations", "export").out());
+    JsonNode array = JSON.readTree(run("annotations", "export", "--array").out());
+
+    assertThat(collection.get("type").asText()).isEqualTo("AnnotationCollection");
+    assertThat(collection.get("first").get("type").asText()).isEqualTo("AnnotationPage");
+    assertThat(collection.get("first").get("items")).hasSize(1);
+    assertThat(array.isArray()).isTrue();
+    assertThat(array.get(0).get("target").get("source").asText()).isEqualTo(URL);
+  }
+
+  @Test
+  void exportThenImportRoundTripsWithoutDuplicating() throws IOException {
+    run("annotate", articleId, "--quote", "French troops", "--tag", "verified");
+    Path exported = temp.resolve("export.jsonld");
+    run("annotations", "export", "--out", exported.toString());
+
+    Run imported = run("annotations", "import", exported.toString());
+
+    assertThat(imported.exitCode()).isZero();
+    assertThat(imported.err()).contains("Imported 0 new annotation(s), updated 1");
+    assertThat(run("annotations", "export").out()).isEqualTo(Files.readString(exported) + "\n");
+  }
+
+  @Test
+  void importsAndAnchorsAnAnnotationWrittenByAnotherW3cTool() throws IOException {
+    Path foreign =
+        write(
+            "hypothesis.json",
+            "{\"@context\": \"http://www.w3.org/ns/anno.jsonld\", \"id\":"
+                + " \"https://tool.example.net/anno/42\", \"type\": \"Annotation\", \"creator\":"
+                + " {\"type\": \"Person\", \"name\": \"Grace\"}, \"body\": [{\"type\":"
+                + " \"TextualBody\", \"value\": \"Check the year\"}, {\"type\": \"TextualBody\","
+                + " \"purpose\": \"tagging\", \"value\": \"needs-verification\"}], \"target\":"
+                + " {\"source\": \""
+                + URL
+                + "\", \"selector\": {\"type\": \"TextQuoteSelector\", \"exact\": \"expelled"
+                + " French troops\", \"prefix\": \"The junta \", \"suffix\": \" in 2022\"}}}");
+
+    Run imported = run("annotations", "import", foreign.toString());
+
+    assertThat(imported.exitCode()).isZero();
+    assertThat(imported.err()).contains("Imported 1 new annotation(s)").contains("0 orphan(s)");
+    JsonNode listed = JSON.readTree(run("annotations", "list", "--json").out());
+    JsonNode annotation = listed.get("annotations").get(0);
+    assertThat(annotation.get("orphan").asBoolean()).isFalse();
+    assertThat(annotation.get("author").asText()).isEqualTo("Grace");
+    assertThat(run("search", "tag:needs-verification", "--json").out()).contains(articleId);
+  }
+
+  @Test
+  void importExitsWithOneAndSaysWhyWhenAnAnnotationTargetsAnUnknownArticle() throws IOException {
+    Path unknown =
+        write(
+            "unknown.json",
+            "[{\"id\": \"urn:uuid:1\", \"type\": \"Annotation\", \"target\": {\"source\":"
+                + " \"https://elsewhere.example.com/a\", \"selector\": {\"type\":"
+                + " \"TextQuoteSelector\", \"exact\": \"words\"}}}]");
+
+    Run imported = run("annotations", "import", unknown.toString());
+
+    assertThat(imported.exitCode()).isOne();
+    assertThat(imported.err()).contains("FAILED").contains("ingest that article first");
+  }
+
+  @Test
+  void exportsCsvWithAHeaderAndOneRowPerAnnotation() {
+    run("annotate", articleId, "--quote", "French troops", "--tag", "verified");
+
+    String csv = run("annotations", "export", "--format", "csv").out();
+
+    assertThat(csv.lines().toList()).hasSize(2);
+    assertThat(csv.lines().findFirst().orElseThrow()).startsWith("article,outlet,published");
+  }
+
+  @Test
+  void listsOnlyOrphansWhenAsked() {
+    run("annotate", articleId, "--quote", "French troops", "--tag", "verified");
+
+    Run orphans = run("annotations", "list", "--orphans");
+
+    assertThat(orphans.out()).startsWith("0 annotation(s).");
+  }
+}

@@ -18,7 +18,9 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       ShowCommand.class,
       RelatedCommand.class,
-      EvaluateCommand.class
+      EvaluateCommand.class,
+      CompareCommand.class,
+      SimilarityCommand.class
     },
     footer = {
       "",

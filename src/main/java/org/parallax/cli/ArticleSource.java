@@ -1,0 +1,97 @@
+package org.parallax.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.parallax.ingest.ArticleReaders;
+import org.parallax.ingest.IngestException;
+import org.parallax.model.Article;
+import org.parallax.model.ArticleId;
+import org.parallax.workspace.Workspace;
+import org.parallax.workspace.WorkspaceLocation;
+
+/**
+ * Turns a command-line argument into an article: a file of any supported format (its first
+ * article), else the id of an article in the workspace.
+ *
+ * <p>The workspace is opened only when an argument is not a file, and only if it already exists: a
+ * comparison of two files never creates or locks a workspace.
+ */
+final class ArticleSource implements AutoCloseable {
+
+  private final String workspaceOption;
+  private final ArticleReaders readers = ArticleReaders.standard();
+  private final Map<String, Article> resolved = new HashMap<>();
+  private Workspace workspace;
+
+  ArticleSource(String workspaceOption) {
+    this.workspaceOption = workspaceOption;
+  }
+
+  /**
+   * Returns the article an argument names.
+   *
+   * @throws IllegalArgumentException with a message a person can act on when it names none
+   */
+  Article resolve(String argument) {
+    Article article = resolved.get(argument);
+    if (article == null) {
+      article = load(argument);
+      resolved.put(argument, article);
+    }
+    return article;
+  }
+
+  private Article load(String argument) {
+    Path file = Path.of(argument);
+    if (Files.isRegularFile(file)) {
+      try {
+        List<Article> articles = readers.read(file);
+        if (articles.isEmpty()) {
+          throw new IllegalArgumentException(argument + ": the file holds no article");
+        }
+        return articles.get(0);
+      } catch (IngestException e) {
+        throw new IllegalArgumentException(e.getMessage(), e);
+      }
+    }
+    if (Files.isDirectory(file)) {
+      throw new IllegalArgumentException(argument + " is a folder; name one file or article id");
+    }
+    return fromWorkspace(argument);
+  }
+
+  private Article fromWorkspace(String id) {
+    Path folder = WorkspaceLocation.resolve(workspaceOption);
+    if (!Files.isDirectory(folder.resolve("index"))) {
+      throw new IllegalArgumentException(
+          id + ": no such file, and no workspace at " + folder + " to look the id up in");
+    }
+    try {
+      if (workspace == null) {
+        workspace = Workspace.open(folder);
+      }
+    } catch (IOException e) {
+      throw new IllegalArgumentException(id + ": cannot open the workspace: " + e.getMessage(), e);
+    }
+    return workspace
+        .article(new ArticleId(id))
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    id
+                        + ": no such file, and no article with that id in the workspace "
+                        + folder
+                        + " (list ids with `parallax search`)"));
+  }
+
+  @Override
+  public void close() {
+    if (workspace != null) {
+      workspace.close();
+    }
+  }
+}

@@ -1,0 +1,220 @@
+package org.parallax.workspace;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.parallax.analysis.CachingEmbedder;
+import org.parallax.analysis.IdfTable;
+import org.parallax.analysis.MiniLmEmbedder;
+import org.parallax.analysis.SentenceEmbedder;
+import org.parallax.analysis.TextAnalyzer;
+import org.parallax.compare.ComparisonEngine;
+import org.parallax.compare.SentenceJudgement;
+import org.parallax.model.AnalyzedArticle;
+import org.parallax.model.AnalyzedSentence;
+import org.parallax.model.Article;
+import org.parallax.model.ArticleId;
+import org.parallax.model.Block;
+import org.parallax.model.BlockKind;
+import org.parallax.model.Comparison;
+import org.parallax.model.SentencePair;
+import org.parallax.model.Span;
+import org.parallax.model.WordDiff;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The comparer the window and the command line share: analysis, sentence embeddings and the
+ * comparison engine with Parallax's English IDF table, wired once.
+ *
+ * <p>Models load lazily, on the first comparison, so a command that never compares pays nothing.
+ * Analyses are cached by content hash and blocks (so an article compared with many others is
+ * analysed once) and embeddings by sentence text. Thread-safe.
+ */
+public final class ComparisonService implements Comparer {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ComparisonService.class);
+  private static final int ANALYSES_KEPT = 256;
+  private static final int SENTENCES_KEPT = 50_000;
+
+  private final boolean useEmbeddings;
+  private final Map<String, AnalyzedArticle> analyses =
+      new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, AnalyzedArticle> eldest) {
+          return size() > ANALYSES_KEPT;
+        }
+      };
+  private volatile Engines engines;
+
+  private ComparisonService(boolean useEmbeddings) {
+    this.useEmbeddings = useEmbeddings;
+  }
+
+  /** Returns a service that uses every signal, sentence embeddings included. */
+  public static ComparisonService withEmbeddings() {
+    return new ComparisonService(true);
+  }
+
+  /** Returns a service that compares with the lexical signals only (faster, no model to load). */
+  public static ComparisonService withoutEmbeddings() {
+    return new ComparisonService(false);
+  }
+
+  @Override
+  public Comparison compare(Article left, Article right) {
+    Engines loaded = engines();
+    return loaded.engine.compare(analyze(left), analyze(right));
+  }
+
+  /** Returns the article analysed (with embeddings when the service uses them), from cache. */
+  public AnalyzedArticle analyze(Article article) {
+    Objects.requireNonNull(article, "article");
+    String key = article.contentHash() + "|" + article.blocks().hashCode();
+    AnalyzedArticle cached;
+    synchronized (analyses) {
+      cached = analyses.get(key);
+    }
+    if (cached != null && cached.article().blocks().equals(article.blocks())) {
+      // The same text with other metadata (id, outlet) reuses the sentences, not the article.
+      return cached.article().equals(article)
+          ? cached
+          : new AnalyzedArticle(article, cached.sentences());
+    }
+    Engines loaded = engines();
+    AnalyzedArticle analyzed =
+        loaded.embedder == null
+            ? loaded.analyzer.analyze(article)
+            : loaded.analyzer.analyze(article, loaded.embedder);
+    synchronized (analyses) {
+      analyses.put(key, analyzed);
+    }
+    return analyzed;
+  }
+
+  /**
+   * Judges two sentences as the alignment would.
+   *
+   * @param left a sentence of the left report
+   * @param right a sentence of the right report
+   */
+  public SentenceJudgement judge(AnalyzedSentence left, AnalyzedSentence right) {
+    return engines().engine.judge(left, right);
+  }
+
+  /**
+   * Judges two texts (usually one sentence each) as the alignment of two reports holding only them
+   * would: the score and relation of their pair, or, when the alignment pairs nothing, the best
+   * sentence score with no relation (different claims).
+   *
+   * @param leftText the left text
+   * @param rightText the right text
+   */
+  public SentenceJudgement judgeTexts(String leftText, String rightText) {
+    AnalyzedArticle left = analyze(textArticle(leftText));
+    AnalyzedArticle right = analyze(textArticle(rightText));
+    Comparison comparison = engines().engine.compare(left, right);
+    SentencePair best =
+        comparison.pairs().stream()
+            .max(Comparator.comparingDouble(SentencePair::similarity))
+            .orElse(null);
+    if (best != null) {
+      return new SentenceJudgement(
+          best.similarity(), best.signals(), best.relation(), best.differences(), best.words());
+    }
+    SentenceJudgement closest = null;
+    for (AnalyzedSentence a : left.sentences()) {
+      for (AnalyzedSentence b : right.sentences()) {
+        SentenceJudgement judgement = judge(a, b);
+        if (closest == null || judgement.score() > closest.score()) {
+          closest = judgement;
+        }
+      }
+    }
+    return closest == null
+        ? new SentenceJudgement(0.0, Map.of(), null, List.of(), WordDiff.none())
+        : new SentenceJudgement(
+            closest.score(), closest.signals(), null, List.of(), WordDiff.none());
+  }
+
+  /** Returns a pasted-text article holding {@code text} as one body paragraph. */
+  private static Article textArticle(String text) {
+    String hash = sha256(text);
+    List<Block> blocks =
+        text.isBlank() ? List.of() : List.of(new Block(BlockKind.BODY, new Span(0, text.length())));
+    return new Article(
+        new ArticleId("text-" + hash.substring(0, 16)),
+        1,
+        hash,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        "en",
+        text,
+        blocks,
+        null,
+        Instant.EPOCH);
+  }
+
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+
+  /** Returns the engine's settings by name, loading the engine if needed. */
+  public Map<String, String> settings() {
+    return engines().engine.settings();
+  }
+
+  private Engines engines() {
+    Engines loaded = engines;
+    if (loaded == null) {
+      synchronized (this) {
+        loaded = engines;
+        if (loaded == null) {
+          loaded = Engines.load(useEmbeddings);
+          engines = loaded;
+        }
+      }
+    }
+    return loaded;
+  }
+
+  /** The loaded parts, published together once complete. */
+  private record Engines(
+      TextAnalyzer analyzer, SentenceEmbedder embedder, ComparisonEngine engine) {
+
+    static Engines load(boolean useEmbeddings) {
+      long start = System.nanoTime();
+      IdfTable idf = IdfTable.english();
+      ComparisonEngine engine =
+          ComparisonEngine.builder()
+              .idf(idf.asMap(), idf.maxIdf())
+              .useEmbeddings(useEmbeddings)
+              .build();
+      SentenceEmbedder embedder =
+          useEmbeddings ? new CachingEmbedder(new MiniLmEmbedder(), SENTENCES_KEPT) : null;
+      TextAnalyzer analyzer = TextAnalyzer.create();
+      LOG.debug(
+          "Comparison engine ready in {} ms (embeddings: {})",
+          (System.nanoTime() - start) / 1_000_000,
+          useEmbeddings);
+      return new Engines(analyzer, embedder, engine);
+    }
+  }
+}

@@ -2,12 +2,15 @@ package org.parallax.reliability;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
+import java.lang.management.MemoryMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One run over the hostile corpus: the readers file by file with a time limit, then a whole-folder
@@ -34,7 +37,7 @@ record HostileRun(
    * @param readers what the readers did with each input
    * @param workspace what the workspace ingest of the whole folder did
    * @param serverRequests requests that reached the local server over both passes
-   * @param peakHeapMegabytes the highest heap use seen, summed over the heap pools' peaks
+   * @param peakHeapMegabytes the highest heap in use seen, sampled every 10 ms
    * @param maxHeapMegabytes the heap limit of the JVM
    */
   record Outcome(
@@ -67,8 +70,8 @@ record HostileRun(
           workspace.summary(),
           String.format(
               Locale.ROOT,
-              "requests to the 127.0.0.1 server over both passes: %d; peak heap %d MB of a %d MB"
-                  + " limit, no OutOfMemoryError",
+              "requests to the 127.0.0.1 server over both passes: %d; peak heap in use %d MB"
+                  + " (sampled every 10 ms) of a %d MB limit, no OutOfMemoryError",
               serverRequests,
               peakHeapMegabytes,
               maxHeapMegabytes));
@@ -77,8 +80,8 @@ record HostileRun(
 
   /** Generates the inputs in {@code folder} and runs both passes over them. */
   Outcome execute(Path folder) throws IOException {
-    resetPeaks();
-    try (HostileInputHarness harness = new HostileInputHarness()) {
+    try (HeapSampler heap = new HeapSampler();
+        HostileInputHarness harness = new HostileInputHarness()) {
       Path inputFolder = folder.resolve("inputs");
       HostileInputs generator =
           new HostileInputs(inputFolder, folder.resolve("secret.txt"), seed, harness.serverUrl());
@@ -98,26 +101,42 @@ record HostileRun(
           readers,
           workspace,
           harness.serverRequests(),
-          peakHeapBytes() / 1_048_576,
+          heap.peakBytes() / 1_048_576,
           Runtime.getRuntime().maxMemory() / 1_048_576);
     }
   }
 
-  private static void resetPeaks() {
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        pool.resetPeakUsage();
-      }
-    }
-  }
+  /**
+   * Samples the heap in use every 10 ms and keeps the highest value: a point-in-time total, unlike
+   * the sum of the pools' separate peaks.
+   */
+  private static final class HeapSampler implements AutoCloseable {
+    private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    private final AtomicLong peak = new AtomicLong();
+    private final ScheduledExecutorService sampler =
+        Executors.newSingleThreadScheduledExecutor(
+            task -> {
+              Thread thread = new Thread(task, "heap-sampler");
+              thread.setDaemon(true);
+              return thread;
+            });
 
-  private static long peakHeapBytes() {
-    long peak = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        peak += pool.getPeakUsage().getUsed();
-      }
+    HeapSampler() {
+      sampler.scheduleAtFixedRate(this::sample, 0, 10, TimeUnit.MILLISECONDS);
     }
-    return peak;
+
+    private void sample() {
+      peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+    }
+
+    long peakBytes() {
+      sample();
+      return peak.get();
+    }
+
+    @Override
+    public void close() {
+      sampler.shutdownNow();
+    }
   }
 }

@@ -153,6 +153,19 @@ class HostileInputTest {
   }
 
   @Test
+  void stopsAQuadraticBlowupOfOneLargeEntity() {
+    String xml =
+        "<?xml version=\"1.0\"?>\n<!DOCTYPE nitf [<!ENTITY big \""
+            + "a ".repeat(3_500)
+            + "\">]>\n<nitf><body><body.content><p>"
+            + "&big;".repeat(1_999)
+            + "</p></body.content></body></nitf>\n";
+    byte[] blowup = xml.getBytes(StandardCharsets.UTF_8);
+    assertThat(messageOf(() -> readers.read("blowup.xml", blowup)))
+        .startsWith("blowup.xml: the XML's entities expand to more than 1000000 characters");
+  }
+
+  @Test
   void namesTheRootOfXmlInNoSupportedFormat() {
     byte[] xml =
         "<?xml version=\"1.0\"?>\n<invoice><total>12</total></invoice>\n"

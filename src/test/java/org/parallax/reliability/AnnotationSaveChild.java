@@ -14,7 +14,10 @@ import org.parallax.model.Block;
 import org.parallax.model.BlockKind;
 import org.parallax.model.Span;
 
-/** The process the annotation crash test kills: saves annotations as fast as it can. */
+/**
+ * The process the annotation crash test kills: saves annotations as fast as it can, printing after
+ * each save how many the file holds.
+ */
 public final class AnnotationSaveChild {
 
   static final String TEXT =
@@ -77,7 +80,8 @@ public final class AnnotationSaveChild {
               "note " + i + " " + "x".repeat(i % 500),
               "child",
               Instant.now()));
-      System.out.println("saved " + (i + 1));
+      // The total the file holds, so the parent's counts carry over from one process to the next.
+      System.out.println("saved " + store.all().size());
       System.out.flush();
     }
   }

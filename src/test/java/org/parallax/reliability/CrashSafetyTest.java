@@ -52,7 +52,9 @@ class CrashSafetyTest {
     int survived = 0;
     for (int kill = 0; kill < kills; kill++) {
       Process child = startIngest(workspace, corpus);
-      int killAt = random.nextInt(articles);
+      // Kill beyond what is already stored, so every kill lands while new articles are written
+      // (a kill among files already stored would only test the skipping of duplicates).
+      int killAt = present.size() + 1 + random.nextInt(Math.max(1, articles - present.size() - 1));
       waitForProgress(child, killAt);
       child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
       assertThat(checkIndex(workspace.resolve("index")))
@@ -62,10 +64,15 @@ class CrashSafetyTest {
       assertThat(now)
           .as("articles present before kill %d are still present", kill)
           .containsAll(present);
-      present = now;
       survived++;
       System.err.printf(
-          Locale.ROOT, "kill %d at file %d: %d articles present%n", kill, killAt, now.size());
+          Locale.ROOT,
+          "kill %d at file %d: %d articles present before, %d after%n",
+          kill,
+          killAt,
+          present.size(),
+          now.size());
+      present = now;
     }
     Process last = startIngest(workspace, corpus);
     waitForProgress(last, Integer.MAX_VALUE);

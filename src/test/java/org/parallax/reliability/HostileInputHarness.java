@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,10 +17,16 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.parallax.ingest.ArticleJson;
 import org.parallax.ingest.ArticleReaders;
 import org.parallax.ingest.IngestException;
 import org.parallax.model.Article;
+import org.parallax.model.IngestFailure;
+import org.parallax.model.IngestReport;
+import org.parallax.model.SearchHit;
+import org.parallax.workspace.SearchRequest;
+import org.parallax.workspace.Workspace;
 
 /**
  * Feeds generated hostile inputs to the ingest readers and counts what happened to each: ingested,
@@ -44,6 +51,15 @@ final class HostileInputHarness implements AutoCloseable {
       List<String> unclearReasons,
       int serverRequests) {
 
+    boolean survived() {
+      return crashes.isEmpty()
+          && hangs.isEmpty()
+          && leaks.isEmpty()
+          && unclearReasons.isEmpty()
+          && serverRequests == 0
+          && ingested + rejected == tried;
+    }
+
     String summary() {
       return String.format(
           Locale.ROOT,
@@ -58,6 +74,46 @@ final class HostileInputHarness implements AutoCloseable {
           leaks.size(),
           serverRequests,
           unclearReasons.size());
+    }
+  }
+
+  /**
+   * What a whole-folder ingest into a workspace did with the same inputs.
+   *
+   * @param files files in the folder
+   * @param stored articles stored
+   * @param duplicates files or items already stored
+   * @param failed files refused with a reason
+   * @param internalErrors refusals that are a reader bug rather than a reason about the file
+   * @param unclearReasons refusals with a blank reason
+   * @param leaks stored articles that hold the local secret file's content
+   */
+  record WorkspaceReport(
+      int files,
+      int stored,
+      int duplicates,
+      int failed,
+      List<String> internalErrors,
+      List<String> unclearReasons,
+      List<String> leaks) {
+
+    String summary() {
+      return String.format(
+          Locale.ROOT,
+          "workspace ingest of the same folder: %d files, %d articles stored, %d duplicates,"
+              + " %d refused, %d internal errors, %d unclear reasons, %d articles with local-file"
+              + " content in the index",
+          files,
+          stored,
+          duplicates,
+          failed,
+          internalErrors.size(),
+          unclearReasons.size(),
+          leaks.size());
+    }
+
+    boolean survived() {
+      return internalErrors.isEmpty() && unclearReasons.isEmpty() && leaks.isEmpty();
     }
   }
 
@@ -81,6 +137,11 @@ final class HostileInputHarness implements AutoCloseable {
 
   String serverUrl() {
     return "http://127.0.0.1:" + server.getAddress().getPort();
+  }
+
+  /** Returns how many requests reached the local server so far. */
+  int serverRequests() {
+    return requests.get();
   }
 
   Report run(long seed, List<HostileInputs.Input> inputs) {
@@ -131,6 +192,46 @@ final class HostileInputHarness implements AutoCloseable {
     worker.shutdownNow();
     return new Report(
         seed, inputs.size(), ingested, rejected, crashes, hangs, leaks, unclear, requests.get());
+  }
+
+  /**
+   * Ingests a whole folder of inputs into a workspace, as {@code parallax ingest} does, and checks
+   * every refusal has a reason and no stored article holds the secret.
+   */
+  static WorkspaceReport ingestIntoWorkspace(Path workspaceFolder, Path inputs) throws IOException {
+    int files;
+    try (Stream<Path> listed = Files.list(inputs)) {
+      files = (int) listed.count();
+    }
+    try (Workspace workspace = Workspace.open(workspaceFolder)) {
+      IngestReport report =
+          workspace.ingest(List.of(inputs), (done, total, current) -> {}, () -> false);
+      List<String> internal = new ArrayList<>();
+      List<String> unclear = new ArrayList<>();
+      for (IngestFailure failure : report.failed()) {
+        if (failure.reason().contains("internal error")) {
+          internal.add(failure.path() + ": " + failure.reason());
+        }
+        if (failure.reason().isBlank()) {
+          unclear.add(failure.path());
+        }
+      }
+      List<String> leaks = new ArrayList<>();
+      for (SearchHit hit : workspace.search(SearchRequest.of("", 1_000_000)).hits()) {
+        Article article = workspace.article(hit.id()).orElseThrow();
+        if (ArticleJson.toJson(article).toString().contains(HostileInputs.SECRET)) {
+          leaks.add(hit.id().value());
+        }
+      }
+      return new WorkspaceReport(
+          files,
+          report.stored().size(),
+          report.duplicates().size(),
+          report.failed().size(),
+          internal,
+          unclear,
+          leaks);
+    }
   }
 
   private static ExecutorService newWorker() {

@@ -34,15 +34,16 @@ final class HostileInputs {
   /**
    * Prepares a generator.
    *
-   * @param folder where generated files go
+   * @param folder where generated files go (only they: a whole-folder ingest reads nothing else)
+   * @param secretFile the local file the external entities try to read, outside {@code folder}
    * @param seed the seed: the same seed gives the same files
    * @param localServer base URL of a server on 127.0.0.1 that counts requests
    */
-  HostileInputs(Path folder, long seed, String localServer) throws IOException {
-    this.folder = folder;
+  HostileInputs(Path folder, Path secretFile, long seed, String localServer) throws IOException {
+    this.folder = Files.createDirectories(folder);
     this.random = new Random(seed);
     this.localServer = localServer;
-    this.secretFile = folder.resolve("secret.txt");
+    this.secretFile = secretFile;
     Files.writeString(secretFile, SECRET, StandardCharsets.UTF_8);
   }
 
@@ -61,7 +62,7 @@ final class HostileInputs {
 
   private Input one(int index) throws IOException {
     Sample sample = Sample.values()[random.nextInt(Sample.values().length)];
-    int damage = index % 16;
+    int damage = index % 17;
     String name = String.format(Locale.ROOT, "in-%05d", index);
     return switch (damage) {
       case 0 ->
@@ -85,8 +86,9 @@ final class HostileInputs {
           write(name, "html", deepHtml(20_000 + random.nextInt(20_000)), "deeply nested HTML");
       case 12 ->
           write(name, "json", deepJson(5_000 + random.nextInt(50_000)), "deeply nested JSON");
-      case 13 -> write(name, "txt", longLine(1 + random.nextInt(2)), "one very long line");
+      case 13 -> write(name, "txt", longLineBytes(1 + random.nextInt(2)), "one very long line");
       case 14 -> write(name, "xml", parameterEntityXxe(), "XXE through a parameter entity");
+      case 15 -> write(name, "xml", quadraticBlowup(), "XML quadratic blowup");
       default -> write(name, sample.extension, sample.bytes(random), "valid " + sample);
     };
   }
@@ -99,6 +101,60 @@ final class HostileInputs {
       out.setLength(megabytes * 1024L * 1024L);
     }
     return new Input(file, "huge file of " + megabytes + " MB");
+  }
+
+  /** Writes one line of {@code megabytes} of words without a single line break. */
+  Input longLine(int megabytes) throws IOException {
+    return write(
+        "line-" + megabytes + "mb",
+        "txt",
+        longLineBytes(megabytes),
+        "one line of " + megabytes + " MB");
+  }
+
+  /** Writes a plain-text article of {@code words} words in paragraphs of twenty. */
+  Input manyWords(int words) throws IOException {
+    return write(
+        "words-" + words,
+        "txt",
+        manyWordsText(words).getBytes(StandardCharsets.UTF_8),
+        "an article of " + words + " words");
+  }
+
+  /** Writes an RSS feed of {@code items} short items. */
+  Input bigFeed(int items) throws IOException {
+    return write(
+        "feed-" + items,
+        "rss",
+        feedText(items).getBytes(StandardCharsets.UTF_8),
+        "a feed of " + items + " items");
+  }
+
+  /** Returns a plain-text article of {@code words} words, a sentence and paragraph every 20. */
+  static String manyWordsText(int words) {
+    String[] vocabulary = {"the", "minister", "said", "talks", "would", "resume", "on", "Friday"};
+    StringBuilder text = new StringBuilder(words * 7 + 16).append("A very long report\n\n");
+    for (int i = 0; i < words; i++) {
+      text.append(vocabulary[i % vocabulary.length]).append(i % 20 == 19 ? ".\n\n" : " ");
+    }
+    return text.toString();
+  }
+
+  /** Returns an RSS 2.0 feed of {@code items} items, each a distinct short report. */
+  static String feedText(int items) {
+    StringBuilder rss =
+        new StringBuilder("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Wire")
+            .append("</title><link>https://example.org/</link><description>d</description>");
+    for (int i = 0; i < items; i++) {
+      rss.append("<item><title>Item ")
+          .append(i)
+          .append("</title><link>https://example.org/a")
+          .append(i)
+          .append("</link><description>Officials said talks would resume on Friday after item ")
+          .append(i)
+          .append(" was agreed.</description></item>");
+    }
+    return rss.append("</channel></rss>").toString();
   }
 
   private Input write(String name, String extension, byte[] bytes, String kind) throws IOException {
@@ -167,6 +223,22 @@ final class HostileInputs {
     return xml.toString().getBytes(StandardCharsets.UTF_8);
   }
 
+  /**
+   * One large entity referenced many times: few expansions, but megabytes of text if allowed. The
+   * entity stays small enough for the DOCTYPE to fit the readers' 8 KB format sniffing, so the XML
+   * parser, not the detection, meets it.
+   */
+  private byte[] quadraticBlowup() {
+    String big = "a ".repeat(1_500 + random.nextInt(2_000));
+    String references = "&big;".repeat(1_000 + random.nextInt(1_000));
+    return ("<?xml version=\"1.0\"?>\n<!DOCTYPE nitf [<!ENTITY big \""
+            + big
+            + "\">]>\n<nitf><head><title>Blowup</title></head><body><body.content><p>"
+            + references
+            + "</p></body.content></body></nitf>\n")
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
   private byte[] xxeFile() {
     return ("<?xml version=\"1.0\"?>\n<!DOCTYPE nitf [<!ENTITY secret SYSTEM \""
             + secretFile.toUri()
@@ -221,7 +293,7 @@ final class HostileInputs {
         .getBytes(StandardCharsets.UTF_8);
   }
 
-  private static byte[] longLine(int megabytes) {
+  private static byte[] longLineBytes(int megabytes) {
     StringBuilder line = new StringBuilder(megabytes * 1024 * 1024 + 16);
     while (line.length() < megabytes * 1024 * 1024) {
       line.append("word ");

@@ -19,6 +19,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.parallax.model.Article;
 import org.parallax.model.Block;
+import org.parallax.scan.Fingerprints;
 
 /**
  * The fields of an indexed article version and how each is analysed.
@@ -56,6 +57,12 @@ final class IndexSchema {
 
   /** Lower-cased capitalised names, exact, for related reports. */
   static final String ENTITIES = "entities";
+
+  /** Sampled word-shingle hashes of the body ({@code Fingerprints}), exact, for the scan. */
+  static final String FINGERPRINT = "fingerprint";
+
+  /** Marks a document indexed with {@link #FINGERPRINT}; older indexes lack it. */
+  static final String FINGERPRINTED = "fingerprinted";
 
   /** The whole article as JSON bytes. */
   static final String ARTICLE = "article";
@@ -127,12 +134,20 @@ final class IndexSchema {
     for (String entity : EntityTerms.of(names)) {
       doc.add(new StringField(ENTITIES, entity, Field.Store.NO));
     }
+    addFingerprints(doc, body);
     doc.add(new StoredField(ARTICLE, ArticleCodec.encode(article)));
     try {
       return facets.build(doc);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static void addFingerprints(Document doc, String body) {
+    for (String fingerprint : Fingerprints.of(body)) {
+      doc.add(new StringField(FINGERPRINT, fingerprint, Field.Store.NO));
+    }
+    doc.add(new StringField(FINGERPRINTED, "1", Field.Store.NO));
   }
 
   /** Field boosts of the query parser: a word in the title counts twice. */

@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       ShowCommand.class,
       RelatedCommand.class,
+      ScanCommand.class,
+      EventsCommand.class,
       EvaluateCommand.class
     },
     footer = {

@@ -233,8 +233,11 @@ public final class ArticleIndex implements AutoCloseable {
                           IndexSchema.PUBLISHED, since.toEpochMilli(), Long.MAX_VALUE));
           StoredFields stored = searcher.storedFields();
           List<ArticleId> ids = new ArrayList<>();
-          for (ScoreDoc hit : searcher.search(query, Math.max(1, searcher.count(query))).scoreDocs) {
-            ids.add(new ArticleId(stored.document(hit.doc, Set.of(IndexSchema.ID)).get(IndexSchema.ID)));
+          for (ScoreDoc hit :
+              searcher.search(query, Math.max(1, searcher.count(query))).scoreDocs) {
+            ids.add(
+                new ArticleId(
+                    stored.document(hit.doc, Set.of(IndexSchema.ID)).get(IndexSchema.ID)));
           }
           ids.sort(Comparator.comparing(ArticleId::value));
           return ids;
@@ -242,8 +245,8 @@ public final class ArticleIndex implements AutoCloseable {
   }
 
   /**
-   * Indexes the fingerprints of versions stored before the index had them (the index is upgraded
-   * in place on the first scan, not on open, so opening stays fast) and commits.
+   * Indexes the fingerprints of versions stored before the index had them (the index is upgraded in
+   * place on the first scan, not on open, so opening stays fast) and commits.
    *
    * @return how many versions were re-indexed
    */
@@ -271,7 +274,8 @@ public final class ArticleIndex implements AutoCloseable {
                 for (ScoreDoc hit : searcher.search(missing, total).scoreDocs) {
                   Article article =
                       ArticleCodec.decode(
-                          stored.document(hit.doc, Set.of(IndexSchema.ARTICLE))
+                          stored
+                              .document(hit.doc, Set.of(IndexSchema.ARTICLE))
                               .getBinaryValue(IndexSchema.ARTICLE)
                               .bytes);
                   writer.updateDocument(

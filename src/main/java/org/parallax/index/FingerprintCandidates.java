@@ -56,7 +56,8 @@ final class FingerprintCandidates {
     query.add(shared.build(), BooleanClause.Occur.MUST);
     query.add(ArticleIndex.currentOnly(), BooleanClause.Occur.FILTER);
     query.add(
-        new TermQuery(new Term(IndexSchema.ID, article.id().value())), BooleanClause.Occur.MUST_NOT);
+        new TermQuery(new Term(IndexSchema.ID, article.id().value())),
+        BooleanClause.Occur.MUST_NOT);
     if (window != null && article.published() != null) {
       long at = article.published().approximateInstant().toEpochMilli();
       query.add(withinOrUndated(at, window.toMillis()), BooleanClause.Occur.FILTER);
@@ -66,7 +67,7 @@ final class FingerprintCandidates {
     List<FingerprintMatch> matches = new ArrayList<>(top.scoreDocs.length);
     for (ScoreDoc hit : top.scoreDocs) {
       String id = stored.document(hit.doc, Set.of(IndexSchema.ID)).get(IndexSchema.ID);
-      matches.add(new FingerprintMatch(new ArticleId(id), Math.round(hit.score)));
+      matches.add(new FingerprintMatch(new ArticleId(id), Math.round(hit.score), prints.size()));
     }
     return matches;
   }
@@ -89,7 +90,9 @@ final class FingerprintCandidates {
             .add(new FieldExistsQuery(IndexSchema.PUBLISHED), BooleanClause.Occur.MUST_NOT)
             .build();
     return new BooleanQuery.Builder()
-        .add(LongField.newRangeQuery(IndexSchema.PUBLISHED, at - window, at + window), BooleanClause.Occur.SHOULD)
+        .add(
+            LongField.newRangeQuery(IndexSchema.PUBLISHED, at - window, at + window),
+            BooleanClause.Occur.SHOULD)
         .add(undated, BooleanClause.Occur.SHOULD)
         .build();
   }

@@ -12,6 +12,7 @@ package org.parallax.workspace;
  * @param coverage how much of each report the other restates
  * @param verbatimShare share of the derived report's words in passages shared word for word
  * @param credited whether the derived report credits the source's outlet; null for common source
+ *     and when the source's outlet is unknown
  * @param sharedFingerprints sampled shingles the two share (the candidate evidence)
  */
 public record ScanPair(

@@ -7,9 +7,11 @@ public interface ScanProgress {
   /**
    * Reports progress.
    *
-   * @param done articles finished so far
-   * @param total articles to scan
+   * @param stage what is being counted: {@code candidates} (articles looked up) or {@code verify}
+   *     (candidate pairs compared)
+   * @param done items finished so far
+   * @param total items in this stage
    * @param pairs pairs found so far
    */
-  void update(int done, int total, int pairs);
+  void update(String stage, int done, int total, int pairs);
 }

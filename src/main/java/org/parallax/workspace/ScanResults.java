@@ -8,7 +8,9 @@ import java.util.List;
  * @param scannedAt when the scan ran (ISO-8601 instant)
  * @param since the earliest publication date scanned, or null for all
  * @param articles articles whose candidates were looked up
- * @param candidatePairs distinct pairs sharing enough fingerprints, each verified once
+ * @param candidatePairs distinct pairs sharing at least {@link SyndicationScan#MIN_SHARED}
+ *     fingerprints
+ * @param comparedPairs those of them compared by the engine, each once (enough containment)
  * @param millis how long the scan took
  * @param pairs derived and common-source pairs, most confident first
  */
@@ -17,6 +19,7 @@ public record ScanResults(
     String since,
     int articles,
     int candidatePairs,
+    int comparedPairs,
     long millis,
     List<ScanPair> pairs) {
 

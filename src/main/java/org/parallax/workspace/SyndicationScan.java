@@ -12,10 +12,14 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parallax.index.ArticleIndex;
@@ -43,7 +47,22 @@ public final class SyndicationScan {
   /** Sampled shingles a candidate must share: one shared phrase is chance, three are reuse. */
   public static final int MIN_SHARED = 3;
 
-  /** Candidates looked at per article; a story syndicated more widely shows in its copies' lists. */
+  /**
+   * Share of the derived report that must restate the source for the scan to list the pair. Below
+   * it the engine may still see a copied quote or a boilerplate passage, but the report is its own.
+   */
+  public static final double MIN_COVERAGE = 0.3;
+
+  /**
+   * Share of one report's fingerprints the other must have (the larger of the two directions) for
+   * the engine to compare them. Chance overlaps of three or four phrases in long reports stay below
+   * it; the rewrites of the benchmark, and the seed pair (8%), stay above it.
+   */
+  public static final double MIN_CONTAINMENT = 0.05;
+
+  /**
+   * Candidates looked at per article; a story syndicated more widely shows in its copies' lists.
+   */
   static final int CANDIDATES_PER_ARTICLE = 50;
 
   /** Results inside the workspace folder. */
@@ -74,7 +93,7 @@ public final class SyndicationScan {
    *
    * @param since scan only articles published on or after this date (their candidates may be
    *     older); null for all
-   * @param progress told after each article
+   * @param progress told after each article looked up and each candidate pair verified
    * @throws IOException when the results cannot be saved
    */
   public ScanResults run(LocalDate since, ScanProgress progress) throws IOException {
@@ -82,23 +101,28 @@ public final class SyndicationScan {
     ArticleIndex index = workspace.index();
     int upgraded = index.addMissingFingerprints();
     if (upgraded > 0) {
-      LOG.info("indexed fingerprints of {} article versions stored before the scan existed", upgraded);
+      LOG.info(
+          "indexed fingerprints of {} article versions stored before the scan existed", upgraded);
     }
     Instant from = since == null ? null : since.atStartOfDay(ZoneOffset.UTC).toInstant();
     List<ArticleId> ids = index.currentIds(from);
-    Set<String> verified = new HashSet<>();
-    List<ScanPair> pairs = new ArrayList<>();
+    Map<String, Candidate> candidates = new LinkedHashMap<>();
     for (int i = 0; i < ids.size(); i++) {
       ArticleId id = ids.get(i);
       for (FingerprintMatch match :
           index.candidates(id, MIN_SHARED, null, CANDIDATES_PER_ARTICLE)) {
-        String key = pairKey(id, match.id());
-        if (verified.add(key)) {
-          verify(id, match).ifPresent(pairs::add);
-        }
+        candidates.merge(
+            pairKey(id, match.id()),
+            new Candidate(id, match),
+            (seen, now) -> now.match().containment() > seen.match().containment() ? now : seen);
       }
-      progress.update(i + 1, ids.size(), pairs.size());
+      progress.update("candidates", i + 1, ids.size(), 0);
     }
+    List<Candidate> worthComparing =
+        candidates.values().stream()
+            .filter(c -> c.match().containment() >= MIN_CONTAINMENT)
+            .toList();
+    List<ScanPair> pairs = verifyAll(worthComparing, progress);
     pairs.sort(
         Comparator.comparingDouble(ScanPair::confidence)
             .reversed()
@@ -109,7 +133,8 @@ public final class SyndicationScan {
             clock.instant().toString(),
             since == null ? null : since.toString(),
             ids.size(),
-            verified.size(),
+            candidates.size(),
+            worthComparing.size(),
             (System.nanoTime() - start) / 1_000_000,
             pairs);
     save(workspace.folder(), results);
@@ -125,7 +150,9 @@ public final class SyndicationScan {
     return Optional.of(JSON.readValue(file.toFile(), ScanResults.class));
   }
 
-  /** Writes the results next to a temporary file and moves it into place, so a crash keeps the old. */
+  /**
+   * Writes the results next to a temporary file and moves it into place, so a crash keeps the old.
+   */
   static void save(Path workspaceFolder, ScanResults results) throws IOException {
     Path file = workspaceFolder.resolve(RESULTS);
     Files.createDirectories(file.getParent());
@@ -136,6 +163,38 @@ public final class SyndicationScan {
           partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } finally {
       Files.deleteIfExists(partial);
+    }
+  }
+
+  /**
+   * Verifies the candidates on every core: analysis dominates the scan's time, and the analyser and
+   * the engine are safe to share between threads.
+   */
+  private List<ScanPair> verifyAll(List<Candidate> candidates, ScanProgress progress)
+      throws IOException {
+    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<Optional<ScanPair>>> futures = new ArrayList<>(candidates.size());
+      for (Candidate candidate : candidates) {
+        futures.add(pool.submit(() -> verify(candidate.id(), candidate.match())));
+      }
+      List<ScanPair> pairs = new ArrayList<>();
+      for (int i = 0; i < futures.size(); i++) {
+        futures.get(i).get().ifPresent(pairs::add);
+        progress.update("verify", i + 1, futures.size(), pairs.size());
+      }
+      return pairs;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("the scan was interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
     }
   }
 
@@ -159,6 +218,11 @@ public final class SyndicationScan {
     Article derived = rightDerives ? right : left;
     double derivedBySource = rightDerives ? derivation.rightByLeft() : derivation.leftByRight();
     double sourceByDerived = rightDerives ? derivation.leftByRight() : derivation.rightByLeft();
+    if (derivedBySource < MIN_COVERAGE) {
+      return Optional.empty();
+    }
+    // Credit can only be checked against a known outlet; "not credited" would then be a guess.
+    Boolean credited = source.outlet() == null ? null : derivation.credited();
     List<AnalyzedSentence> derivedSentences =
         rightDerives ? comparison.right().sentences() : comparison.left().sentences();
     return Optional.of(
@@ -166,11 +230,15 @@ public final class SyndicationScan {
             ReportRef.of(source),
             ReportRef.of(derived),
             verdict == Verdict.COMMON_SOURCE ? Verdict.COMMON_SOURCE.jsonName() : ScanPair.DERIVED,
-            derivation.confidence(),
-            new ScanPair.Coverage(derivedBySource, sourceByDerived),
-            verbatimShare(comparison.passages(), derivedSentences),
-            derivation.credited(),
+            rounded(derivation.confidence()),
+            new ScanPair.Coverage(rounded(derivedBySource), rounded(sourceByDerived)),
+            rounded(verbatimShare(comparison.passages(), derivedSentences)),
+            credited,
             match.shared()));
+  }
+
+  private static double rounded(double share) {
+    return Math.round(share * 10_000) / 10_000.0;
   }
 
   private static double verbatimShare(
@@ -189,7 +257,9 @@ public final class SyndicationScan {
     return Math.min(1.0, (double) copied / words);
   }
 
-  /** Orders a pair by publication (undated last), then by id, so the verdict reads left to right. */
+  /**
+   * Orders a pair by publication (undated last), then by id, so the verdict reads left to right.
+   */
   private static boolean earlierFirst(Article a, Article b) {
     Instant at = a.published() == null ? null : a.published().approximateInstant();
     Instant bt = b.published() == null ? null : b.published().approximateInstant();
@@ -201,6 +271,9 @@ public final class SyndicationScan {
     }
     return a.id().value().compareTo(b.id().value()) <= 0;
   }
+
+  /** A candidate pair: the article looked up and the report it matched. */
+  private record Candidate(ArticleId id, FingerprintMatch match) {}
 
   private static String pairKey(ArticleId a, ArticleId b) {
     return a.value().compareTo(b.value()) < 0

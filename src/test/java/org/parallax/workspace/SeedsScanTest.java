@@ -50,11 +50,13 @@ class SeedsScanTest {
         documents.stream()
             .collect(Collectors.toMap(d -> d.article().id().value(), Function.identity()));
     try (Workspace workspace = Workspace.open(temp.resolve("ws"))) {
-      List<Article> seedArticles = workspace.ingest(List.of(seeds), (d, t, c) -> {}, () -> false).stored();
+      List<Article> seedArticles =
+          workspace.ingest(List.of(seeds), (d, t, c) -> {}, () -> false).stored();
       reutersId = idOf(seedArticles, "001_");
       diplomatId = idOf(seedArticles, "000_");
       workspace.ingestArticles(documents.stream().map(EcbPlusDocument::article).toList());
-      results = new SyndicationScan(workspace, LexicalComparer.standard()).run(null, (d, t, p) -> {});
+      results =
+          new SyndicationScan(workspace, LexicalComparer.standard()).run(null, (s, d, t, p) -> {});
     }
   }
 

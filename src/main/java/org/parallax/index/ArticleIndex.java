@@ -35,6 +35,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleId;
+import org.parallax.model.Published;
 import org.parallax.model.SearchHit;
 import org.parallax.model.SearchResults;
 
@@ -208,12 +209,28 @@ public final class ArticleIndex implements AutoCloseable {
    */
   public List<FingerprintMatch> candidates(
       ArticleId id, int minShared, Duration window, int limit) {
-    Optional<Article> article = current(id);
-    if (article.isEmpty()) {
-      return List.of();
-    }
     return withSearcher(
-        searcher -> FingerprintCandidates.find(searcher, article.get(), minShared, window, limit));
+        searcher -> {
+          // The stored body and date are enough: decoding the whole article would cost more than
+          // the query on a large workspace.
+          Query story = currentOnly(new TermQuery(new Term(IndexSchema.ID, id.value())));
+          TopDocs top = searcher.search(story, 1);
+          if (top.scoreDocs.length == 0) {
+            return List.of();
+          }
+          Document doc =
+              searcher
+                  .storedFields()
+                  .document(
+                      top.scoreDocs[0].doc, Set.of(IndexSchema.BODY, IndexSchema.PUBLISHED_ISO));
+          String published = doc.get(IndexSchema.PUBLISHED_ISO);
+          Long at =
+              published == null
+                  ? null
+                  : Published.parseIso(published).approximateInstant().toEpochMilli();
+          return FingerprintCandidates.find(
+              searcher, id, doc.get(IndexSchema.BODY), at, minShared, window, limit);
+        });
   }
 
   /**

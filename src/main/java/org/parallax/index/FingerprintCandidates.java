@@ -18,7 +18,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.parallax.model.Article;
 import org.parallax.model.ArticleId;
 import org.parallax.scan.Fingerprints;
 
@@ -38,9 +37,15 @@ final class FingerprintCandidates {
   private FingerprintCandidates() {}
 
   static List<FingerprintMatch> find(
-      IndexSearcher searcher, Article article, int minShared, Duration window, int limit)
+      IndexSearcher searcher,
+      ArticleId id,
+      String body,
+      Long publishedMillis,
+      int minShared,
+      Duration window,
+      int limit)
       throws IOException {
-    List<String> prints = spread(Fingerprints.of(IndexSchema.bodyOf(article)));
+    List<String> prints = spread(Fingerprints.of(body));
     if (prints.isEmpty()) {
       return List.of();
     }
@@ -55,19 +60,16 @@ final class FingerprintCandidates {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     query.add(shared.build(), BooleanClause.Occur.MUST);
     query.add(ArticleIndex.currentOnly(), BooleanClause.Occur.FILTER);
-    query.add(
-        new TermQuery(new Term(IndexSchema.ID, article.id().value())),
-        BooleanClause.Occur.MUST_NOT);
-    if (window != null && article.published() != null) {
-      long at = article.published().approximateInstant().toEpochMilli();
-      query.add(withinOrUndated(at, window.toMillis()), BooleanClause.Occur.FILTER);
+    query.add(new TermQuery(new Term(IndexSchema.ID, id.value())), BooleanClause.Occur.MUST_NOT);
+    if (window != null && publishedMillis != null) {
+      query.add(withinOrUndated(publishedMillis, window.toMillis()), BooleanClause.Occur.FILTER);
     }
     TopDocs top = searcher.search(query.build(), Math.max(1, limit));
     StoredFields stored = searcher.storedFields();
     List<FingerprintMatch> matches = new ArrayList<>(top.scoreDocs.length);
     for (ScoreDoc hit : top.scoreDocs) {
-      String id = stored.document(hit.doc, Set.of(IndexSchema.ID)).get(IndexSchema.ID);
-      matches.add(new FingerprintMatch(new ArticleId(id), Math.round(hit.score), prints.size()));
+      String other = stored.document(hit.doc, Set.of(IndexSchema.ID)).get(IndexSchema.ID);
+      matches.add(new FingerprintMatch(new ArticleId(other), Math.round(hit.score), prints.size()));
     }
     return matches;
   }

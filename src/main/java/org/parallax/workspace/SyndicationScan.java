@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -106,18 +107,7 @@ public final class SyndicationScan {
     }
     Instant from = since == null ? null : since.atStartOfDay(ZoneOffset.UTC).toInstant();
     List<ArticleId> ids = index.currentIds(from);
-    Map<String, Candidate> candidates = new LinkedHashMap<>();
-    for (int i = 0; i < ids.size(); i++) {
-      ArticleId id = ids.get(i);
-      for (FingerprintMatch match :
-          index.candidates(id, MIN_SHARED, null, CANDIDATES_PER_ARTICLE)) {
-        candidates.merge(
-            pairKey(id, match.id()),
-            new Candidate(id, match),
-            (seen, now) -> now.match().containment() > seen.match().containment() ? now : seen);
-      }
-      progress.update("candidates", i + 1, ids.size(), 0);
-    }
+    Map<String, Candidate> candidates = lookUp(index, ids, progress);
     List<Candidate> worthComparing =
         candidates.values().stream()
             .filter(c -> c.match().containment() >= MIN_CONTAINMENT)
@@ -167,24 +157,63 @@ public final class SyndicationScan {
   }
 
   /**
+   * Asks the index for every article's candidates, on every core, and keeps each pair once with the
+   * larger of its two containments.
+   */
+  private static Map<String, Candidate> lookUp(
+      ArticleIndex index, List<ArticleId> ids, ScanProgress progress) throws IOException {
+    List<Callable<List<FingerprintMatch>>> lookups = new ArrayList<>(ids.size());
+    for (ArticleId id : ids) {
+      lookups.add(() -> index.candidates(id, MIN_SHARED, null, CANDIDATES_PER_ARTICLE));
+    }
+    Map<String, Candidate> candidates = new LinkedHashMap<>();
+    List<List<FingerprintMatch>> found = onEveryCore(lookups, "candidates", progress);
+    for (int i = 0; i < ids.size(); i++) {
+      ArticleId id = ids.get(i);
+      for (FingerprintMatch match : found.get(i)) {
+        candidates.merge(
+            pairKey(id, match.id()),
+            new Candidate(id, match),
+            (seen, now) -> now.match().containment() > seen.match().containment() ? now : seen);
+      }
+    }
+    return candidates;
+  }
+
+  /**
    * Verifies the candidates on every core: analysis dominates the scan's time, and the analyser and
    * the engine are safe to share between threads.
    */
   private List<ScanPair> verifyAll(List<Candidate> candidates, ScanProgress progress)
       throws IOException {
+    List<Callable<Optional<ScanPair>>> checks = new ArrayList<>(candidates.size());
+    for (Candidate candidate : candidates) {
+      checks.add(() -> verify(candidate.id(), candidate.match()));
+    }
+    List<ScanPair> pairs = new ArrayList<>();
+    onEveryCore(checks, "verify", progress).forEach(pair -> pair.ifPresent(pairs::add));
+    return pairs;
+  }
+
+  /** Runs tasks on a pool of one thread per core and returns their results in order. */
+  private static <T> List<T> onEveryCore(
+      List<Callable<T>> tasks, String stage, ScanProgress progress) throws IOException {
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      List<Future<Optional<ScanPair>>> futures = new ArrayList<>(candidates.size());
-      for (Candidate candidate : candidates) {
-        futures.add(pool.submit(() -> verify(candidate.id(), candidate.match())));
+      List<Future<T>> futures = new ArrayList<>(tasks.size());
+      for (Callable<T> task : tasks) {
+        futures.add(pool.submit(task));
       }
-      List<ScanPair> pairs = new ArrayList<>();
+      List<T> results = new ArrayList<>(futures.size());
+      int found = 0;
       for (int i = 0; i < futures.size(); i++) {
-        futures.get(i).get().ifPresent(pairs::add);
-        progress.update("verify", i + 1, futures.size(), pairs.size());
+        T result = futures.get(i).get();
+        results.add(result);
+        found += result instanceof Optional<?> pair && pair.isPresent() ? 1 : 0;
+        progress.update(stage, i + 1, futures.size(), found);
       }
-      return pairs;
+      return results;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("the scan was interrupted", e);

@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parallax.index.ArticleIndex;
@@ -167,7 +168,8 @@ public final class SyndicationScan {
       lookups.add(() -> index.candidates(id, MIN_SHARED, null, CANDIDATES_PER_ARTICLE));
     }
     Map<String, Candidate> candidates = new LinkedHashMap<>();
-    List<List<FingerprintMatch>> found = onEveryCore(lookups, "candidates", progress);
+    List<List<FingerprintMatch>> found =
+        onEveryCore(lookups, "candidates", progress, matches -> false);
     for (int i = 0; i < ids.size(); i++) {
       ArticleId id = ids.get(i);
       for (FingerprintMatch match : found.get(i)) {
@@ -191,13 +193,18 @@ public final class SyndicationScan {
       checks.add(() -> verify(candidate.id(), candidate.match()));
     }
     List<ScanPair> pairs = new ArrayList<>();
-    onEveryCore(checks, "verify", progress).forEach(pair -> pair.ifPresent(pairs::add));
+    onEveryCore(checks, "verify", progress, Optional::isPresent)
+        .forEach(pair -> pair.ifPresent(pairs::add));
     return pairs;
   }
 
-  /** Runs tasks on a pool of one thread per core and returns their results in order. */
+  /**
+   * Runs tasks on a pool of one thread per core and returns their results in order, telling {@code
+   * progress} how many results so far are pairs.
+   */
   private static <T> List<T> onEveryCore(
-      List<Callable<T>> tasks, String stage, ScanProgress progress) throws IOException {
+      List<Callable<T>> tasks, String stage, ScanProgress progress, Predicate<T> isPair)
+      throws IOException {
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
@@ -210,7 +217,7 @@ public final class SyndicationScan {
       for (int i = 0; i < futures.size(); i++) {
         T result = futures.get(i).get();
         results.add(result);
-        found += result instanceof Optional<?> pair && pair.isPresent() ? 1 : 0;
+        found += isPair.test(result) ? 1 : 0;
         progress.update(stage, i + 1, futures.size(), found);
       }
       return results;

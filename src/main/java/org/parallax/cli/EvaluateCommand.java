@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
     name = "evaluate",
     hidden = true,
     description = "Measure Parallax on the public gold data in ../shared/data.",
-    subcommands = {EvaluateRelatedCommand.class})
+    subcommands = {EvaluateRelatedCommand.class, EvaluateEventsCommand.class})
 final class EvaluateCommand implements Runnable {
 
   @Spec CommandSpec spec;

@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
       SimilarityCommand.class,
       AnnotateCommand.class,
       AnnotationsCommand.class,
+      ScanCommand.class,
+      EventsCommand.class,
       EvaluateCommand.class
     },
     footer = {

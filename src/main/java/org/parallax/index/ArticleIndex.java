@@ -3,16 +3,19 @@ package org.parallax.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexWriter;
@@ -22,6 +25,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -31,6 +35,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleId;
+import org.parallax.model.Published;
 import org.parallax.model.SearchHit;
 import org.parallax.model.SearchResults;
 
@@ -255,6 +260,119 @@ public final class ArticleIndex implements AutoCloseable {
       return List.of();
     }
     return withSearcher(searcher -> RelatedReports.find(searcher, article.get(), limit));
+  }
+
+  /**
+   * Returns the current reports sharing at least {@code minShared} fingerprints with a story, most
+   * shared first: the candidate rewrites of the syndication scan.
+   *
+   * @param id the story
+   * @param minShared how many sampled shingles a candidate must share (fewer when the story itself
+   *     has fewer)
+   * @param window when not null, keep only reports published this close to the story, or undated
+   * @param limit the most candidates to return
+   */
+  public List<FingerprintMatch> candidates(
+      ArticleId id, int minShared, Duration window, int limit) {
+    return withSearcher(
+        searcher -> {
+          // The stored body and date are enough: decoding the whole article would cost more than
+          // the query on a large workspace.
+          Query story = currentOnly(new TermQuery(new Term(IndexSchema.ID, id.value())));
+          TopDocs top = searcher.search(story, 1);
+          if (top.scoreDocs.length == 0) {
+            return List.of();
+          }
+          Document doc =
+              searcher
+                  .storedFields()
+                  .document(
+                      top.scoreDocs[0].doc, Set.of(IndexSchema.BODY, IndexSchema.PUBLISHED_ISO));
+          String published = doc.get(IndexSchema.PUBLISHED_ISO);
+          Long at =
+              published == null
+                  ? null
+                  : Published.parseIso(published).approximateInstant().toEpochMilli();
+          return FingerprintCandidates.find(
+              searcher, id, doc.get(IndexSchema.BODY), at, minShared, window, limit);
+        });
+  }
+
+  /**
+   * Returns the ids of every committed story, optionally only those published since an instant
+   * (undated stories are then left out).
+   *
+   * @param since the earliest publication to keep, or null for all
+   */
+  public List<ArticleId> currentIds(Instant since) {
+    return withSearcher(
+        searcher -> {
+          Query query =
+              since == null
+                  ? currentOnly()
+                  : currentOnly(
+                      LongField.newRangeQuery(
+                          IndexSchema.PUBLISHED, since.toEpochMilli(), Long.MAX_VALUE));
+          StoredFields stored = searcher.storedFields();
+          List<ArticleId> ids = new ArrayList<>();
+          for (ScoreDoc hit :
+              searcher.search(query, Math.max(1, searcher.count(query))).scoreDocs) {
+            ids.add(
+                new ArticleId(
+                    stored.document(hit.doc, Set.of(IndexSchema.ID)).get(IndexSchema.ID)));
+          }
+          ids.sort(Comparator.comparing(ArticleId::value));
+          return ids;
+        });
+  }
+
+  /**
+   * Indexes the fingerprints of versions stored before the index had them (the index is upgraded in
+   * place on the first scan, not on open, so opening stays fast) and commits.
+   *
+   * @return how many versions were re-indexed
+   */
+  public int addMissingFingerprints() {
+    synchronized (writeLock) {
+      int updated =
+          withSearcher(
+              searcher -> {
+                Query missing =
+                    new BooleanQuery.Builder()
+                        .add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST)
+                        .add(
+                            new TermQuery(new Term(IndexSchema.FINGERPRINTED, "1")),
+                            BooleanClause.Occur.MUST_NOT)
+                        .build();
+                int total = searcher.count(missing);
+                if (total == 0) {
+                  return 0;
+                }
+                Set<Integer> current = new HashSet<>();
+                for (ScoreDoc hit : searcher.search(currentOnly(missing), total).scoreDocs) {
+                  current.add(hit.doc);
+                }
+                StoredFields stored = searcher.storedFields();
+                for (ScoreDoc hit : searcher.search(missing, total).scoreDocs) {
+                  Article article =
+                      ArticleCodec.decode(
+                          stored
+                              .document(hit.doc, Set.of(IndexSchema.ARTICLE))
+                              .getBinaryValue(IndexSchema.ARTICLE)
+                              .bytes);
+                  writer.updateDocument(
+                      new Term(
+                          IndexSchema.VERSION_KEY,
+                          IndexSchema.versionKey(article.id().value(), article.version())),
+                      IndexSchema.document(article, current.contains(hit.doc), facetsConfig));
+                }
+                return total;
+              });
+      if (updated > 0) {
+        commit();
+      }
+      return updated;
+    }
   }
 
   @Override

@@ -26,6 +26,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.parallax.model.Article;
 import org.parallax.model.Block;
 import org.parallax.model.BlockKind;
+import org.parallax.scan.Fingerprints;
 
 /**
  * The fields of an indexed article version and how each is analysed.
@@ -63,6 +64,12 @@ final class IndexSchema {
 
   /** Lower-cased capitalised names, exact, for related reports. */
   static final String ENTITIES = "entities";
+
+  /** Sampled word-shingle hashes of the body ({@code Fingerprints}), exact, for the scan. */
+  static final String FINGERPRINT = "fingerprint";
+
+  /** Marks a document indexed with {@link #FINGERPRINT}; older indexes lack it. */
+  static final String FINGERPRINTED = "fingerprinted";
 
   /** The whole article as JSON bytes. */
   static final String ARTICLE = "article";
@@ -181,6 +188,7 @@ final class IndexSchema {
       doc.add(new StringField(URL, article.url(), Field.Store.NO));
     }
     addAnnotationTerms(doc, annotations);
+    addFingerprints(doc, body);
     doc.add(new StoredField(ARTICLE, ArticleCodec.encode(article)));
     try {
       return facets.build(doc);
@@ -200,6 +208,13 @@ final class IndexSchema {
     for (String author : annotations.authors()) {
       doc.add(new TextField(ANNOTATOR, author, Field.Store.NO));
     }
+  }
+
+  private static void addFingerprints(Document doc, String body) {
+    for (String fingerprint : Fingerprints.of(body)) {
+      doc.add(new StringField(FINGERPRINT, fingerprint, Field.Store.NO));
+    }
+    doc.add(new StringField(FINGERPRINTED, "1", Field.Store.NO));
   }
 
   /** Field boosts of the query parser: a word in the title counts twice. */

@@ -125,6 +125,11 @@ public final class Workspace implements Library, AutoCloseable {
     return annotations;
   }
 
+  /** Returns the index, for the workspace-wide services (scan, events) of this package. */
+  ArticleIndex index() {
+    return index;
+  }
+
   /** Returns the workspace folder. */
   public Path folder() {
     return folder;

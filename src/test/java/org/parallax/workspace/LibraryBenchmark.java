@@ -210,8 +210,7 @@ class LibraryBenchmark {
         sorted[sorted.length - 1]);
   }
 
-  private static Article withMetadata(
-      Article read, String id, String outlet, String title, String date) {
+  static Article withMetadata(Article read, String id, String outlet, String title, String date) {
     return new Article(
         new ArticleId(id),
         read.version(),
@@ -247,7 +246,7 @@ class LibraryBenchmark {
     return new ArrayList<>(words);
   }
 
-  private static List<String> paragraphs() throws IOException {
+  static List<String> paragraphs() throws IOException {
     List<String> paragraphs = new ArrayList<>();
     try (InputStream in =
             LibraryBenchmark.class.getResourceAsStream(

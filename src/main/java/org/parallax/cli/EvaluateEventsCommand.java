@@ -1,0 +1,63 @@
+package org.parallax.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.parallax.evaluation.EcbPlusDocument;
+import org.parallax.evaluation.EcbPlusReader;
+import org.parallax.evaluation.EventClusteringEvaluation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code parallax evaluate events}: B-cubed quality of event grouping on ECB+. */
+@Command(
+    name = "events",
+    description = {
+      "Index the ECB+ documents in a temporary workspace, group them into events and print",
+      "B-cubed precision, recall and F1 against topic and sub-topic at several thresholds."
+    })
+final class EvaluateEventsCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      description = "The shared data folder holding ecbplus/ (default: ../shared/data).")
+  Path data = Path.of("..", "shared", "data");
+
+  @Override
+  public Integer call() throws Exception {
+    Path corpus = data.resolve("ecbplus").resolve("ECB+");
+    PrintWriter err = spec.commandLine().getErr();
+    if (!Files.isDirectory(corpus)) {
+      err.println("parallax evaluate events: no ECB+ corpus in " + corpus + "; use --data DIR");
+      return 2;
+    }
+    err.println("evaluate: reading " + corpus);
+    List<EcbPlusDocument> documents = EcbPlusReader.readAll(corpus);
+    Path scratch = Files.createTempDirectory("parallax-events-");
+    EventClusteringEvaluation.Result result;
+    try {
+      result = EventClusteringEvaluation.run(documents, scratch);
+    } finally {
+      EvaluateRelatedCommand.deleteRecursively(scratch);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf(
+        Locale.ROOT,
+        "documents %d, gold events %d, links %d, %.1f s%n",
+        result.documents(),
+        result.events(),
+        result.links(),
+        result.millis() / 1000.0);
+    out.println("threshold clusters B-cubed");
+    result.points().forEach(point -> out.println(point.line()));
+    return 0;
+  }
+}

@@ -1,0 +1,68 @@
+package org.parallax.workspace;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.parallax.analysis.IdfTable;
+import org.parallax.analysis.TextAnalyzer;
+import org.parallax.compare.ComparisonEngine;
+import org.parallax.model.AnalyzedArticle;
+import org.parallax.model.Article;
+import org.parallax.model.Comparison;
+
+/**
+ * The comparison engine on its lexical signals only (no sentence embeddings), with the analysis of
+ * each article version cached by content hash: what a workspace-wide scan can afford per pair.
+ */
+public final class LexicalComparer implements Comparer {
+
+  /** Analyses kept; a scan visits candidates in id order, so recent ones are reused most. */
+  private static final int CACHED_ANALYSES = 4_096;
+
+  private final TextAnalyzer analyzer;
+  private final ComparisonEngine engine;
+  private final Map<String, AnalyzedArticle> analyses =
+      Collections.synchronizedMap(
+          new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, AnalyzedArticle> eldest) {
+              return size() > CACHED_ANALYSES;
+            }
+          });
+
+  /**
+   * Creates a comparer.
+   *
+   * @param analyzer the shared analyser
+   * @param engine an engine built without embeddings
+   */
+  public LexicalComparer(TextAnalyzer analyzer, ComparisonEngine engine) {
+    this.analyzer = analyzer;
+    this.engine = engine;
+  }
+
+  /** Returns the product engine with the English IDF table and no embeddings. */
+  public static LexicalComparer standard() {
+    IdfTable idf = IdfTable.english();
+    return new LexicalComparer(
+        TextAnalyzer.create(),
+        ComparisonEngine.builder().idf(idf.asMap(), idf.maxIdf()).useEmbeddings(false).build());
+  }
+
+  @Override
+  public Comparison compare(Article left, Article right) {
+    return engine.compare(analyze(left), analyze(right));
+  }
+
+  /** Returns the article analysed without embeddings, from the cache when seen before. */
+  public AnalyzedArticle analyze(Article article) {
+    String key = article.contentHash() != null ? article.contentHash() : article.id().value();
+    AnalyzedArticle cached = analyses.get(key);
+    if (cached != null && cached.article().id().equals(article.id())) {
+      return cached;
+    }
+    AnalyzedArticle analyzed = analyzer.analyze(article);
+    analyses.put(key, analyzed);
+    return analyzed;
+  }
+}

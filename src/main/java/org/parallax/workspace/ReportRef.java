@@ -1,0 +1,23 @@
+package org.parallax.workspace;
+
+import org.parallax.model.Article;
+
+/**
+ * An article as scan and event results name it.
+ *
+ * @param id the story id
+ * @param outlet its outlet, null when unknown
+ * @param title its title, null when unknown
+ * @param published ISO-8601 publication time or date, null when unknown
+ */
+public record ReportRef(String id, String outlet, String title, String published) {
+
+  /** Returns the reference of an article. */
+  public static ReportRef of(Article article) {
+    return new ReportRef(
+        article.id().value(),
+        article.outlet(),
+        article.title(),
+        article.published() == null ? null : article.published().toIso());
+  }
+}

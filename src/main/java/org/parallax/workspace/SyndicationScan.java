@@ -1,0 +1,319 @@
+package org.parallax.workspace;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.parallax.index.ArticleIndex;
+import org.parallax.index.FingerprintMatch;
+import org.parallax.model.AnalyzedSentence;
+import org.parallax.model.Article;
+import org.parallax.model.ArticleId;
+import org.parallax.model.Comparison;
+import org.parallax.model.Derivation;
+import org.parallax.model.VerbatimPassage;
+import org.parallax.model.Verdict;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Finds, over a whole workspace, every pair in which one report derives from another.
+ *
+ * <p>For each article the index returns the reports sharing at least {@value #MIN_SHARED} sampled
+ * word shingles (one query per article); each distinct pair is then verified once by the lexical
+ * comparison engine, the earlier report on the left. Derivations and common-source pairs are kept.
+ * Cost grows with the number of articles and of candidates, never with all pairs.
+ */
+public final class SyndicationScan {
+
+  /** Sampled shingles a candidate must share: one shared phrase is chance, three are reuse. */
+  public static final int MIN_SHARED = 3;
+
+  /**
+   * Share of the derived report that must restate the source for the scan to list the pair. Below
+   * it the engine may still see a copied quote or a boilerplate passage, but the report is its own.
+   */
+  public static final double MIN_COVERAGE = 0.3;
+
+  /**
+   * Share of one report's fingerprints the other must have (the larger of the two directions) for
+   * the engine to compare them. Chance overlaps of three or four phrases in long reports stay below
+   * it; the rewrites of the benchmark, and the seed pair (8%), stay above it.
+   */
+  public static final double MIN_CONTAINMENT = 0.05;
+
+  /**
+   * Candidates looked at per article; a story syndicated more widely shows in its copies' lists.
+   */
+  static final int CANDIDATES_PER_ARTICLE = 50;
+
+  /** Results inside the workspace folder. */
+  static final Path RESULTS = Path.of("scan", "results.json");
+
+  private static final Logger LOG = LoggerFactory.getLogger(SyndicationScan.class);
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private final Workspace workspace;
+  private final LexicalComparer comparer;
+  private final Clock clock = Clock.systemUTC();
+
+  /**
+   * Creates a scan of a workspace.
+   *
+   * @param workspace the open workspace
+   * @param comparer the lexical engine that verifies candidates
+   */
+  public SyndicationScan(Workspace workspace, LexicalComparer comparer) {
+    this.workspace = workspace;
+    this.comparer = comparer;
+  }
+
+  /**
+   * Scans the workspace, saves the results in {@code scan/results.json} and returns them.
+   *
+   * @param since scan only articles published on or after this date (their candidates may be
+   *     older); null for all
+   * @param progress told after each article looked up and each candidate pair verified
+   * @throws IOException when the results cannot be saved
+   */
+  public ScanResults run(LocalDate since, ScanProgress progress) throws IOException {
+    long start = System.nanoTime();
+    ArticleIndex index = workspace.index();
+    int upgraded = index.addMissingFingerprints();
+    if (upgraded > 0) {
+      LOG.info(
+          "indexed fingerprints of {} article versions stored before the scan existed", upgraded);
+    }
+    Instant from = since == null ? null : since.atStartOfDay(ZoneOffset.UTC).toInstant();
+    List<ArticleId> ids = index.currentIds(from);
+    Map<String, Candidate> candidates = lookUp(index, ids, progress);
+    List<Candidate> worthComparing =
+        candidates.values().stream()
+            .filter(c -> c.match().containment() >= MIN_CONTAINMENT)
+            .toList();
+    List<ScanPair> pairs = verifyAll(worthComparing, progress);
+    pairs.sort(
+        Comparator.comparingDouble(ScanPair::confidence)
+            .reversed()
+            .thenComparing(p -> p.derived().id())
+            .thenComparing(p -> p.source().id()));
+    ScanResults results =
+        new ScanResults(
+            clock.instant().toString(),
+            since == null ? null : since.toString(),
+            ids.size(),
+            candidates.size(),
+            worthComparing.size(),
+            (System.nanoTime() - start) / 1_000_000,
+            pairs);
+    save(workspace.folder(), results);
+    return results;
+  }
+
+  /** Returns the results of the last scan of a workspace folder, if it has been scanned. */
+  public static Optional<ScanResults> load(Path workspaceFolder) throws IOException {
+    Path file = workspaceFolder.resolve(RESULTS);
+    if (!Files.exists(file)) {
+      return Optional.empty();
+    }
+    return Optional.of(JSON.readValue(file.toFile(), ScanResults.class));
+  }
+
+  /**
+   * Writes the results next to a temporary file and moves it into place, so a crash keeps the old.
+   */
+  static void save(Path workspaceFolder, ScanResults results) throws IOException {
+    Path file = workspaceFolder.resolve(RESULTS);
+    Files.createDirectories(file.getParent());
+    Path partial = Files.createTempFile(file.getParent(), "results", ".partial");
+    try {
+      JSON.writeValue(partial.toFile(), results);
+      Files.move(
+          partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Files.deleteIfExists(partial);
+    }
+  }
+
+  /**
+   * Asks the index for every article's candidates, on every core, and keeps each pair once with the
+   * larger of its two containments.
+   */
+  private static Map<String, Candidate> lookUp(
+      ArticleIndex index, List<ArticleId> ids, ScanProgress progress) throws IOException {
+    List<Callable<List<FingerprintMatch>>> lookups = new ArrayList<>(ids.size());
+    for (ArticleId id : ids) {
+      lookups.add(() -> index.candidates(id, MIN_SHARED, null, CANDIDATES_PER_ARTICLE));
+    }
+    Map<String, Candidate> candidates = new LinkedHashMap<>();
+    List<List<FingerprintMatch>> found =
+        onEveryCore(lookups, "candidates", progress, matches -> false);
+    for (int i = 0; i < ids.size(); i++) {
+      ArticleId id = ids.get(i);
+      for (FingerprintMatch match : found.get(i)) {
+        candidates.merge(
+            pairKey(id, match.id()),
+            new Candidate(id, match),
+            (seen, now) -> now.match().containment() > seen.match().containment() ? now : seen);
+      }
+    }
+    return candidates;
+  }
+
+  /**
+   * Verifies the candidates on every core: analysis dominates the scan's time, and the analyser and
+   * the engine are safe to share between threads.
+   */
+  private List<ScanPair> verifyAll(List<Candidate> candidates, ScanProgress progress)
+      throws IOException {
+    List<Callable<Optional<ScanPair>>> checks = new ArrayList<>(candidates.size());
+    for (Candidate candidate : candidates) {
+      checks.add(() -> verify(candidate.id(), candidate.match()));
+    }
+    List<ScanPair> pairs = new ArrayList<>();
+    onEveryCore(checks, "verify", progress, Optional::isPresent)
+        .forEach(pair -> pair.ifPresent(pairs::add));
+    return pairs;
+  }
+
+  /**
+   * Runs tasks on a pool of one thread per core and returns their results in order, telling {@code
+   * progress} how many results so far are pairs.
+   */
+  private static <T> List<T> onEveryCore(
+      List<Callable<T>> tasks, String stage, ScanProgress progress, Predicate<T> isPair)
+      throws IOException {
+    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<T>> futures = new ArrayList<>(tasks.size());
+      for (Callable<T> task : tasks) {
+        futures.add(pool.submit(task));
+      }
+      List<T> results = new ArrayList<>(futures.size());
+      int found = 0;
+      for (int i = 0; i < futures.size(); i++) {
+        T result = futures.get(i).get();
+        results.add(result);
+        found += isPair.test(result) ? 1 : 0;
+        progress.update(stage, i + 1, futures.size(), found);
+      }
+      return results;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("the scan was interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private Optional<ScanPair> verify(ArticleId id, FingerprintMatch match) {
+    Optional<Article> first = workspace.article(id);
+    Optional<Article> second = workspace.article(match.id());
+    if (first.isEmpty() || second.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean inOrder = earlierFirst(first.get(), second.get());
+    Article left = inOrder ? first.get() : second.get();
+    Article right = inOrder ? second.get() : first.get();
+    Comparison comparison = comparer.compare(left, right);
+    Derivation derivation = comparison.derivation();
+    Verdict verdict = derivation.verdict();
+    if (!verdict.isDerivation() && verdict != Verdict.COMMON_SOURCE) {
+      return Optional.empty();
+    }
+    boolean rightDerives = verdict != Verdict.LEFT_DERIVES_FROM_RIGHT;
+    Article source = rightDerives ? left : right;
+    Article derived = rightDerives ? right : left;
+    double derivedBySource = rightDerives ? derivation.rightByLeft() : derivation.leftByRight();
+    double sourceByDerived = rightDerives ? derivation.leftByRight() : derivation.rightByLeft();
+    if (derivedBySource < MIN_COVERAGE) {
+      return Optional.empty();
+    }
+    // Credit can only be checked against a known outlet; "not credited" would then be a guess.
+    Boolean credited = source.outlet() == null ? null : derivation.credited();
+    List<AnalyzedSentence> derivedSentences =
+        rightDerives ? comparison.right().sentences() : comparison.left().sentences();
+    return Optional.of(
+        new ScanPair(
+            ReportRef.of(source),
+            ReportRef.of(derived),
+            verdict == Verdict.COMMON_SOURCE ? Verdict.COMMON_SOURCE.jsonName() : ScanPair.DERIVED,
+            rounded(derivation.confidence()),
+            new ScanPair.Coverage(rounded(derivedBySource), rounded(sourceByDerived)),
+            rounded(verbatimShare(comparison.passages(), derivedSentences)),
+            credited,
+            match.shared()));
+  }
+
+  private static double rounded(double share) {
+    return Math.round(share * 10_000) / 10_000.0;
+  }
+
+  private static double verbatimShare(
+      List<VerbatimPassage> passages, List<AnalyzedSentence> derivedSentences) {
+    long words = 0;
+    for (AnalyzedSentence sentence : derivedSentences) {
+      Matcher matcher = WORD.matcher(sentence.text());
+      while (matcher.find()) {
+        words++;
+      }
+    }
+    if (words == 0) {
+      return 0;
+    }
+    long copied = passages.stream().mapToLong(VerbatimPassage::words).sum();
+    return Math.min(1.0, (double) copied / words);
+  }
+
+  /**
+   * Orders a pair by publication (undated last), then by id, so the verdict reads left to right.
+   */
+  private static boolean earlierFirst(Article a, Article b) {
+    Instant at = a.published() == null ? null : a.published().approximateInstant();
+    Instant bt = b.published() == null ? null : b.published().approximateInstant();
+    if (at != null && bt != null && !at.equals(bt)) {
+      return at.isBefore(bt);
+    }
+    if ((at == null) != (bt == null)) {
+      return at != null;
+    }
+    return a.id().value().compareTo(b.id().value()) <= 0;
+  }
+
+  /** A candidate pair: the article looked up and the report it matched. */
+  private record Candidate(ArticleId id, FingerprintMatch match) {}
+
+  private static String pairKey(ArticleId a, ArticleId b) {
+    return a.value().compareTo(b.value()) < 0
+        ? a.value() + "\n" + b.value()
+        : b.value() + "\n" + a.value();
+  }
+}

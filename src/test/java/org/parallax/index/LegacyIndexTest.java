@@ -1,0 +1,58 @@
+package org.parallax.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.model.ArticleId;
+
+/** An index written before the fingerprint field existed gains it on the first scan. */
+class LegacyIndexTest {
+
+  private static final String[] WIRE = {
+    "The port authority of Valparaiso said on Tuesday that a fire in a grain warehouse had destroyed"
+        + " more than 40,000 tonnes of wheat and forced the closure of two berths.",
+    "Firefighters needed nine hours to bring the blaze under control, according to the regional"
+        + " emergency office, which said no one was hurt."
+  };
+
+  @TempDir Path temp;
+
+  private void writeWithoutFingerprints(Path folder) throws Exception {
+    try (FSDirectory directory = FSDirectory.open(folder);
+        IndexWriter writer =
+            new IndexWriter(directory, new IndexWriterConfig(IndexSchema.analyzer()))) {
+      for (String id : new String[] {"wire", "copy"}) {
+        Document doc =
+            IndexSchema.document(
+                TestArticles.article(id, "Reuters", "t", "2026-03-03", WIRE),
+                true,
+                IndexSchema.facetsConfig());
+        doc.removeFields(IndexSchema.FINGERPRINT);
+        doc.removeFields(IndexSchema.FINGERPRINTED);
+        writer.addDocument(doc);
+      }
+    }
+  }
+
+  @Test
+  void addsTheMissingFingerprintsSoCandidatesAreFound() throws Exception {
+    Path folder = temp.resolve("index");
+    writeWithoutFingerprints(folder);
+    try (ArticleIndex index = ArticleIndex.open(folder)) {
+      assertThat(index.candidates(new ArticleId("wire"), 3, null, 10)).isEmpty();
+
+      assertThat(index.addMissingFingerprints()).isEqualTo(2);
+
+      assertThat(index.candidates(new ArticleId("wire"), 3, null, 10))
+          .extracting(match -> match.id().value())
+          .containsExactly("copy");
+      assertThat(index.size()).isEqualTo(2);
+    }
+  }
+}

@@ -1,0 +1,76 @@
+package org.parallax.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SyndicationScanTest {
+
+  private static LexicalComparer comparer;
+
+  @TempDir Path temp;
+
+  @BeforeAll
+  static void loadEngine() {
+    comparer = LexicalComparer.standard();
+  }
+
+  private ScanResults scan(boolean credited, LocalDate since) throws Exception {
+    try (Workspace workspace = Workspace.open(temp.resolve("ws"))) {
+      workspace.ingestArticles(ScanFixtures.wireRewriteAndOther(credited));
+      return new SyndicationScan(workspace, comparer).run(since, (s, d, t, p) -> {});
+    }
+  }
+
+  @Test
+  void findsTheRewriteDerivedFromTheWire() throws Exception {
+    ScanResults results = scan(false, null);
+
+    assertThat(results.pairs()).hasSize(1);
+    ScanPair pair = results.pairs().get(0);
+    assertThat(pair.source().id()).isEqualTo("wire");
+    assertThat(pair.derived().id()).isEqualTo("rewrite");
+    assertThat(pair.verdict()).isEqualTo(ScanPair.DERIVED);
+    assertThat(pair.coverage().derivedBySource()).isGreaterThan(0.5);
+    assertThat(pair.verbatimShare()).isGreaterThan(0.2);
+  }
+
+  @Test
+  void reportsAnUncreditedRewriteAsUncredited() throws Exception {
+    assertThat(scan(false, null).pairs().get(0).credited()).isFalse();
+  }
+
+  @Test
+  void reportsACreditedRewriteAsCredited() throws Exception {
+    assertThat(scan(true, null).pairs().get(0).credited()).isTrue();
+  }
+
+  @Test
+  void verifiesEachCandidatePairOnce() throws Exception {
+    assertThat(scan(false, null).comparedPairs()).isEqualTo(1);
+  }
+
+  @Test
+  void scansOnlyArticlesPublishedSinceTheDateGiven() throws Exception {
+    ScanResults results = scan(false, LocalDate.parse("2026-03-04"));
+
+    assertThat(results.articles()).isEqualTo(2);
+    assertThat(results.pairs()).extracting(p -> p.derived().id()).containsExactly("rewrite");
+  }
+
+  @Test
+  void savesResultsThatLoadBackEqual() throws Exception {
+    ScanResults results = scan(false, null);
+
+    assertThat(SyndicationScan.load(temp.resolve("ws"))).contains(results);
+  }
+
+  @Test
+  void loadsNothingBeforeTheFirstScan() throws Exception {
+    assertThat(SyndicationScan.load(temp.resolve("never-scanned"))).isEmpty();
+  }
+}

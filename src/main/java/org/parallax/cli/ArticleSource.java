@@ -3,13 +3,16 @@ package org.parallax.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.parallax.ingest.ArticleReaders;
 import org.parallax.ingest.IngestException;
+import org.parallax.model.AnnotationNote;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleId;
+import org.parallax.model.Comparison;
 import org.parallax.workspace.Workspace;
 import org.parallax.workspace.WorkspaceLocation;
 
@@ -86,6 +89,20 @@ final class ArticleSource implements AutoCloseable {
                         + ": no such file, and no article with that id in the workspace "
                         + folder
                         + " (list ids with `parallax search`)"));
+  }
+
+  /**
+   * Returns the workspace annotations on the two articles of a comparison, for the evidence report;
+   * empty when both came from files (the workspace was never opened).
+   */
+  List<AnnotationNote> annotationsOn(Comparison comparison) {
+    if (workspace == null) {
+      return List.of();
+    }
+    List<AnnotationNote> notes = new ArrayList<>();
+    notes.addAll(workspace.annotations().notesOn(comparison.left().article()));
+    notes.addAll(workspace.annotations().notesOn(comparison.right().article()));
+    return notes;
   }
 
   @Override

@@ -6,7 +6,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.parallax.model.AnnotationNote;
 import org.parallax.model.Article;
 import org.parallax.model.Comparison;
 import org.parallax.report.ComparisonCsv;
@@ -104,7 +106,7 @@ final class CompareCommand implements Callable<Integer> {
             spec.commandLine(), "Name two reports (LEFT RIGHT), or a file of pairs with --batch");
       }
       Comparison comparison = service.compare(articles.resolve(left), articles.resolve(right));
-      write(comparison);
+      write(comparison, articles.annotationsOn(comparison));
       return 0;
     }
   }
@@ -117,7 +119,7 @@ final class CompareCommand implements Callable<Integer> {
     }
   }
 
-  private void write(Comparison comparison) throws IOException {
+  private void write(Comparison comparison, List<AnnotationNote> annotations) throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
     if (json) {
       stdout.println(ComparisonJson.toPrettyString(comparison));
@@ -132,7 +134,10 @@ final class CompareCommand implements Callable<Integer> {
       writeFile(csv, ComparisonCsv.toCsv(comparison), "CSV table");
     }
     if (html != null) {
-      writeFile(html, HtmlEvidenceReport.of(comparison).render(), "HTML evidence report");
+      writeFile(
+          html,
+          HtmlEvidenceReport.of(comparison).withAnnotations(annotations).render(),
+          "HTML evidence report");
     }
   }
 

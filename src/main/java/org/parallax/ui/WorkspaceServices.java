@@ -20,7 +20,7 @@ final class WorkspaceServices {
       return new Services(
           workspace,
           ComparisonService.withEmbeddings(),
-          new ReportExporter(),
+          new ReportExporter(workspace.annotations()),
           workspace,
           workspace.annotations());
     } catch (IOException e) {

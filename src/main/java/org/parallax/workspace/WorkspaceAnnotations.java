@@ -24,6 +24,7 @@ import org.parallax.annotate.Codebook;
 import org.parallax.index.AnnotationTerms;
 import org.parallax.index.ArticleIndex;
 import org.parallax.model.Annotation;
+import org.parallax.model.AnnotationNote;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleId;
 import org.parallax.model.NormalizedText;
@@ -155,6 +156,21 @@ public final class WorkspaceAnnotations {
   /** Returns the annotations whose passage could not be found again. */
   public List<Annotation> orphans() {
     return store.orphans();
+  }
+
+  /**
+   * Returns the annotations anchored in this version of an article, as the evidence report lists
+   * them (annotations made on another version or orphaned are left out: their spans do not point
+   * into this text).
+   */
+  public List<AnnotationNote> notesOn(Article article) {
+    return forArticle(article.id()).stream()
+        .filter(a -> !a.isOrphan() && article.contentHash().equals(a.contentHash()))
+        .map(
+            a ->
+                new AnnotationNote(
+                    a.article(), a.span(), a.exact(), a.tags(), a.note(), a.author(), a.created()))
+        .toList();
   }
 
   /**

@@ -66,6 +66,37 @@ class AnnotationCommandsTest {
   }
 
   @Test
+  void evidenceReportOfTwoWorkspaceArticlesListsTheirAnnotations() throws IOException {
+    Path other = temp.resolve("rewrite.json");
+    Files.writeString(
+        other,
+        "{\"url\": \"https://other.example.org/mali\", \"outlet\": \"Other Daily\", \"title\":"
+            + " \"Flights over Mali\", \"published\": \"2026-03-10\", \"body\": [\"The United"
+            + " States is close to a deal with Mali to resume surveillance flights.\"]}",
+        StandardCharsets.UTF_8);
+    assertThat(run("ingest", other.toString()).exitCode()).isZero();
+    String otherId =
+        JSON.readTree(run("search", "close", "--json").out()).get("hits").get(0).get("id").asText();
+    run(
+        "annotate",
+        articleId,
+        "--quote",
+        "French troops",
+        "--tag",
+        "verified",
+        "--note",
+        "<b>x</b>");
+    Path html = temp.resolve("report.html");
+
+    Run compare = run("compare", articleId, otherId, "--no-embeddings", "--html", html.toString());
+
+    assertThat(compare.exitCode()).isZero();
+    String report = Files.readString(html, StandardCharsets.UTF_8);
+    assertThat(report).contains("French troops").contains("&lt;b&gt;x&lt;/b&gt;");
+    assertThat(report).doesNotContain("No annotations");
+  }
+
+  @Test
   void annotatePrintsTheIdOfAnAnnotationOnTheQuotedWords() throws IOException {
     Run annotate =
         run("annotate", articleId, "--quote", "French troops", "--tag", "verified", "--note", "ok");

@@ -14,7 +14,7 @@ class ReportExporterTest {
 
   @TempDir Path folder;
 
-  private final ReportExporter exporter = new ReportExporter();
+  private final ReportExporter exporter = new ReportExporter(null);
 
   @Test
   void writesAnHtmlEvidenceReportForAnHtmlName() throws IOException {

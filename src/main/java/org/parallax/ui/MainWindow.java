@@ -225,6 +225,14 @@ final class MainWindow implements WorkArea {
   }
 
   @Override
+  public void showScan(org.parallax.workspace.ScanResults results) {
+    ScanView view = new ScanView(new ScanViewModel(results), viewModel);
+    Tab tab = new Tab("Syndication scan", view.root());
+    tab.setId("scan-tab");
+    open(tab);
+  }
+
+  @Override
   public void showRelated(Article article, List<SearchHit> related) {
     RelatedView view = new RelatedView(article, related, viewModel);
     open(new Tab("Related: " + shortTitle(article.displayName()), view.root()));
@@ -281,7 +289,9 @@ final class MainWindow implements WorkArea {
     MenuItem previous = new MenuItem("Previous difference");
     previous.setAccelerator(new KeyCodeCombination(KeyCode.F7, KeyCombination.SHIFT_DOWN));
     previous.setOnAction(e -> currentComparison().ifPresent(ComparisonView::previous));
-    Menu compareMenu = new Menu("Compare", null, compare, next, previous);
+    MenuItem scan = item("Syndication scan", null, e -> viewModel.scan());
+    scan.setId("scan");
+    Menu compareMenu = new Menu("Compare", null, compare, next, previous, scan);
 
     MenuItem keys =
         item(

@@ -162,6 +162,17 @@ public final class MainWindowViewModel {
                 workArea::showComparison));
   }
 
+  /** Scans the whole workspace for reports derived from another and lists them. */
+  void scan() {
+    whenOpen(
+        s -> {
+          if (s.scanner() == null) {
+            return;
+          }
+          background("Scanning the workspace for rewrites…", s.scanner()::scan, workArea::showScan);
+        });
+  }
+
   /** Lists the reports related to an article. */
   void related(ArticleId id) {
     whenOpen(

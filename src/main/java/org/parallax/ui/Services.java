@@ -12,16 +12,28 @@ import org.parallax.workspace.WorkspaceAnnotations;
  * @param exporter write a comparison to a file
  * @param closer releases the workspace when the window closes
  * @param annotations the workspace's annotations, or null where there are none (tests)
+ * @param scanner runs the syndication scan, or null where there is none (tests)
  */
 record Services(
     Library library,
     Comparer comparer,
     ComparisonExporter exporter,
     AutoCloseable closer,
-    WorkspaceAnnotations annotations) {
+    WorkspaceAnnotations annotations,
+    Scanner scanner) {
 
-  /** Services without annotations. */
+  /** Services without annotations or scan. */
   Services(Library library, Comparer comparer, ComparisonExporter exporter, AutoCloseable closer) {
-    this(library, comparer, exporter, closer, null);
+    this(library, comparer, exporter, closer, null, null);
+  }
+
+  /** Services without a scan. */
+  Services(
+      Library library,
+      Comparer comparer,
+      ComparisonExporter exporter,
+      AutoCloseable closer,
+      WorkspaceAnnotations annotations) {
+    this(library, comparer, exporter, closer, annotations, null);
   }
 }

@@ -17,6 +17,9 @@ interface WorkArea {
   /** Opens the list of reports related to {@code article}. */
   void showRelated(Article article, List<SearchHit> related);
 
+  /** Shows the pairs a syndication scan found; views without a scan tab ignore it. */
+  default void showScan(org.parallax.workspace.ScanResults results) {}
+
   /** Tells the user something went wrong and what to do. */
   void showError(UserError error);
 }

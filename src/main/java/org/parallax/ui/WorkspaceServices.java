@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.parallax.workspace.ComparisonService;
+import org.parallax.workspace.LexicalComparer;
+import org.parallax.workspace.SyndicationScan;
 import org.parallax.workspace.Workspace;
 
 /**
@@ -22,7 +24,10 @@ final class WorkspaceServices {
           ComparisonService.withEmbeddings(),
           new ReportExporter(workspace.annotations()),
           workspace,
-          workspace.annotations());
+          workspace.annotations(),
+          () ->
+              new SyndicationScan(workspace, LexicalComparer.standard())
+                  .run(null, (stage, done, total, pairs) -> {}));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot open " + folder + ": " + e.getMessage(), e);
     }

@@ -70,6 +70,27 @@ class MainWindowTest {
   }
 
   @Test
+  void syndicationScanListsTheUncreditedRewriteOfTheSeeds(FxRobot robot) throws Exception {
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> hits(robot).getItems().size() >= 2);
+
+    robot.interact(viewModel::scan);
+    WaitForAsyncUtils.waitFor(
+        60, TimeUnit.SECONDS, () -> robot.lookup("#scan-pairs").tryQuery().isPresent());
+
+    @SuppressWarnings("unchecked")
+    javafx.scene.control.TableView<org.parallax.workspace.ScanPair> table =
+        robot.lookup("#scan-pairs").queryAs(javafx.scene.control.TableView.class);
+    assertThat(table.getItems())
+        .singleElement()
+        .satisfies(
+            pair -> {
+              assertThat(pair.derived().outlet()).isEqualTo("Diplomat.so");
+              assertThat(pair.source().outlet()).isEqualTo("Reuters");
+              assertThat(pair.credited()).isFalse();
+            });
+  }
+
+  @Test
   void compareIsEnabledOnlyWithTwoReportsSelected(FxRobot robot) throws Exception {
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> hits(robot).getItems().size() >= 2);
     Button compare = robot.lookup("#compare-button").queryAs(Button.class);

@@ -1,0 +1,110 @@
+package org.parallax.ui;
+
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.parallax.model.ArticleId;
+import org.parallax.workspace.ReportRef;
+import org.parallax.workspace.ScanPair;
+
+/**
+ * The syndication scan: which reports derive from which, each a double-click from its comparison.
+ */
+final class ScanView {
+
+  private final VBox root = new VBox(8);
+
+  ScanView(ScanViewModel model, MainWindowViewModel window) {
+    Label heading =
+        new Label(
+            model.total()
+                + (model.total() == 1 ? " report derives" : " reports derive")
+                + " from another report of this workspace");
+    heading.getStyleClass().add("details-title");
+    CheckBox uncredited = new CheckBox("Uncredited only");
+    uncredited.setId("scan-uncredited");
+    ComboBox<String> outlet = new ComboBox<>();
+    outlet.setId("scan-outlet");
+    outlet.getItems().setAll(model.outlets());
+    outlet.getSelectionModel().selectFirst();
+
+    TableView<ScanPair> table = new TableView<>();
+    table.setId("scan-pairs");
+    table.setPlaceholder(new Label("No derived reports found."));
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    table.getColumns().add(column("Derived report", p -> describe(p.derived())));
+    table.getColumns().add(column("Source", p -> describe(p.source())));
+    table
+        .getColumns()
+        .add(column("Restated", p -> percent(p.coverage().derivedBySource()) + " of it"));
+    table.getColumns().add(column("Word for word", p -> percent(p.verbatimShare())));
+    table
+        .getColumns()
+        .add(
+            column(
+                "Credits source",
+                p -> p.credited() == null ? "unknown" : p.credited() ? "yes" : "NO"));
+    table
+        .getColumns()
+        .add(column("Confidence", p -> String.format(Locale.ROOT, "%.2f", p.confidence())));
+    Runnable refresh =
+        () -> table.getItems().setAll(model.visible(uncredited.isSelected(), outlet.getValue()));
+    uncredited.selectedProperty().addListener((o, was, now) -> refresh.run());
+    outlet.valueProperty().addListener((o, was, now) -> refresh.run());
+    refresh.run();
+
+    Button compare = new Button("Compare");
+    compare.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+    Runnable open =
+        () -> {
+          ScanPair pair = table.getSelectionModel().getSelectedItem();
+          if (pair != null) {
+            window.compare(new ArticleId(pair.source().id()), new ArticleId(pair.derived().id()));
+          }
+        };
+    compare.setOnAction(e -> open.run());
+    table.setOnMouseClicked(
+        e -> {
+          if (e.getClickCount() == 2) {
+            open.run();
+          }
+        });
+    VBox.setVgrow(table, Priority.ALWAYS);
+    HBox filters = new HBox(10, uncredited, outlet, compare);
+    root.getChildren().addAll(heading, filters, table);
+    root.setPadding(new Insets(12));
+  }
+
+  private static TableColumn<ScanPair, String> column(
+      String title, Function<ScanPair, String> value) {
+    TableColumn<ScanPair, String> column = new TableColumn<>(title);
+    column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+    return column;
+  }
+
+  private static String describe(ReportRef report) {
+    String when = report.published() == null ? "undated" : report.published();
+    String title = report.title() == null ? report.id() : report.title();
+    return ScanViewModel.outletOf(report.outlet()) + " · " + when + " · " + title;
+  }
+
+  private static String percent(double share) {
+    return String.format(Locale.ROOT, "%.0f%%", share * 100);
+  }
+
+  /** Returns the tab's node. */
+  Node root() {
+    return root;
+  }
+}

@@ -23,6 +23,9 @@ import org.parallax.workspace.ScanPair;
  */
 final class ScanView {
 
+  /** Width of the short number columns, wide enough for their headers. */
+  private static final double NUMBER_WIDTH = 100;
+
   private final VBox root = new VBox(8);
 
   ScanView(ScanViewModel model, MainWindowViewModel window) {
@@ -43,21 +46,26 @@ final class ScanView {
     table.setId("scan-pairs");
     table.setPlaceholder(new Label("No derived reports found."));
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    table.getColumns().add(column("Derived report", p -> describe(p.derived())));
-    table.getColumns().add(column("Source", p -> describe(p.source())));
+    table.getColumns().add(column("Derived report", p -> describe(p.derived()), 0));
+    table.getColumns().add(column("Source", p -> describe(p.source()), 0));
     table
         .getColumns()
-        .add(column("Restated", p -> percent(p.coverage().derivedBySource()) + " of it"));
-    table.getColumns().add(column("Word for word", p -> percent(p.verbatimShare())));
+        .add(column("Restated", p -> percent(p.coverage().derivedBySource()), NUMBER_WIDTH));
+    table.getColumns().add(column("Verbatim", p -> percent(p.verbatimShare()), NUMBER_WIDTH));
     table
         .getColumns()
         .add(
             column(
-                "Credits source",
-                p -> p.credited() == null ? "unknown" : p.credited() ? "yes" : "NO"));
+                "Credited",
+                p -> p.credited() == null ? "unknown" : p.credited() ? "yes" : "NO",
+                NUMBER_WIDTH));
     table
         .getColumns()
-        .add(column("Confidence", p -> String.format(Locale.ROOT, "%.2f", p.confidence())));
+        .add(
+            column(
+                "Confidence",
+                p -> String.format(Locale.ROOT, "%.2f", p.confidence()),
+                NUMBER_WIDTH));
     Runnable refresh =
         () -> table.getItems().setAll(model.visible(uncredited.isSelected(), outlet.getValue()));
     uncredited.selectedProperty().addListener((o, was, now) -> refresh.run());
@@ -87,16 +95,20 @@ final class ScanView {
   }
 
   private static TableColumn<ScanPair, String> column(
-      String title, Function<ScanPair, String> value) {
+      String title, Function<ScanPair, String> value, double width) {
     TableColumn<ScanPair, String> column = new TableColumn<>(title);
+    if (width > 0) {
+      column.setMinWidth(width);
+      column.setMaxWidth(width);
+    }
     column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
     return column;
   }
 
   private static String describe(ReportRef report) {
-    String when = report.published() == null ? "undated" : report.published();
-    String title = report.title() == null ? report.id() : report.title();
-    return ScanViewModel.outletOf(report.outlet()) + " · " + when + " · " + title;
+    String when = report.published() == null ? "undated" : report.published().substring(0, 10);
+    String title = report.title() == null ? "" : " · " + report.title();
+    return ScanViewModel.outletOf(report.outlet()) + " · " + when + title;
   }
 
   private static String percent(double share) {

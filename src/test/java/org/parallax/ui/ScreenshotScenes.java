@@ -11,8 +11,9 @@ import javafx.stage.Stage;
  * Opens the real window on a display and drives it into a scene worth a screenshot (the library,
  * the seed comparison, an import). Not a test: run by hand under Xvfb, then capture the screen.
  *
- * <p>Arguments: workspace folder, scene ({@code library}, {@code compare}, {@code import}), and for
- * {@code import} the folder to import; {@code -Dparallax.dark=true} for the dark theme.
+ * <p>Arguments: workspace folder, scene ({@code library}, {@code compare}, {@code scan}, {@code
+ * import}), and for {@code import} the folder to import; {@code -Dparallax.dark=true} for the dark
+ * theme.
  */
 public final class ScreenshotScenes extends Application {
 
@@ -60,6 +61,8 @@ public final class ScreenshotScenes extends Application {
                 viewModel.library().setQuery(args.get(2));
                 viewModel.library().search();
                 viewModel.openArticle(viewModel.library().hits().get(0).id());
+              } else if (scene.equals("scan")) {
+                viewModel.scan();
               } else if (scene.equals("import")) {
                 viewModel.importPaths(List.of(Path.of(args.get(2))));
               }

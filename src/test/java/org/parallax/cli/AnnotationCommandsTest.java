@@ -5,17 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The annotation commands against a real workspace. */
 class AnnotationCommandsTest {
@@ -27,20 +22,8 @@ class AnnotationCommandsTest {
   private Path workspace;
   private String articleId;
 
-  /** What one run of the command line printed and returned. */
-  private record Run(int exitCode, String out, String err) {}
-
-  private Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine commandLine = ParallaxCommand.commandLine();
-    commandLine.setOut(new PrintWriter(out, true));
-    commandLine.setErr(new PrintWriter(err, true));
-    List<String> all = new ArrayList<>(List.of(args));
-    all.add("--workspace");
-    all.add(workspace.toString());
-    int exitCode = commandLine.execute(all.toArray(String[]::new));
-    return new Run(exitCode, out.toString(), err.toString());
+  private CommandRun run(String... args) {
+    return CommandRun.in(workspace, args);
   }
 
   @BeforeEach
@@ -88,7 +71,8 @@ class AnnotationCommandsTest {
         "<b>x</b>");
     Path html = temp.resolve("report.html");
 
-    Run compare = run("compare", articleId, otherId, "--no-embeddings", "--html", html.toString());
+    CommandRun compare =
+        run("compare", articleId, otherId, "--no-embeddings", "--html", html.toString());
 
     assertThat(compare.exitCode()).isZero();
     String report = Files.readString(html, StandardCharsets.UTF_8);
@@ -98,7 +82,7 @@ class AnnotationCommandsTest {
 
   @Test
   void annotatePrintsTheIdOfAnAnnotationOnTheQuotedWords() throws IOException {
-    Run annotate =
+    CommandRun annotate =
         run("annotate", articleId, "--quote", "French troops", "--tag", "verified", "--note", "ok");
 
     assertThat(annotate.exitCode()).isZero();
@@ -110,7 +94,7 @@ class AnnotationCommandsTest {
 
   @Test
   void annotateFailsWithAReasonWhenTheWordsAreNotInTheArticle() {
-    Run annotate = run("annotate", articleId, "--quote", "Arsenal", "--tag", "verified");
+    CommandRun annotate = run("annotate", articleId, "--quote", "Arsenal", "--tag", "verified");
 
     assertThat(annotate.exitCode()).isOne();
     assertThat(annotate.err()).contains("does not contain the words \"Arsenal\"");
@@ -136,7 +120,7 @@ class AnnotationCommandsTest {
     Path exported = temp.resolve("export.jsonld");
     run("annotations", "export", "--out", exported.toString());
 
-    Run imported = run("annotations", "import", exported.toString());
+    CommandRun imported = run("annotations", "import", exported.toString());
 
     assertThat(imported.exitCode()).isZero();
     assertThat(imported.err()).contains("Imported 0 new annotation(s), updated 1");
@@ -158,7 +142,7 @@ class AnnotationCommandsTest {
                 + "\", \"selector\": {\"type\": \"TextQuoteSelector\", \"exact\": \"expelled"
                 + " French troops\", \"prefix\": \"The junta \", \"suffix\": \" in 2022\"}}}");
 
-    Run imported = run("annotations", "import", foreign.toString());
+    CommandRun imported = run("annotations", "import", foreign.toString());
 
     assertThat(imported.exitCode()).isZero();
     assertThat(imported.err()).contains("Imported 1 new annotation(s)").contains("0 orphan(s)");
@@ -178,7 +162,7 @@ class AnnotationCommandsTest {
                 + " \"https://elsewhere.example.com/a\", \"selector\": {\"type\":"
                 + " \"TextQuoteSelector\", \"exact\": \"words\"}}}]");
 
-    Run imported = run("annotations", "import", unknown.toString());
+    CommandRun imported = run("annotations", "import", unknown.toString());
 
     assertThat(imported.exitCode()).isOne();
     assertThat(imported.err()).contains("FAILED").contains("ingest that article first");
@@ -198,7 +182,7 @@ class AnnotationCommandsTest {
   void listsOnlyOrphansWhenAsked() {
     run("annotate", articleId, "--quote", "French troops", "--tag", "verified");
 
-    Run orphans = run("annotations", "list", "--orphans");
+    CommandRun orphans = run("annotations", "list", "--orphans");
 
     assertThat(orphans.out()).startsWith("0 annotation(s).");
   }

@@ -22,4 +22,12 @@ record CommandRun(int exitCode, String out, String err) {
     int exitCode = commandLine.execute(args);
     return new CommandRun(exitCode, out.toString(), err.toString());
   }
+
+  /** Runs the command line with {@code --workspace workspace} added after {@code args}. */
+  static CommandRun in(java.nio.file.Path workspace, String... args) {
+    String[] all = java.util.Arrays.copyOf(args, args.length + 2);
+    all[args.length] = "--workspace";
+    all[args.length + 1] = workspace.toString();
+    return of(all);
+  }
 }

@@ -6,17 +6,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class LibraryCommandsTest {
 
@@ -26,20 +21,8 @@ class LibraryCommandsTest {
   private Path workspace;
   private Path input;
 
-  /** What one run of the command line printed and returned. */
-  private record Run(int exitCode, String out, String err) {}
-
-  private Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine commandLine = ParallaxCommand.commandLine();
-    commandLine.setOut(new PrintWriter(out, true));
-    commandLine.setErr(new PrintWriter(err, true));
-    List<String> all = new ArrayList<>(List.of(args));
-    all.add("--workspace");
-    all.add(workspace.toString());
-    int exitCode = commandLine.execute(all.toArray(String[]::new));
-    return new Run(exitCode, out.toString(), err.toString());
+  private CommandRun run(String... args) {
+    return CommandRun.in(workspace, args);
   }
 
   @BeforeEach
@@ -65,7 +48,7 @@ class LibraryCommandsTest {
 
   @Test
   void ingestSummarisesOnStandardErrorAndPrintsNothingOnStandardOutput() {
-    Run ingest = run("ingest", input.toString());
+    CommandRun ingest = run("ingest", input.toString());
 
     assertThat(ingest.exitCode()).isZero();
     assertThat(ingest.out()).isEmpty();
@@ -76,7 +59,7 @@ class LibraryCommandsTest {
   void ingestExitsWithOneAndNamesTheFileWhenAFileFails() throws IOException {
     Path empty = Files.writeString(input.resolve("empty.txt"), "");
 
-    Run ingest = run("ingest", input.toString());
+    CommandRun ingest = run("ingest", input.toString());
 
     assertThat(ingest.exitCode()).isEqualTo(1);
     assertThat(ingest.err()).contains("Stored 3 article(s)").contains("FAILED " + empty);
@@ -86,7 +69,7 @@ class LibraryCommandsTest {
   void searchJsonHasTotalAndHitsWithTheContractFields() throws IOException {
     run("ingest", input.toString());
 
-    Run search = run("search", "surveillance", "--json");
+    CommandRun search = run("search", "surveillance", "--json");
 
     assertThat(search.exitCode()).isZero();
     JsonNode json = JSON.readTree(search.out());
@@ -102,7 +85,7 @@ class LibraryCommandsTest {
   void searchTextListsHitsWithTheirIds() {
     run("ingest", input.toString());
 
-    Run search = run("search", "Arsenal");
+    CommandRun search = run("search", "Arsenal");
 
     assertThat(search.out()).contains("1 article(s) match").contains("id: ").contains("[Arsenal]");
   }
@@ -111,7 +94,7 @@ class LibraryCommandsTest {
   void searchWithBadSyntaxExitsWithTwoAndExplains() {
     run("ingest", input.toString());
 
-    Run search = run("search", "Mali AND (");
+    CommandRun search = run("search", "Mali AND (");
 
     assertThat(search.exitCode()).isEqualTo(2);
     assertThat(search.out()).isEmpty();
@@ -123,7 +106,7 @@ class LibraryCommandsTest {
     run("ingest", input.toString());
     String id = firstHitId("Arsenal");
 
-    Run show = run("show", id, "--json");
+    CommandRun show = run("show", id, "--json");
 
     JsonNode json = JSON.readTree(show.out());
     assertThat(json.get("id").asText()).isEqualTo(id);
@@ -136,7 +119,7 @@ class LibraryCommandsTest {
   void showOfAnUnknownIdExitsWithOne() {
     run("ingest", input.toString());
 
-    Run show = run("show", "no-such-id");
+    CommandRun show = run("show", "no-such-id");
 
     assertThat(show.exitCode()).isEqualTo(1);
     assertThat(show.err()).contains("no article with id no-such-id");
@@ -148,7 +131,7 @@ class LibraryCommandsTest {
     String mali = firstHitId("\"expelled French troops\"");
     String otherMali = firstHitId("confirmed");
 
-    Run related = run("related", mali, "--json");
+    CommandRun related = run("related", mali, "--json");
 
     JsonNode json = JSON.readTree(related.out());
     assertThat(json.get("hits").get(0).get("id").asText()).isEqualTo(otherMali);

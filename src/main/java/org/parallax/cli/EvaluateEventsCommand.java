@@ -5,13 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.parallax.evaluation.EcbPlusDocument;
-import org.parallax.evaluation.EcbPlusReader;
 import org.parallax.evaluation.EventClusteringEvaluation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code parallax evaluate events}: B-cubed quality of event grouping on ECB+. */
@@ -25,28 +25,22 @@ final class EvaluateEventsCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--data",
-      paramLabel = "DIR",
-      description = "The shared data folder holding ecbplus/ (default: ../shared/data).")
-  Path data = Path.of("..", "shared", "data");
+  @Mixin EcbPlusData corpus;
 
   @Override
   public Integer call() throws Exception {
-    Path corpus = data.resolve("ecbplus").resolve("ECB+");
-    PrintWriter err = spec.commandLine().getErr();
-    if (!Files.isDirectory(corpus)) {
-      err.println("parallax evaluate events: no ECB+ corpus in " + corpus + "; use --data DIR");
+    Optional<List<EcbPlusDocument>> read =
+        corpus.read("evaluate events", spec.commandLine().getErr());
+    if (read.isEmpty()) {
       return 2;
     }
-    err.println("evaluate: reading " + corpus);
-    List<EcbPlusDocument> documents = EcbPlusReader.readAll(corpus);
+    List<EcbPlusDocument> documents = read.get();
     Path scratch = Files.createTempDirectory("parallax-events-");
     EventClusteringEvaluation.Result result;
     try {
       result = EventClusteringEvaluation.run(documents, scratch);
     } finally {
-      EvaluateRelatedCommand.deleteRecursively(scratch);
+      EcbPlusData.deleteRecursively(scratch);
     }
     PrintWriter out = spec.commandLine().getOut();
     out.printf(

@@ -38,6 +38,7 @@ import org.parallax.model.ArticleId;
 import org.parallax.model.Published;
 import org.parallax.model.SearchHit;
 import org.parallax.model.SearchResults;
+import org.parallax.scan.FingerprintTable;
 
 /**
  * The Lucene index of a workspace: stores article versions, searches the current ones and finds
@@ -296,6 +297,18 @@ public final class ArticleIndex implements AutoCloseable {
           return FingerprintCandidates.find(
               searcher, id, doc.get(IndexSchema.BODY), at, minShared, window, limit);
         });
+  }
+
+  /**
+   * Reads the fingerprints of every current report into memory, for a scan that looks up every
+   * report's candidates: one ordered pass over the index instead of one query per report.
+   *
+   * @param maxReportsPerPrint shingles carried by more reports than this are left out as stock
+   *     phrases
+   */
+  public FingerprintTable fingerprintTable(int maxReportsPerPrint) {
+    return withSearcher(
+        searcher -> FingerprintPostings.read(searcher.getIndexReader(), maxReportsPerPrint));
   }
 
   /**

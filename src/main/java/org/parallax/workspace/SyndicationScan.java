@@ -33,6 +33,7 @@ import org.parallax.model.Comparison;
 import org.parallax.model.Derivation;
 import org.parallax.model.VerbatimPassage;
 import org.parallax.model.Verdict;
+import org.parallax.scan.FingerprintTable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,6 +67,14 @@ public final class SyndicationScan {
    * Candidates looked at per article; a story syndicated more widely shows in its copies' lists.
    */
   static final int CANDIDATES_PER_ARTICLE = 50;
+
+  /**
+   * Reports a fingerprint may be carried by and still count as evidence of reuse. A phrase printed
+   * in more reports than this is a stock phrase or boilerplate; counting it would cost the square
+   * of its spread. A story carried whole by more reports than this is still found through its
+   * passages that fewer of them kept.
+   */
+  static final int MAX_REPORTS_PER_PRINT = 1_000;
 
   /** Results inside the workspace folder. */
   static final Path RESULTS = Path.of("scan", "results.json");
@@ -158,14 +167,28 @@ public final class SyndicationScan {
   }
 
   /**
-   * Asks the index for every article's candidates, on every core, and keeps each pair once with the
-   * larger of its two containments.
+   * Reads every report's fingerprints from the index once, then counts each looked-up article's
+   * shared fingerprints in memory on every core, keeping each pair once with the larger of its two
+   * containments.
    */
   private static Map<String, Candidate> lookUp(
       ArticleIndex index, List<ArticleId> ids, ScanProgress progress) throws IOException {
+    long start = System.nanoTime();
+    FingerprintTable table = index.fingerprintTable(MAX_REPORTS_PER_PRINT);
+    LOG.info(
+        "read the fingerprints of {} reports in {} ms: {} shared by two reports or more, {} left"
+            + " out as stock phrases",
+        table.size(),
+        (System.nanoTime() - start) / 1_000_000,
+        table.sharedPrints(),
+        table.stockPhrases());
     List<Callable<List<FingerprintMatch>>> lookups = new ArrayList<>(ids.size());
     for (ArticleId id : ids) {
-      lookups.add(() -> index.candidates(id, MIN_SHARED, null, CANDIDATES_PER_ARTICLE));
+      lookups.add(
+          () ->
+              table.overlaps(id.value(), MIN_SHARED, CANDIDATES_PER_ARTICLE).stream()
+                  .map(o -> new FingerprintMatch(new ArticleId(o.other()), o.shared(), o.of()))
+                  .toList());
     }
     Map<String, Candidate> candidates = new LinkedHashMap<>();
     List<List<FingerprintMatch>> found =

@@ -3,7 +3,6 @@ package org.parallax.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,7 +34,6 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleId;
-import org.parallax.model.Published;
 import org.parallax.model.SearchHit;
 import org.parallax.model.SearchResults;
 import org.parallax.scan.FingerprintTable;
@@ -261,42 +259,6 @@ public final class ArticleIndex implements AutoCloseable {
       return List.of();
     }
     return withSearcher(searcher -> RelatedReports.find(searcher, article.get(), limit));
-  }
-
-  /**
-   * Returns the current reports sharing at least {@code minShared} fingerprints with a story, most
-   * shared first: the candidate rewrites of the syndication scan.
-   *
-   * @param id the story
-   * @param minShared how many sampled shingles a candidate must share (fewer when the story itself
-   *     has fewer)
-   * @param window when not null, keep only reports published this close to the story, or undated
-   * @param limit the most candidates to return
-   */
-  public List<FingerprintMatch> candidates(
-      ArticleId id, int minShared, Duration window, int limit) {
-    return withSearcher(
-        searcher -> {
-          // The stored body and date are enough: decoding the whole article would cost more than
-          // the query on a large workspace.
-          Query story = currentOnly(new TermQuery(new Term(IndexSchema.ID, id.value())));
-          TopDocs top = searcher.search(story, 1);
-          if (top.scoreDocs.length == 0) {
-            return List.of();
-          }
-          Document doc =
-              searcher
-                  .storedFields()
-                  .document(
-                      top.scoreDocs[0].doc, Set.of(IndexSchema.BODY, IndexSchema.PUBLISHED_ISO));
-          String published = doc.get(IndexSchema.PUBLISHED_ISO);
-          Long at =
-              published == null
-                  ? null
-                  : Published.parseIso(published).approximateInstant().toEpochMilli();
-          return FingerprintCandidates.find(
-              searcher, id, doc.get(IndexSchema.BODY), at, minShared, window, limit);
-        });
   }
 
   /**

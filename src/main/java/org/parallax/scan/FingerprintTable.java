@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Every report's sampled shingles held in memory as postings, so the scan counts the shingles each
@@ -103,12 +102,6 @@ public final class FingerprintTable {
     }
     found.sort(Comparator.comparingInt(Overlap::shared).reversed().thenComparing(Overlap::other));
     return found.size() > limit ? List.copyOf(found.subList(0, limit)) : List.copyOf(found);
-  }
-
-  /** Returns the number of shingles a report has, if the table holds it. */
-  public Optional<Integer> printsOf(String id) {
-    Integer report = indexOf.get(id);
-    return report == null ? Optional.empty() : Optional.of(printCounts[report]);
   }
 
   private static int[][] invert(int[][] postings, int reports) {

@@ -9,7 +9,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parallax.model.ArticleId;
+import org.parallax.scan.FingerprintTable;
 
 /** An index written before the fingerprint field existed gains it on the first scan. */
 class LegacyIndexTest {
@@ -45,12 +45,12 @@ class LegacyIndexTest {
     Path folder = temp.resolve("index");
     writeWithoutFingerprints(folder);
     try (ArticleIndex index = ArticleIndex.open(folder)) {
-      assertThat(index.candidates(new ArticleId("wire"), 3, null, 10)).isEmpty();
+      assertThat(index.fingerprintTable(100).overlaps("wire", 3, 10)).isEmpty();
 
       assertThat(index.addMissingFingerprints()).isEqualTo(2);
 
-      assertThat(index.candidates(new ArticleId("wire"), 3, null, 10))
-          .extracting(match -> match.id().value())
+      assertThat(index.fingerprintTable(100).overlaps("wire", 3, 10))
+          .extracting(FingerprintTable.Overlap::other)
           .containsExactly("copy");
       assertThat(index.size()).isEqualTo(2);
     }

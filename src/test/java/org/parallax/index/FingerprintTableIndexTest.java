@@ -3,16 +3,15 @@ package org.parallax.index;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.model.ArticleId;
+import org.parallax.scan.FingerprintTable;
 
-class FingerprintCandidatesTest {
+class FingerprintTableIndexTest {
 
   private static final String[] WIRE = {
     "The port authority of Valparaiso said on Tuesday that a fire in a grain warehouse had destroyed"
@@ -52,35 +51,6 @@ class FingerprintCandidatesTest {
     index.close();
   }
 
-  private List<String> candidateIds(String id, Duration window) {
-    return index.candidates(new ArticleId(id), 3, window, 10).stream()
-        .map(match -> match.id().value())
-        .toList();
-  }
-
-  @Test
-  void findsReportsSharingAtLeastKFingerprints() {
-    assertThat(candidateIds("wire", null)).containsExactlyInAnyOrder("copy", "late-copy");
-  }
-
-  @Test
-  void countsTheSharedFingerprintsOfEachCandidate() {
-    FingerprintMatch match = index.candidates(new ArticleId("wire"), 3, null, 10).get(0);
-
-    assertThat(match.shared()).isGreaterThanOrEqualTo(3).isEqualTo(match.of());
-    assertThat(match.containment()).isEqualTo(1.0);
-  }
-
-  @Test
-  void leavesOutReportsOutsideTheWindow() {
-    assertThat(candidateIds("wire", Duration.ofDays(7))).containsExactly("copy");
-  }
-
-  @Test
-  void findsNothingForAnUnrelatedReport() {
-    assertThat(candidateIds("other", null)).isEmpty();
-  }
-
   @Test
   void listsCurrentIdsPublishedSinceAnInstant() {
     assertThat(index.currentIds(Instant.parse("2026-03-04T00:00:00Z")))
@@ -91,5 +61,43 @@ class FingerprintCandidatesTest {
   @Test
   void hasNoFingerprintsToAddToVersionsStoredWithThem() {
     assertThat(index.addMissingFingerprints()).isZero();
+  }
+
+  @Test
+  void findsTheCurrentReportsSharingAtLeastKFingerprints() {
+    FingerprintTable table = index.fingerprintTable(100);
+
+    assertThat(table.overlaps("wire", 3, 10))
+        .extracting(FingerprintTable.Overlap::other)
+        .containsExactlyInAnyOrder("copy", "late-copy");
+    assertThat(table.overlaps("other", 3, 10)).isEmpty();
+  }
+
+  @Test
+  void countsTheSharedFingerprintsOfACopy() {
+    FingerprintTable.Overlap copy = index.fingerprintTable(100).overlaps("wire", 3, 10).get(0);
+
+    assertThat(copy.shared()).isGreaterThanOrEqualTo(3).isEqualTo(copy.of());
+    assertThat(copy.containment()).isEqualTo(1.0);
+  }
+
+  @Test
+  void tableHoldsOnlyTheCurrentVersionOfAReport() {
+    index.store(
+        TestArticles.article("copy", "Courier", "t", "2026-03-05", "Farmers asked for help."),
+        Instant.EPOCH);
+    index.commit();
+
+    assertThat(index.fingerprintTable(100).overlaps("wire", 3, 10))
+        .extracting(FingerprintTable.Overlap::other)
+        .containsExactly("late-copy");
+  }
+
+  @Test
+  void tableLeavesOutPhrasesCarriedByMoreReportsThanTheCap() {
+    FingerprintTable table = index.fingerprintTable(2);
+
+    assertThat(table.stockPhrases()).isPositive();
+    assertThat(table.overlaps("wire", 3, 10)).isEmpty();
   }
 }

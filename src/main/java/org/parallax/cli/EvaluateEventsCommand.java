@@ -52,6 +52,8 @@ final class EvaluateEventsCommand implements Callable<Integer> {
         result.millis() / 1000.0);
     out.println("threshold clusters B-cubed");
     result.points().forEach(point -> out.println(point.line()));
+    out.println("held out (threshold chosen on the other topics)");
+    result.heldOut().forEach(fold -> out.println(fold.line()));
     return 0;
   }
 }

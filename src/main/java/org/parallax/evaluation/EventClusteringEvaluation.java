@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.parallax.model.Article;
 import org.parallax.scan.BCubed;
 import org.parallax.workspace.EventGrouping;
@@ -53,13 +54,43 @@ public final class EventClusteringEvaluation {
    * @param events gold events (topic and sub-topic pairs)
    * @param links related-report links between them
    * @param points the score at each threshold
+   * @param heldOut each fold scored at the threshold chosen on the other fold
    * @param millis time to link and cluster at all thresholds
    */
-  public record Result(int documents, int events, int links, List<Point> points, long millis) {
+  public record Result(
+      int documents,
+      int events,
+      int links,
+      List<Point> points,
+      List<HeldOut> heldOut,
+      long millis) {
 
-    /** Copies the points so the record stays immutable. */
+    /** Copies the lists so the record stays immutable. */
     public Result {
       points = List.copyOf(points);
+      heldOut = List.copyOf(heldOut);
+    }
+  }
+
+  /**
+   * One fold scored at the threshold that was best on the other fold: an out-of-sample figure.
+   *
+   * @param fold which topics were scored ({@code odd} or {@code even} topic numbers)
+   * @param threshold the threshold chosen on the other fold's documents
+   * @param score B-cubed of this fold's documents at that threshold
+   */
+  public record HeldOut(String fold, double threshold, BCubed score) {
+
+    /** Returns the fold as one line of a table. */
+    public String line() {
+      return String.format(
+          Locale.ROOT,
+          "%-4s topics at %.2f (chosen on the other fold): P %.3f  R %.3f  F1 %.3f",
+          fold,
+          threshold,
+          score.precision(),
+          score.recall(),
+          score.f1());
     }
   }
 
@@ -82,16 +113,69 @@ public final class EventClusteringEvaluation {
       workspace.ingestArticles(articles);
       EventGrouping.Links links = EventGrouping.links(workspace, (stage, done, total, found) -> {});
       List<Point> points = new ArrayList<>();
+      List<List<List<String>>> clusterings = new ArrayList<>();
       for (double threshold : THRESHOLDS) {
         List<List<String>> clusters = EventGrouping.cluster(links, threshold);
+        clusterings.add(clusters);
         points.add(new Point(threshold, clusters.size(), BCubed.score(clusters, gold)));
       }
+      Map<String, String> odd = fold(documents, gold, 1);
+      Map<String, String> even = fold(documents, gold, 0);
       return new Result(
           documents.size(),
           (int) gold.values().stream().distinct().count(),
           links.links().size(),
           points,
+          List.of(heldOut("odd", odd, even, clusterings), heldOut("even", even, odd, clusterings)),
           (System.nanoTime() - start) / 1_000_000);
     }
+  }
+
+  /** Returns the gold labels of the documents whose topic number has the given parity. */
+  private static Map<String, String> fold(
+      List<EcbPlusDocument> documents, Map<String, String> gold, int parity) {
+    Map<String, String> fold = new HashMap<>();
+    for (EcbPlusDocument document : documents) {
+      if (document.topic() % 2 == parity) {
+        String id = document.article().id().value();
+        fold.put(id, gold.get(id));
+      }
+    }
+    return fold;
+  }
+
+  /**
+   * Chooses the threshold best on {@code tuning} and scores {@code scored} at it; the clustering
+   * covers all documents, each fold is scored on its own documents only.
+   */
+  private static HeldOut heldOut(
+      String name,
+      Map<String, String> scored,
+      Map<String, String> tuning,
+      List<List<List<String>>> clusterings) {
+    int best = 0;
+    double bestF1 = -1;
+    for (int t = 0; t < THRESHOLDS.length; t++) {
+      double f1 = BCubed.score(restricted(clusterings.get(t), tuning.keySet()), tuning).f1();
+      if (f1 > bestF1) {
+        bestF1 = f1;
+        best = t;
+      }
+    }
+    return new HeldOut(
+        name,
+        THRESHOLDS[best],
+        BCubed.score(restricted(clusterings.get(best), scored.keySet()), scored));
+  }
+
+  private static List<List<String>> restricted(List<List<String>> clusters, Set<String> items) {
+    List<List<String>> kept = new ArrayList<>();
+    for (List<String> cluster : clusters) {
+      List<String> inFold = cluster.stream().filter(items::contains).toList();
+      if (!inFold.isEmpty()) {
+        kept.add(inFold);
+      }
+    }
+    return kept;
   }
 }

@@ -121,6 +121,9 @@ public final class MainWindowViewModel {
     services.set(opened);
     library.setLibrary(opened.library());
     status.set("Workspace " + workspace + " · " + opened.library().size() + " articles");
+    // Queued behind the library's first listing: the user sees the library first, and a
+    // comparison asked for meanwhile finds the models loaded or loading instead of starting cold.
+    work.execute(opened.comparer()::warmUp);
   }
 
   /** Tells the user the workspace could not be opened. */

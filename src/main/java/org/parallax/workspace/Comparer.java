@@ -13,4 +13,10 @@ public interface Comparer {
    * @param right the right report
    */
   Comparison compare(Article left, Article right);
+
+  /**
+   * Loads what the first comparison would otherwise load on the way (models, lexicons), so a caller
+   * with idle time can spend it before the user asks. Does nothing by default.
+   */
+  default void warmUp() {}
 }

@@ -48,6 +48,10 @@ public final class ComparisonService implements Comparer {
   private static final Logger LOG = LoggerFactory.getLogger(ComparisonService.class);
   private static final int ANALYSES_KEPT = 256;
   private static final int SENTENCES_KEPT = 50_000;
+  private static final String WARM_UP_LEFT =
+      "The minister said on Monday that 40 people had been hurt in Paris.";
+  private static final String WARM_UP_RIGHT =
+      "Forty people were injured in Paris, the interior minister told reporters on Monday.";
 
   private final boolean useEmbeddings;
   private final Map<String, AnalyzedArticle> analyses =
@@ -170,6 +174,22 @@ public final class ComparisonService implements Comparer {
     if (words > MAX_WORDS) {
       throw new ArticleTooLongException(article, MAX_WORDS);
     }
+  }
+
+  /**
+   * Loads the models and runs them once on a short text, so the JIT and the model sessions are
+   * ready before the first real comparison.
+   */
+  @Override
+  public void warmUp() {
+    long start = System.nanoTime();
+    judgeTexts(WARM_UP_LEFT, WARM_UP_RIGHT);
+    LOG.info("comparison engine warmed up in {} ms", (System.nanoTime() - start) / 1_000_000);
+  }
+
+  /** Returns whether the models are loaded. */
+  boolean loaded() {
+    return engines != null;
   }
 
   /** Returns a pasted-text article holding {@code text} as one body paragraph. */

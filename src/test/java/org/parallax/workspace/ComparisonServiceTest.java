@@ -44,6 +44,16 @@ class ComparisonServiceTest {
   }
 
   @Test
+  void warmUpLoadsTheModelsBeforeTheFirstComparison() {
+    ComparisonService service = ComparisonService.withEmbeddings();
+    assertThat(service.loaded()).isFalse();
+
+    service.warmUp();
+
+    assertThat(service.loaded()).isTrue();
+  }
+
+  @Test
   void analysesAnArticleOnceAndAnswersLaterRequestsFromCache() throws Exception {
     ComparisonService service = ComparisonService.withoutEmbeddings();
     Article reuters = seed("001_aa5dbbe83f48b604.txt");

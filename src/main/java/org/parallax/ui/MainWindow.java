@@ -229,6 +229,8 @@ final class MainWindow implements WorkArea {
     ScanView view = new ScanView(new ScanViewModel(results), viewModel);
     Tab tab = new Tab("Syndication scan", view.root());
     tab.setId("scan-tab");
+    // A new scan replaces the old list rather than opening a second tab beside it.
+    work.getTabs().removeIf(open -> "scan-tab".equals(open.getId()));
     open(tab);
   }
 

@@ -18,6 +18,7 @@ import org.parallax.model.ArticleId;
 import org.parallax.model.Comparison;
 import org.parallax.model.IngestReport;
 import org.parallax.model.SearchHit;
+import org.parallax.workspace.ScanResults;
 import org.parallax.workspace.SearchRequest;
 
 /**
@@ -165,14 +166,34 @@ public final class MainWindowViewModel {
                 workArea::showComparison));
   }
 
-  /** Scans the whole workspace for reports derived from another and lists them. */
+  /**
+   * Lists the reports derived from another: the last scan's results when the workspace has been
+   * scanned (a scan of a large workspace takes minutes), otherwise a new scan's.
+   */
   void scan() {
     whenOpen(
         s -> {
           if (s.scanner() == null) {
             return;
           }
-          background("Scanning the workspace for rewrites…", s.scanner()::scan, workArea::showScan);
+          background(
+              "Scanning the workspace for rewrites…",
+              () -> {
+                Optional<ScanResults> saved = s.scanner().saved();
+                return saved.isPresent() ? saved.get() : s.scanner().scan();
+              },
+              workArea::showScan);
+        });
+  }
+
+  /** Scans the whole workspace again and lists what it finds. */
+  void rescan() {
+    whenOpen(
+        s -> {
+          if (s.scanner() != null) {
+            background(
+                "Scanning the workspace for rewrites…", s.scanner()::scan, workArea::showScan);
+          }
         });
   }
 

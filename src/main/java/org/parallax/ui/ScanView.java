@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -35,6 +36,12 @@ final class ScanView {
                 + (model.total() == 1 ? " report derives" : " reports derive")
                 + " from another report of this workspace");
     heading.getStyleClass().add("details-title");
+    Label scanned = new Label(model.scannedLine());
+    scanned.setId("scan-when");
+    scanned.getStyleClass().add("muted");
+    Button again = new Button("Scan again");
+    again.setId("scan-again");
+    again.setOnAction(e -> window.rescan());
     CheckBox uncredited = new CheckBox("Uncredited only");
     uncredited.setId("scan-uncredited");
     ComboBox<String> outlet = new ComboBox<>();
@@ -90,7 +97,10 @@ final class ScanView {
         });
     VBox.setVgrow(table, Priority.ALWAYS);
     HBox filters = new HBox(10, uncredited, outlet, compare);
-    root.getChildren().addAll(heading, filters, table);
+    filters.setAlignment(Pos.CENTER_LEFT);
+    HBox when = new HBox(10, scanned, again);
+    when.setAlignment(Pos.CENTER_LEFT);
+    root.getChildren().addAll(heading, when, filters, table);
     root.setPadding(new Insets(12));
   }
 

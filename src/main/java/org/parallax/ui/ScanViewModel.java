@@ -1,6 +1,11 @@
 package org.parallax.ui;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.TreeSet;
 import org.parallax.workspace.ScanPair;
@@ -15,10 +20,37 @@ final class ScanViewModel {
   /** The outlet choice that keeps every outlet. */
   static final String ANY_OUTLET = "(any outlet)";
 
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
+
   private final List<ScanPair> pairs;
+  private final ScanResults results;
 
   ScanViewModel(ScanResults results) {
     this.pairs = List.copyOf(results.pairs());
+    this.results = results;
+  }
+
+  /**
+   * Returns when the listed scan ran, over how many articles and how long it took, so a user
+   * looking at saved results knows whether to scan again.
+   */
+  String scannedLine() {
+    String when;
+    try {
+      when = WHEN.format(Instant.parse(results.scannedAt()));
+    } catch (DateTimeParseException | NullPointerException e) {
+      when = "an unknown time";
+    }
+    String since = results.since() == null ? "" : " published since " + results.since();
+    return String.format(
+        Locale.ROOT,
+        "Scanned %s · %,d articles%s · %d candidate pairs compared · took %.1f s",
+        when,
+        results.articles(),
+        since,
+        results.comparedPairs(),
+        results.millis() / 1000.0);
   }
 
   /** Returns the outlets of either side of any pair, sorted, after {@link #ANY_OUTLET}. */

@@ -14,6 +14,8 @@ import org.parallax.model.ArticleId;
 import org.parallax.model.Comparison;
 import org.parallax.model.SearchHit;
 import org.parallax.workspace.ComparisonService;
+import org.parallax.workspace.IngestProgress;
+import org.parallax.workspace.ScanResults;
 import org.parallax.workspace.Workspace;
 
 class MainWindowViewModelTest {
@@ -82,9 +84,45 @@ class MainWindowViewModelTest {
   }
 
   /** Keeps what the view model asked the window to show. */
+  @Test
+  void scanListsTheSavedResultsAndScanAgainReplacesThem(@TempDir Path folder) throws Exception {
+    String seeds = System.getProperty("parallax.shared.seeds");
+    Assumptions.assumeTrue(
+        seeds != null && Files.isDirectory(Path.of(seeds)), "the shared seeds folder is absent");
+    try (Workspace workspace = Workspace.open(folder.resolve("workspace"))) {
+      workspace.ingest(List.of(Path.of(seeds)), IngestProgress.NONE, () -> false);
+      viewModel.open(
+          new Services(
+              workspace,
+              ComparisonService.withoutEmbeddings(),
+              null,
+              workspace,
+              null,
+              new WorkspaceScanner(workspace)));
+
+      viewModel.scan();
+      viewModel.scan();
+      viewModel.rescan();
+
+      assertThat(shown.scans).hasSize(3);
+      ScanResults first = shown.scans.get(0);
+      assertThat(first.pairs())
+          .singleElement()
+          .satisfies(pair -> assertThat(pair.derived().outlet()).isEqualTo("Diplomat.so"));
+      assertThat(shown.scans.get(1)).isEqualTo(first);
+      assertThat(shown.scans.get(2).scannedAt()).isNotEqualTo(first.scannedAt());
+    }
+  }
+
   private static final class RecordingWorkArea implements WorkArea {
     final List<UserError> errors = new ArrayList<>();
     final List<Comparison> comparisons = new ArrayList<>();
+    final List<ScanResults> scans = new ArrayList<>();
+
+    @Override
+    public void showScan(ScanResults results) {
+      scans.add(results);
+    }
 
     @Override
     public void showArticle(Article article) {}

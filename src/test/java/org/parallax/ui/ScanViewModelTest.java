@@ -62,4 +62,11 @@ class ScanViewModelTest {
     assertThat(model.outlets())
         .containsExactly(ScanViewModel.ANY_OUTLET, "AP", "Daily", "Diplomat.so", "Reuters");
   }
+
+  @Test
+  void saysWhenTheListedScanRanOverHowManyArticles() {
+    assertThat(model.scannedLine())
+        .isEqualTo(
+            "Scanned 11 Mar 2026 00:00 UTC · 10 articles · 3 candidate pairs compared · took 0.1 s");
+  }
 }

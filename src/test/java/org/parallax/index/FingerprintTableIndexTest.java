@@ -13,26 +13,28 @@ import org.parallax.scan.FingerprintTable;
 
 class FingerprintTableIndexTest {
 
-  private static final String[] WIRE = {
-    "The port authority of Valparaiso said on Tuesday that a fire in a grain warehouse had destroyed"
-        + " more than 40,000 tonnes of wheat and forced the closure of two berths.",
-    "Firefighters needed nine hours to bring the blaze under control, according to the regional"
-        + " emergency office, which said no one was hurt."
-  };
-
   @TempDir Path temp;
   private ArticleIndex index;
 
   @BeforeEach
   void storeReports() throws Exception {
     index = ArticleIndex.open(temp.resolve("index"));
-    index.store(TestArticles.article("wire", "Reuters", "t", "2026-03-03", WIRE), Instant.EPOCH);
     index.store(
-        TestArticles.article(
-            "copy", "Courier", "t", "2026-03-04", WIRE[0], WIRE[1], "Farmers asked for help."),
+        TestArticles.article("wire", "Reuters", "t", "2026-03-03", TestArticles.WIRE),
         Instant.EPOCH);
     index.store(
-        TestArticles.article("late-copy", "Courier", "t", "2026-06-04", WIRE[0], WIRE[1]),
+        TestArticles.article(
+            "copy",
+            "Courier",
+            "t",
+            "2026-03-04",
+            TestArticles.WIRE[0],
+            TestArticles.WIRE[1],
+            "Farmers asked for help."),
+        Instant.EPOCH);
+    index.store(
+        TestArticles.article(
+            "late-copy", "Courier", "t", "2026-06-04", TestArticles.WIRE[0], TestArticles.WIRE[1]),
         Instant.EPOCH);
     index.store(
         TestArticles.article(

@@ -14,13 +14,6 @@ import org.parallax.scan.FingerprintTable;
 /** An index written before the fingerprint field existed gains it on the first scan. */
 class LegacyIndexTest {
 
-  private static final String[] WIRE = {
-    "The port authority of Valparaiso said on Tuesday that a fire in a grain warehouse had destroyed"
-        + " more than 40,000 tonnes of wheat and forced the closure of two berths.",
-    "Firefighters needed nine hours to bring the blaze under control, according to the regional"
-        + " emergency office, which said no one was hurt."
-  };
-
   @TempDir Path temp;
 
   private void writeWithoutFingerprints(Path folder) throws Exception {
@@ -30,7 +23,7 @@ class LegacyIndexTest {
       for (String id : new String[] {"wire", "copy"}) {
         Document doc =
             IndexSchema.document(
-                TestArticles.article(id, "Reuters", "t", "2026-03-03", WIRE),
+                TestArticles.article(id, "Reuters", "t", "2026-03-03", TestArticles.WIRE),
                 true,
                 IndexSchema.facetsConfig());
         doc.removeFields(IndexSchema.FINGERPRINT);

@@ -21,6 +21,14 @@ final class TestArticles {
 
   private TestArticles() {}
 
+  /** Two paragraphs of a wire report that the fingerprint tests copy into other reports. */
+  static final String[] WIRE = {
+    "The port authority of Valparaiso said on Tuesday that a fire in a grain warehouse had destroyed"
+        + " more than 40,000 tonnes of wheat and forced the closure of two berths.",
+    "Firefighters needed nine hours to bring the blaze under control, according to the regional"
+        + " emergency office, which said no one was hurt."
+  };
+
   static Article article(String id, String outlet, String title, String date, String... lines) {
     String text = String.join("\n\n", lines);
     List<Block> blocks = new ArrayList<>();

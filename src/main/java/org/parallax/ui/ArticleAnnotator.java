@@ -5,8 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.IndexRange;
 import javafx.scene.control.MenuItem;
@@ -55,32 +53,14 @@ final class ArticleAnnotator {
             : document.articleSpan(selected.getStart(), selected.getEnd());
     Window owner = area.getScene() == null ? null : area.getScene().getWindow();
     if (passage.isEmpty()) {
-      Alert alert =
-          new Alert(
-              Alert.AlertType.INFORMATION,
-              "Select some words of the report, then press Ctrl+Shift+A.",
-              ButtonType.OK);
-      alert.setHeaderText("Nothing to annotate yet");
-      if (owner != null) {
-        alert.initOwner(owner);
-      }
-      alert.show();
+      AnnotateAlerts.nothingSelected(owner, "Select some words of the report");
       return;
     }
     try {
       new AnnotationDialog(new AnnotationDialogViewModel(board, article, passage.get()), owner)
           .showAndSave();
     } catch (IOException e) {
-      Alert alert =
-          new Alert(
-              Alert.AlertType.ERROR,
-              "The annotation could not be saved: "
-                  + e.getMessage()
-                  + "\n\nWhat to do: check that the workspace folder is writable and has free"
-                  + " space, then annotate again. Earlier annotations are intact.",
-              ButtonType.OK);
-      alert.setHeaderText("Annotation not saved");
-      alert.show();
+      AnnotateAlerts.notSaved(owner, e);
     }
   }
 

@@ -6,8 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.IndexRange;
 import javafx.scene.control.MenuItem;
@@ -72,16 +70,7 @@ final class ComparisonAnnotator {
     Optional<Span> passage = passage(lastPane).or(() -> passage(other(lastPane)));
     Window owner = view.root().getScene() == null ? null : view.root().getScene().getWindow();
     if (passage.isEmpty()) {
-      Alert alert =
-          new Alert(
-              Alert.AlertType.INFORMATION,
-              "Select some words in either report, or click a claim, then press Ctrl+Shift+A.",
-              ButtonType.OK);
-      alert.setHeaderText("Nothing to annotate yet");
-      if (owner != null) {
-        alert.initOwner(owner);
-      }
-      alert.show();
+      AnnotateAlerts.nothingSelected(owner, "Select some words in either report, or click a claim");
       return;
     }
     AnalyzedArticle article = article(passageSide);
@@ -90,16 +79,7 @@ final class ComparisonAnnotator {
               new AnnotationDialogViewModel(board, article.article(), passage.get()), owner)
           .showAndSave();
     } catch (IOException e) {
-      Alert alert =
-          new Alert(
-              Alert.AlertType.ERROR,
-              "The annotation could not be saved: "
-                  + e.getMessage()
-                  + "\n\nWhat to do: check that the workspace folder is writable and has free"
-                  + " space, then annotate again. Earlier annotations are intact.",
-              ButtonType.OK);
-      alert.setHeaderText("Annotation not saved");
-      alert.show();
+      AnnotateAlerts.notSaved(owner, e);
     }
   }
 

@@ -2,6 +2,7 @@ package org.parallax.ui;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -39,6 +40,7 @@ public final class MainWindowViewModel {
   private final ReadOnlyObjectWrapper<Services> services = new ReadOnlyObjectWrapper<>();
   private final BooleanProperty darkTheme = new SimpleBooleanProperty(false);
   private WorkArea workArea = new IgnoringWorkArea();
+  private EventsViewModel events;
 
   /**
    * Creates the window's state for a workspace.
@@ -170,6 +172,31 @@ public final class MainWindowViewModel {
             return;
           }
           background("Scanning the workspace for rewrites…", s.scanner()::scan, workArea::showScan);
+        });
+  }
+
+  /**
+   * Shows the workspace's events: the saved ones, or a new grouping when there are none. The tab
+   * keeps its state (and the matrices it aligned) while the workspace stays open.
+   */
+  void events() {
+    whenOpen(
+        s -> {
+          if (s.events() == null) {
+            return;
+          }
+          boolean first = events == null;
+          if (first) {
+            events =
+                new EventsViewModel(
+                    s.events(), work, ui, Clock.systemUTC(), () -> s.library().size());
+          }
+          workArea.showEvents(events);
+          if (first) {
+            events.load();
+          } else {
+            events.refreshSummary();
+          }
         });
   }
 

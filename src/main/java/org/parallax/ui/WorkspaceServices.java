@@ -27,7 +27,8 @@ final class WorkspaceServices {
           workspace.annotations(),
           () ->
               new SyndicationScan(workspace, LexicalComparer.standard())
-                  .run(null, (stage, done, total, pairs) -> {}));
+                  .run(null, (stage, done, total, pairs) -> {}),
+          new WorkspaceEventSource(workspace));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot open " + folder + ": " + e.getMessage(), e);
     }

@@ -1,0 +1,419 @@
+package org.parallax.ui;
+
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.parallax.model.ArticleId;
+import org.parallax.workspace.EventGrouping;
+import org.parallax.workspace.EventMatrix;
+import org.parallax.workspace.ReportRef;
+
+/**
+ * The Events tab: the workspace's events on the left; on the right the selected event's reports by
+ * outlet and time and its claims x reports matrix, where a report's first mark and the claims only
+ * one report carries stand out.
+ */
+final class EventsView {
+
+  /** Style of a matrix row whose claim a single report carries. */
+  static final String ONCE_ROW = "matrix-once";
+
+  /** Style of a cell whose report carries the claim. */
+  static final String HAS_MARK = "matrix-has";
+
+  /** Style of the cell of the earliest report carrying the claim. */
+  static final String FIRST_MARK = "matrix-first";
+
+  /** Width of one report's column of the matrix: an outlet name and a date. */
+  private static final double REPORT_WIDTH = 104;
+
+  /** Narrowest the claim column gets before the matrix scrolls sideways. */
+  private static final double CLAIM_MIN_WIDTH = 340;
+
+  /** Two lines of claim text per matrix row. */
+  private static final double MATRIX_ROW_HEIGHT = 44;
+
+  private final EventsViewModel model;
+  private final MainWindowViewModel window;
+  private final VBox root = new VBox(8);
+  private final ListView<EventGrouping.Event> list = new ListView<>();
+  private final TableView<ReportRef> reports = new TableView<>();
+  private final TableView<EventMatrix.ClaimRow> matrix = new TableView<>();
+  private final Label eventTitle = new Label();
+  private final CheckBox onlyOnce = new CheckBox("Only once");
+
+  EventsView(EventsViewModel model, MainWindowViewModel window) {
+    this.model = model;
+    this.window = window;
+    SplitPane split = new SplitPane(eventList(), eventPane());
+    split.setDividerPositions(0.3);
+    VBox.setVgrow(split, Priority.ALWAYS);
+    root.getChildren().addAll(header(), split);
+    root.setPadding(new Insets(10, 12, 10, 12));
+    root.getStyleClass().add("events");
+
+    model.selectedProperty().addListener((o, was, now) -> showEvent(now));
+    model.detailProperty().addListener((o, was, now) -> showDetail(now));
+    showEvent(model.selectedProperty().get());
+    showDetail(model.detailProperty().get());
+  }
+
+  private Node header() {
+    Label summary = new Label();
+    summary.setId("events-summary");
+    summary.getStyleClass().add("details-title");
+    summary.textProperty().bind(model.summaryProperty());
+    summary.setWrapText(true);
+    ProgressBar progress = new ProgressBar();
+    progress.setId("events-progress");
+    progress.setPrefWidth(180);
+    progress.progressProperty().bind(model.progressProperty());
+    progress.visibleProperty().bind(model.busyProperty());
+    progress.managedProperty().bind(model.busyProperty());
+    Button regroup = new Button("Regroup");
+    regroup.setId("events-regroup");
+    regroup.setTooltip(
+        new Tooltip(
+            "Group the workspace's reports into events again (the saved events are kept"
+                + " until it finishes)"));
+    regroup.disableProperty().bind(model.busyProperty());
+    regroup.setOnAction(e -> model.regroup());
+    Region gap = new Region();
+    HBox.setHgrow(gap, Priority.ALWAYS);
+    HBox header = new HBox(10, summary, gap, progress, regroup);
+    header.setAlignment(Pos.CENTER_LEFT);
+    return header;
+  }
+
+  private Node eventList() {
+    list.setId("events-list");
+    list.setItems(model.events());
+    list.setPlaceholder(new Label("No event has two or more reports yet."));
+    list.setCellFactory(view -> new EventCell(view));
+    list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.select(now));
+    list.setMinWidth(220);
+    return list;
+  }
+
+  private Node eventPane() {
+    eventTitle.getStyleClass().add("event-title");
+    eventTitle.setWrapText(true);
+    eventTitle.setMaxHeight(44);
+    Label hint =
+        new Label("Reports by time · double-click one to compare it with the earliest report");
+    hint.getStyleClass().add("muted");
+
+    reports.setId("event-reports");
+    reports.setPlaceholder(new Label("Select an event."));
+    reports.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    reports.getColumns().add(reportColumn("", this::reportLabel, 48));
+    reports.getColumns().add(reportColumn("Outlet", r -> ScanViewModel.outletOf(r.outlet()), 150));
+    reports
+        .getColumns()
+        .add(
+            reportColumn("Published", r -> r.published() == null ? "undated" : r.published(), 170));
+    reports.getColumns().add(reportColumn("Report", this::reportHeadline, 0));
+    reports.setOnMouseClicked(
+        e -> {
+          if (e.getClickCount() == 2) {
+            compareSelectedReport();
+          }
+        });
+    Button compare = new Button("Compare with earliest");
+    compare.setId("events-compare");
+    compare.disableProperty().bind(reports.getSelectionModel().selectedItemProperty().isNull());
+    compare.setOnAction(e -> compareSelectedReport());
+    Region gap = new Region();
+    HBox.setHgrow(gap, Priority.ALWAYS);
+    HBox reportsBar = new HBox(8, hint, gap, compare);
+    reportsBar.setAlignment(Pos.CENTER_LEFT);
+    VBox reportsBox = new VBox(6, eventTitle, reportsBar, reports);
+    VBox.setVgrow(reports, Priority.ALWAYS);
+
+    SplitPane panes = new SplitPane(reportsBox, matrixBox());
+    panes.setOrientation(Orientation.VERTICAL);
+    panes.setDividerPositions(0.34);
+    VBox box = new VBox(panes);
+    VBox.setVgrow(panes, Priority.ALWAYS);
+    box.setPadding(new Insets(0, 0, 0, 8));
+    return box;
+  }
+
+  private Node matrixBox() {
+    Label title = new Label("Claims × reports");
+    title.getStyleClass().add("details-title");
+    onlyOnce.setId("events-only-once");
+    onlyOnce.selectedProperty().bindBidirectional(model.onlyOnceProperty());
+    onlyOnce.setTooltip(new Tooltip("Show only the claims a single report carries"));
+    Region gap = new Region();
+    HBox.setHgrow(gap, Priority.ALWAYS);
+    HBox bar =
+        new HBox(
+            14,
+            title,
+            onlyOnce,
+            gap,
+            legend("", HAS_MARK, "carries the claim"),
+            legend("first", FIRST_MARK, "had it first"),
+            legend("", "legend-once", "only one report"));
+    bar.setAlignment(Pos.CENTER_LEFT);
+    bar.setPadding(new Insets(6, 0, 0, 0));
+
+    matrix.setId("event-matrix");
+    matrix.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+    matrix.setFixedCellSize(MATRIX_ROW_HEIGHT);
+    matrix.setItems(model.rows());
+    matrix.setRowFactory(view -> new ClaimRowView());
+    Label status = new Label();
+    status.getStyleClass().add("muted");
+    status.textProperty().bind(model.detailStatusProperty());
+    status.setWrapText(true);
+    matrix.setPlaceholder(status);
+    VBox box = new VBox(6, bar, matrix);
+    VBox.setVgrow(matrix, Priority.ALWAYS);
+    return new StackPane(box);
+  }
+
+  private static Node legend(String text, String style, String meaning) {
+    Label swatch = new Label(text);
+    swatch.getStyleClass().addAll("matrix-swatch", style);
+    swatch.setAlignment(Pos.CENTER);
+    Label item = new Label(meaning, swatch);
+    item.getStyleClass().add("legend-item");
+    return item;
+  }
+
+  private void showEvent(EventGrouping.Event event) {
+    if (event == null) {
+      eventTitle.setText("");
+      reports.getItems().clear();
+      return;
+    }
+    if (list.getSelectionModel().getSelectedItem() != event) {
+      list.getSelectionModel().select(event);
+      list.scrollTo(event);
+    }
+    eventTitle.setText(EventsViewModel.headline(event));
+    reports.getItems().setAll(event.reports());
+  }
+
+  private void showDetail(EventDetail detail) {
+    onlyOnce.setText("Only once (" + model.onlyOnceCount() + ")");
+    reports.refresh();
+    matrix.getColumns().clear();
+    if (detail == null) {
+      return;
+    }
+    TableColumn<EventMatrix.ClaimRow, String> claim = new TableColumn<>("Claim");
+    claim.setSortable(false);
+    claim.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().text()));
+    claim.setCellFactory(column -> new ClaimCell());
+    claim.setMinWidth(CLAIM_MIN_WIDTH);
+    List<ReportRef> columns = detail.matrix().reports();
+    // The claim column takes what the report columns leave; past its minimum the matrix scrolls.
+    claim
+        .prefWidthProperty()
+        .bind(matrix.widthProperty().subtract(columns.size() * REPORT_WIDTH + 20));
+    matrix.getColumns().add(claim);
+    for (int i = 0; i < columns.size(); i++) {
+      matrix.getColumns().add(markColumn(i, columns.get(i), detail));
+    }
+  }
+
+  private TableColumn<EventMatrix.ClaimRow, EventsViewModel.Mark> markColumn(
+      int index, ReportRef report, EventDetail detail) {
+    TableColumn<EventMatrix.ClaimRow, EventsViewModel.Mark> column = new TableColumn<>();
+    Label name = new Label("R" + (index + 1) + " " + ScanViewModel.outletOf(report.outlet()));
+    name.getStyleClass().add("matrix-header");
+    Label date =
+        new Label(
+            report.published() == null ? "undated" : EventsViewModel.dateOf(report.published()));
+    date.getStyleClass().add("muted");
+    VBox header = new VBox(name, date);
+    header.setAlignment(Pos.CENTER);
+    String headline = detail.headlines().getOrDefault(report.id(), report.id());
+    Tooltip.install(header, new Tooltip(headline));
+    column.setGraphic(header);
+    column.setId("matrix-" + report.id());
+    column.setUserData(report.id());
+    column.setSortable(false);
+    column.setReorderable(false);
+    column.setMinWidth(REPORT_WIDTH);
+    column.setMaxWidth(REPORT_WIDTH);
+    column.setCellValueFactory(
+        cell -> new ReadOnlyObjectWrapper<>(EventsViewModel.markOf(cell.getValue(), report.id())));
+    column.setCellFactory(c -> new MarkCell());
+    return column;
+  }
+
+  private void compareSelectedReport() {
+    ReportRef report = reports.getSelectionModel().getSelectedItem();
+    ReportRef earliest = model.earliest().orElse(null);
+    if (report == null || earliest == null) {
+      return;
+    }
+    if (report.id().equals(earliest.id())) {
+      window.openArticle(new ArticleId(report.id()));
+    } else {
+      window.compare(new ArticleId(earliest.id()), new ArticleId(report.id()));
+    }
+  }
+
+  private String reportLabel(ReportRef report) {
+    return "R" + (reports.getItems().indexOf(report) + 1);
+  }
+
+  private String reportHeadline(ReportRef report) {
+    EventDetail detail = model.detailProperty().get();
+    if (detail != null && detail.headlines().containsKey(report.id())) {
+      return detail.headlines().get(report.id());
+    }
+    return report.title() != null ? report.title() : report.id();
+  }
+
+  private static TableColumn<ReportRef, String> reportColumn(
+      String title, Function<ReportRef, String> value, double width) {
+    TableColumn<ReportRef, String> column = new TableColumn<>(title);
+    if (width > 0) {
+      column.setMinWidth(width);
+      column.setMaxWidth(width);
+    }
+    column.setSortable(false);
+    column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+    return column;
+  }
+
+  /** Returns the tab's node. */
+  Node root() {
+    return root;
+  }
+
+  /** Returns the tab's state. */
+  EventsViewModel viewModel() {
+    return model;
+  }
+
+  /** One event in the list: its earliest report's headline, then reports, outlets and dates. */
+  private static final class EventCell extends ListCell<EventGrouping.Event> {
+    private final Label headline = new Label();
+    private final Label meta = new Label();
+    private final VBox box = new VBox(2, headline, meta);
+
+    EventCell(ListView<EventGrouping.Event> list) {
+      headline.getStyleClass().add("hit-title");
+      headline.setWrapText(true);
+      headline.setMaxHeight(38);
+      meta.getStyleClass().add("hit-meta");
+      meta.setWrapText(true);
+      box.prefWidthProperty().bind(list.widthProperty().subtract(30));
+      box.setMaxWidth(Region.USE_PREF_SIZE);
+      headline.maxWidthProperty().bind(box.prefWidthProperty());
+      meta.maxWidthProperty().bind(box.prefWidthProperty());
+    }
+
+    @Override
+    protected void updateItem(EventGrouping.Event event, boolean empty) {
+      super.updateItem(event, empty);
+      setText(null);
+      if (empty || event == null) {
+        setGraphic(null);
+        setTooltip(null);
+        return;
+      }
+      headline.setText(EventsViewModel.headline(event));
+      meta.setText(
+          event.reports().size()
+              + " reports · "
+              + EventsViewModel.outlets(event)
+              + " · "
+              + EventsViewModel.span(event));
+      setTooltip(new Tooltip(EventsViewModel.headline(event)));
+      setGraphic(box);
+    }
+  }
+
+  /** A matrix row, tinted when a single report carries its claim. */
+  private static final class ClaimRowView extends TableRow<EventMatrix.ClaimRow> {
+    @Override
+    protected void updateItem(EventMatrix.ClaimRow claim, boolean empty) {
+      super.updateItem(claim, empty);
+      getStyleClass().remove(ONCE_ROW);
+      if (!empty && claim != null && claim.onlyOnce()) {
+        getStyleClass().add(ONCE_ROW);
+      }
+    }
+  }
+
+  /** A claim's text on two lines at most, the whole sentence in a tooltip. */
+  private static final class ClaimCell extends TableCell<EventMatrix.ClaimRow, String> {
+    ClaimCell() {
+      setWrapText(true);
+      setAlignment(Pos.CENTER_LEFT);
+      getStyleClass().add("matrix-claim");
+    }
+
+    @Override
+    protected void updateItem(String text, boolean empty) {
+      super.updateItem(text, empty);
+      if (empty || text == null) {
+        setText(null);
+        setTooltip(null);
+        return;
+      }
+      String flat = text.replaceAll("\\s+", " ").strip();
+      setText(flat);
+      Tooltip tip = new Tooltip(flat);
+      tip.setWrapText(true);
+      tip.setMaxWidth(560);
+      setTooltip(tip);
+    }
+  }
+
+  /** A report's mark for a claim: nothing, a dot, or "first" on the earliest carrier. */
+  private static final class MarkCell
+      extends TableCell<EventMatrix.ClaimRow, EventsViewModel.Mark> {
+    private final Label mark = new Label();
+
+    MarkCell() {
+      setAlignment(Pos.CENTER);
+      mark.getStyleClass().add("matrix-swatch");
+      mark.setAlignment(Pos.CENTER);
+    }
+
+    @Override
+    protected void updateItem(EventsViewModel.Mark value, boolean empty) {
+      super.updateItem(value, empty);
+      setText(null);
+      mark.getStyleClass().removeAll(HAS_MARK, FIRST_MARK);
+      if (empty || value == null || value == EventsViewModel.Mark.NONE) {
+        setGraphic(null);
+        return;
+      }
+      mark.setText(value == EventsViewModel.Mark.FIRST ? "first" : "");
+      mark.getStyleClass().add(value == EventsViewModel.Mark.FIRST ? FIRST_MARK : HAS_MARK);
+      setGraphic(mark);
+    }
+  }
+}

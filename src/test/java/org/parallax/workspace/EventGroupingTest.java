@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.parallax.model.Article;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.model.Article;
 
 class EventGroupingTest {
 

@@ -1,7 +1,6 @@
 package org.parallax.ui;
 
 import java.util.List;
-import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -23,7 +22,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.parallax.model.ArticleId;
 import org.parallax.workspace.EventGrouping;
@@ -47,10 +45,13 @@ final class EventsView {
   static final String FIRST_MARK = "matrix-first";
 
   /** Width of one report's column of the matrix: an outlet name and a date. */
-  private static final double REPORT_WIDTH = 104;
+  private static final double REPORT_WIDTH = 96;
 
   /** Narrowest the claim column gets before the matrix scrolls sideways. */
   private static final double CLAIM_MIN_WIDTH = 340;
+
+  /** Two lines of a list headline. */
+  private static final double HEADLINE_HEIGHT = 38;
 
   /** Two lines of claim text per matrix row. */
   private static final double MATRIX_ROW_HEIGHT = 44;
@@ -59,7 +60,7 @@ final class EventsView {
   private final MainWindowViewModel window;
   private final VBox root = new VBox(8);
   private final ListView<EventGrouping.Event> list = new ListView<>();
-  private final TableView<ReportRef> reports = new TableView<>();
+  private final ListView<ReportRef> reports = new ListView<>();
   private final TableView<EventMatrix.ClaimRow> matrix = new TableView<>();
   private final Label eventTitle = new Label();
   private final CheckBox onlyOnce = new CheckBox("Only once");
@@ -67,7 +68,10 @@ final class EventsView {
   EventsView(EventsViewModel model, MainWindowViewModel window) {
     this.model = model;
     this.window = window;
-    SplitPane split = new SplitPane(eventList(), eventPane());
+    SplitPane lists = new SplitPane(eventList(), reportList());
+    lists.setOrientation(Orientation.VERTICAL);
+    lists.setDividerPositions(0.55);
+    SplitPane split = new SplitPane(lists, matrixPane());
     split.setDividerPositions(0.3);
     VBox.setVgrow(split, Priority.ALWAYS);
     root.getChildren().addAll(header(), split);
@@ -117,54 +121,39 @@ final class EventsView {
     return list;
   }
 
-  private Node eventPane() {
-    eventTitle.getStyleClass().add("event-title");
-    eventTitle.setWrapText(true);
-    eventTitle.setMaxHeight(44);
-    Label hint =
-        new Label("Reports by time · double-click one to compare it with the earliest report");
-    hint.getStyleClass().add("muted");
-
+  private Node reportList() {
+    Label title = new Label("Reports, earliest first");
+    title.getStyleClass().add("details-title");
     reports.setId("event-reports");
     reports.setPlaceholder(new Label("Select an event."));
-    reports.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    reports.getColumns().add(reportColumn("", this::reportLabel, 48));
-    reports.getColumns().add(reportColumn("Outlet", r -> ScanViewModel.outletOf(r.outlet()), 150));
-    reports
-        .getColumns()
-        .add(
-            reportColumn("Published", r -> r.published() == null ? "undated" : r.published(), 170));
-    reports.getColumns().add(reportColumn("Report", this::reportHeadline, 0));
+    reports.setCellFactory(view -> new ReportCell(view));
     reports.setOnMouseClicked(
         e -> {
           if (e.getClickCount() == 2) {
             compareSelectedReport();
           }
         });
+    reports.setTooltip(
+        new Tooltip("Double-click a report to compare it with the event's earliest report"));
     Button compare = new Button("Compare with earliest");
     compare.setId("events-compare");
     compare.disableProperty().bind(reports.getSelectionModel().selectedItemProperty().isNull());
     compare.setOnAction(e -> compareSelectedReport());
-    Region gap = new Region();
-    HBox.setHgrow(gap, Priority.ALWAYS);
-    HBox reportsBar = new HBox(8, hint, gap, compare);
-    reportsBar.setAlignment(Pos.CENTER_LEFT);
-    VBox reportsBox = new VBox(6, eventTitle, reportsBar, reports);
+    VBox box = new VBox(6, title, reports, compare);
     VBox.setVgrow(reports, Priority.ALWAYS);
-
-    SplitPane panes = new SplitPane(reportsBox, matrixBox());
-    panes.setOrientation(Orientation.VERTICAL);
-    panes.setDividerPositions(0.34);
-    VBox box = new VBox(panes);
-    VBox.setVgrow(panes, Priority.ALWAYS);
-    box.setPadding(new Insets(0, 0, 0, 8));
+    box.setPadding(new Insets(6, 0, 0, 0));
     return box;
   }
 
-  private Node matrixBox() {
+  private Node matrixPane() {
+    eventTitle.getStyleClass().add("event-title");
+    eventTitle.setId("event-title");
+
     Label title = new Label("Claims × reports");
     title.getStyleClass().add("details-title");
+    title.setMinWidth(Region.USE_PREF_SIZE);
     onlyOnce.setId("events-only-once");
+    onlyOnce.setMinWidth(Region.USE_PREF_SIZE);
     onlyOnce.selectedProperty().bindBidirectional(model.onlyOnceProperty());
     onlyOnce.setTooltip(new Tooltip("Show only the claims a single report carries"));
     Region gap = new Region();
@@ -175,11 +164,10 @@ final class EventsView {
             title,
             onlyOnce,
             gap,
-            legend("", HAS_MARK, "carries the claim"),
+            legend("✓", HAS_MARK, "has the claim"),
             legend("first", FIRST_MARK, "had it first"),
-            legend("", "legend-once", "only one report"));
+            legend("", "legend-once", "one report only"));
     bar.setAlignment(Pos.CENTER_LEFT);
-    bar.setPadding(new Insets(6, 0, 0, 0));
 
     matrix.setId("event-matrix");
     matrix.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
@@ -191,9 +179,10 @@ final class EventsView {
     status.textProperty().bind(model.detailStatusProperty());
     status.setWrapText(true);
     matrix.setPlaceholder(status);
-    VBox box = new VBox(6, bar, matrix);
+    VBox box = new VBox(8, eventTitle, bar, matrix);
     VBox.setVgrow(matrix, Priority.ALWAYS);
-    return new StackPane(box);
+    box.setPadding(new Insets(0, 0, 0, 8));
+    return box;
   }
 
   private static Node legend(String text, String style, String meaning) {
@@ -202,6 +191,7 @@ final class EventsView {
     swatch.setAlignment(Pos.CENTER);
     Label item = new Label(meaning, swatch);
     item.getStyleClass().add("legend-item");
+    item.setMinWidth(Region.USE_PREF_SIZE);
     return item;
   }
 
@@ -216,6 +206,7 @@ final class EventsView {
       list.scrollTo(event);
     }
     eventTitle.setText(EventsViewModel.headline(event));
+    eventTitle.setTooltip(new Tooltip(EventsViewModel.headline(event)));
     reports.getItems().setAll(event.reports());
   }
 
@@ -245,16 +236,26 @@ final class EventsView {
   private TableColumn<EventMatrix.ClaimRow, EventsViewModel.Mark> markColumn(
       int index, ReportRef report, EventDetail detail) {
     TableColumn<EventMatrix.ClaimRow, EventsViewModel.Mark> column = new TableColumn<>();
-    Label name = new Label("R" + (index + 1) + " " + ScanViewModel.outletOf(report.outlet()));
+    Label name = new Label(ScanViewModel.outletOf(report.outlet()));
     name.getStyleClass().add("matrix-header");
-    Label date =
-        new Label(
-            report.published() == null ? "undated" : EventsViewModel.dateOf(report.published()));
-    date.getStyleClass().add("muted");
+    Label date = new Label("R" + (index + 1) + " · " + EventsViewModel.dayOf(report.published()));
+    date.getStyleClass().add("matrix-header-date");
     VBox header = new VBox(name, date);
     header.setAlignment(Pos.CENTER);
+    // The header's label would otherwise squeeze its graphic to less than the column's width.
+    header.setMinWidth(REPORT_WIDTH - 10);
     String headline = detail.headlines().getOrDefault(report.id(), report.id());
-    Tooltip.install(header, new Tooltip(headline));
+    Tooltip.install(
+        header,
+        new Tooltip(
+            "R"
+                + (index + 1)
+                + " · "
+                + ScanViewModel.outletOf(report.outlet())
+                + " · "
+                + (report.published() == null ? "undated" : report.published())
+                + "\n"
+                + headline));
     column.setGraphic(header);
     column.setId("matrix-" + report.id());
     column.setUserData(report.id());
@@ -281,10 +282,6 @@ final class EventsView {
     }
   }
 
-  private String reportLabel(ReportRef report) {
-    return "R" + (reports.getItems().indexOf(report) + 1);
-  }
-
   private String reportHeadline(ReportRef report) {
     EventDetail detail = model.detailProperty().get();
     if (detail != null && detail.headlines().containsKey(report.id())) {
@@ -293,16 +290,16 @@ final class EventsView {
     return report.title() != null ? report.title() : report.id();
   }
 
-  private static TableColumn<ReportRef, String> reportColumn(
-      String title, Function<ReportRef, String> value, double width) {
-    TableColumn<ReportRef, String> column = new TableColumn<>(title);
-    if (width > 0) {
-      column.setMinWidth(width);
-      column.setMaxWidth(width);
-    }
-    column.setSortable(false);
-    column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-    return column;
+  /**
+   * Gives a label two lines of height whatever its text, so list cells need not measure wrapped
+   * text (they size a graphic by its one-line width) and long headlines end in an ellipsis.
+   */
+  private static void twoLines(Label label) {
+    label.setWrapText(true);
+    label.setMinHeight(HEADLINE_HEIGHT);
+    label.setPrefHeight(HEADLINE_HEIGHT);
+    label.setMaxHeight(HEADLINE_HEIGHT);
+    label.setAlignment(Pos.TOP_LEFT);
   }
 
   /** Returns the tab's node. */
@@ -315,16 +312,16 @@ final class EventsView {
     return model;
   }
 
-  /** One event in the list: its earliest report's headline, then reports, outlets and dates. */
+  /** One event in the list: its reports, outlets and dates, then its earliest report's headline. */
   private static final class EventCell extends ListCell<EventGrouping.Event> {
     private final Label headline = new Label();
     private final Label meta = new Label();
-    private final VBox box = new VBox(2, headline, meta);
+    private final VBox box = new VBox(2, meta, headline);
 
     EventCell(ListView<EventGrouping.Event> list) {
+      setPrefWidth(0);
       headline.getStyleClass().add("hit-title");
-      headline.setWrapText(true);
-      headline.setMaxHeight(38);
+      twoLines(headline);
       meta.getStyleClass().add("hit-meta");
       meta.setWrapText(true);
       box.prefWidthProperty().bind(list.widthProperty().subtract(30));
@@ -349,7 +346,41 @@ final class EventsView {
               + EventsViewModel.outlets(event)
               + " · "
               + EventsViewModel.span(event));
-      setTooltip(new Tooltip(EventsViewModel.headline(event)));
+      setTooltip(new Tooltip(EventsViewModel.headline(event) + "\n" + meta.getText()));
+      setGraphic(box);
+    }
+  }
+
+  /** One report of the event: its column name, outlet and time, then its headline. */
+  private final class ReportCell extends ListCell<ReportRef> {
+    private final Label meta = new Label();
+    private final Label headline = new Label();
+    private final VBox box = new VBox(2, meta, headline);
+
+    ReportCell(ListView<ReportRef> list) {
+      setPrefWidth(0);
+      meta.getStyleClass().add("hit-meta");
+      twoLines(headline);
+      box.prefWidthProperty().bind(list.widthProperty().subtract(30));
+      headline.maxWidthProperty().bind(box.prefWidthProperty());
+    }
+
+    @Override
+    protected void updateItem(ReportRef report, boolean empty) {
+      super.updateItem(report, empty);
+      setText(null);
+      if (empty || report == null) {
+        setGraphic(null);
+        return;
+      }
+      meta.setText(
+          "R"
+              + (getIndex() + 1)
+              + " · "
+              + ScanViewModel.outletOf(report.outlet())
+              + " · "
+              + (report.published() == null ? "undated" : report.published().replace('T', ' ')));
+      headline.setText(reportHeadline(report));
       setGraphic(box);
     }
   }
@@ -411,7 +442,7 @@ final class EventsView {
         setGraphic(null);
         return;
       }
-      mark.setText(value == EventsViewModel.Mark.FIRST ? "first" : "");
+      mark.setText(value == EventsViewModel.Mark.FIRST ? "first" : "✓");
       mark.getStyleClass().add(value == EventsViewModel.Mark.FIRST ? FIRST_MARK : HAS_MARK);
       setGraphic(mark);
     }

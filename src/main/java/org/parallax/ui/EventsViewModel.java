@@ -3,6 +3,9 @@ package org.parallax.ui;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -48,6 +51,8 @@ final class EventsViewModel {
     /** The report carries the claim and is the earliest that does. */
     FIRST
   }
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ROOT);
 
   /** Outlets named in an event's line before the rest are counted. */
   private static final int OUTLETS_NAMED = 3;
@@ -338,6 +343,18 @@ final class EventsViewModel {
   /** Returns the date part of an ISO publication time. */
   static String dateOf(String published) {
     return published.length() > 10 ? published.substring(0, 10) : published;
+  }
+
+  /** Returns the day of an ISO publication time as a short header reads it ("9 Mar"). */
+  static String dayOf(String published) {
+    if (published == null) {
+      return "undated";
+    }
+    try {
+      return LocalDate.parse(dateOf(published)).format(DAY);
+    } catch (DateTimeParseException e) {
+      return dateOf(published);
+    }
   }
 
   /** Returns how long ago {@code then} was, as a person says it. */

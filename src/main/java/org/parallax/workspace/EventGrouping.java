@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleId;
 import org.parallax.model.SearchHit;
@@ -37,6 +38,11 @@ public final class EventGrouping {
 
   /** Longest opening taken from an untitled report's text, in chars. */
   static final int HEADLINE_CHARS = 200;
+
+  /** Words of letters a paragraph needs to open a headline (fewer: a date or time line). */
+  private static final int OPENING_WORDS = 4;
+
+  private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
 
   /**
    * One event: its reports, earliest first (undated last).
@@ -144,20 +150,31 @@ public final class EventGrouping {
 
   /**
    * Returns what names a report in a list: its title, else the opening of its first body paragraph
-   * (or of its text), cut at a word near {@value #HEADLINE_CHARS} chars.
+   * that reads as text (a leading date or time line does not), cut at a word near {@value
+   * #HEADLINE_CHARS} chars.
    */
   public static String headline(Article article) {
     if (article.title() != null && !article.title().isBlank()) {
       return article.title().strip();
     }
-    List<String> paragraphs = article.paragraphs();
-    String opening = paragraphs.isEmpty() ? article.text() : paragraphs.get(0);
+    List<String> paragraphs =
+        article.paragraphs().isEmpty() ? List.of(article.text()) : article.paragraphs();
+    String opening =
+        paragraphs.stream()
+            .filter(p -> wordsIn(p) >= OPENING_WORDS)
+            .findFirst()
+            .orElse(paragraphs.get(0));
     String flat = opening.replaceAll("\\s+", " ").strip();
     if (flat.length() <= HEADLINE_CHARS) {
       return flat;
     }
     int cut = flat.lastIndexOf(' ', HEADLINE_CHARS);
     return flat.substring(0, cut > 0 ? cut : HEADLINE_CHARS) + "…";
+  }
+
+  /** Counts the words of two or more letters: a date line has few, a sentence many. */
+  private static long wordsIn(String paragraph) {
+    return WORD.matcher(paragraph).results().count();
   }
 
   private static List<Event> eventsOf(Workspace workspace, List<List<String>> clusters) {

@@ -221,4 +221,11 @@ class EventsViewModelTest {
     assertThat(EventsViewModel.ago(NOW.minusSeconds(7_300), NOW)).isEqualTo("2 h ago");
     assertThat(EventsViewModel.ago(NOW.minusSeconds(90_000), NOW)).isEqualTo("1 day ago");
   }
+
+  @Test
+  void headsAReportColumnWithItsDayAndMonth() {
+    assertThat(EventsViewModel.dayOf("2026-03-10T12:02+03:00")).isEqualTo("10 Mar");
+    assertThat(EventsViewModel.dayOf("2026-03")).isEqualTo("2026-03");
+    assertThat(EventsViewModel.dayOf(null)).isEqualTo("undated");
+  }
 }

@@ -129,10 +129,10 @@ class EventsViewTest {
     openEvents(robot);
     selectEvent(robot, "wire");
     @SuppressWarnings("unchecked")
-    TableView<ReportRef> reports = robot.lookup("#event-reports").queryAs(TableView.class);
+    ListView<ReportRef> reports = robot.lookup("#event-reports").queryAs(ListView.class);
     robot.interact(() -> reports.getSelectionModel().select(1));
 
-    robot.doubleClickOn(robot.lookup("#event-reports .table-row-cell").nth(1).queryAs(Node.class));
+    robot.doubleClickOn(robot.lookup("#event-reports .list-cell").nth(1).queryAs(Node.class));
 
     TabPane tabs = robot.lookup("#work-area").queryAs(TabPane.class);
     WaitForAsyncUtils.waitFor(

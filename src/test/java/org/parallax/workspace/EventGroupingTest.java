@@ -123,4 +123,16 @@ class EventGroupingTest {
         .endsWith("word…")
         .hasSizeLessThanOrEqualTo(EventGrouping.HEADLINE_CHARS + 1);
   }
+
+  @Test
+  void skipsALeadingDateLineWhenNamingAReport() {
+    Article dated =
+        ScanFixtures.article(
+            "dated",
+            null,
+            "2026-03-03",
+            List.of("9: 53 AM, MON 22 JUL 2013", ScanFixtures.WIRE.get(1)));
+
+    assertThat(EventGrouping.headline(dated)).isEqualTo(ScanFixtures.WIRE.get(1));
+  }
 }

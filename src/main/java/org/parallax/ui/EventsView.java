@@ -50,6 +50,14 @@ final class EventsView {
   /** Narrowest the claim column gets before the matrix scrolls sideways. */
   private static final double CLAIM_MIN_WIDTH = 340;
 
+  /** What the line under the matrix says until a claim is selected. */
+  private static final String NO_CLAIM =
+      "Select a claim to read it whole and see which reports carry it; double-click a report on"
+          + " the left to compare it with the earliest.";
+
+  /** Three lines of text under the matrix. */
+  private static final double CLAIM_INFO_HEIGHT = 52;
+
   /** Two lines of a list headline. */
   private static final double HEADLINE_HEIGHT = 38;
 
@@ -179,7 +187,29 @@ final class EventsView {
     status.textProperty().bind(model.detailStatusProperty());
     status.setWrapText(true);
     matrix.setPlaceholder(status);
-    VBox box = new VBox(8, eventTitle, bar, matrix);
+    Label claimInfo = new Label(NO_CLAIM);
+    claimInfo.setId("event-claim");
+    claimInfo.getStyleClass().add("details-line");
+    claimInfo.setWrapText(true);
+    claimInfo.setMinHeight(CLAIM_INFO_HEIGHT);
+    claimInfo.setPrefHeight(CLAIM_INFO_HEIGHT);
+    claimInfo.setMaxHeight(CLAIM_INFO_HEIGHT);
+    claimInfo.setAlignment(Pos.TOP_LEFT);
+    // The claim column scrolls away in a wide matrix; the line under it keeps the claim in view.
+    matrix
+        .getSelectionModel()
+        .selectedItemProperty()
+        .addListener(
+            (o, was, claim) -> {
+              EventDetail detail = model.detailProperty().get();
+              claimInfo.setText(
+                  claim == null || detail == null
+                      ? NO_CLAIM
+                      : EventsViewModel.carriers(claim, detail.matrix().reports())
+                          + ": "
+                          + claim.text().replaceAll("\\s+", " ").strip());
+            });
+    VBox box = new VBox(8, eventTitle, bar, matrix, claimInfo);
     VBox.setVgrow(matrix, Priority.ALWAYS);
     box.setPadding(new Insets(0, 0, 0, 8));
     return box;

@@ -309,6 +309,45 @@ final class EventsViewModel {
     return reportId.equals(claim.first()) ? Mark.FIRST : Mark.HAS;
   }
 
+  /**
+   * Returns which reports carry a claim, as the line under the matrix says it: "First in R1 Reuters
+   * (9 Mar) · also in R2 Diplomat.so (10 Mar)", or "Only in R2 Diplomat.so (10 Mar)".
+   *
+   * @param claim the claim
+   * @param reports the matrix's columns, earliest first
+   */
+  static String carriers(EventMatrix.ClaimRow claim, List<ReportRef> reports) {
+    List<String> first = new ArrayList<>();
+    List<String> also = new ArrayList<>();
+    for (int i = 0; i < reports.size(); i++) {
+      ReportRef report = reports.get(i);
+      if (!claim.reports().contains(report.id())) {
+        continue;
+      }
+      String name =
+          "R"
+              + (i + 1)
+              + " "
+              + ScanViewModel.outletOf(report.outlet())
+              + " ("
+              + dayOf(report.published())
+              + ")";
+      (report.id().equals(claim.first()) ? first : also).add(name);
+    }
+    if (claim.onlyOnce() || also.isEmpty()) {
+      return "Only in " + String.join(", ", first);
+    }
+    return "First in "
+        + String.join(", ", first)
+        + " · also in "
+        + String.join(", ", also)
+        + " ("
+        + claim.reports().size()
+        + " of "
+        + reports.size()
+        + " reports)";
+  }
+
   /** Returns the outlets of an event in the order they reported, each once. */
   static String outlets(EventGrouping.Event event) {
     Set<String> names = new LinkedHashSet<>();

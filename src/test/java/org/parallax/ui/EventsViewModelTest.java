@@ -228,4 +228,13 @@ class EventsViewModelTest {
     assertThat(EventsViewModel.dayOf("2026-03")).isEqualTo("2026-03");
     assertThat(EventsViewModel.dayOf(null)).isEqualTo("undated");
   }
+
+  @Test
+  void saysWhoHadAClaimFirstAndWhoElseCarriesIt() {
+    assertThat(EventsViewModel.carriers(SHARED, FIRE.reports()))
+        .isEqualTo(
+            "First in R1 Reuters (3 Mar) · also in R2 Daily Courier (4 Mar) (2 of 3 reports)");
+    assertThat(EventsViewModel.carriers(ONCE, FIRE.reports()))
+        .isEqualTo("Only in R2 Daily Courier (4 Mar)");
+  }
 }

@@ -14,7 +14,8 @@ import javafx.stage.Stage;
  * <p>Arguments: workspace folder, scene ({@code library}, {@code compare}, {@code scan}, {@code
  * events}, {@code import}), and for {@code import} the folder to import; {@code
  * -Dparallax.dark=true} for the dark theme; for {@code events}, {@code -Dparallax.event=OUTLET}
- * selects the event with a report from that outlet.
+ * selects the event with a report from that outlet and {@code -Dparallax.claim=N} its claim in row
+ * N.
  */
 public final class ScreenshotScenes extends Application {
 
@@ -117,6 +118,7 @@ public final class ScreenshotScenes extends Application {
                 Platform.runLater(() -> done[0] = selectEvent(stage, outlet));
                 sleep(100);
                 if (done[0]) {
+                  selectClaimLater(stage, Integer.getInteger("parallax.claim", -1));
                   return;
                 }
               }
@@ -124,6 +126,27 @@ public final class ScreenshotScenes extends Application {
             "parallax-screenshot-events");
     waiter.setDaemon(true);
     waiter.start();
+  }
+
+  /** Once the selected event's matrix is shown, selects its claim in row {@code row}. */
+  private static void selectClaimLater(Stage stage, int row) {
+    for (int i = 0; row >= 0 && i < 600; i++) {
+      sleep(200);
+      boolean[] done = {false};
+      Platform.runLater(
+          () -> {
+            if (stage.getScene().lookup("#event-matrix")
+                    instanceof javafx.scene.control.TableView<?> matrix
+                && matrix.getItems().size() > row) {
+              matrix.getSelectionModel().select(row);
+              done[0] = true;
+            }
+          });
+      sleep(100);
+      if (done[0]) {
+        return;
+      }
+    }
   }
 
   @SuppressWarnings("unchecked")

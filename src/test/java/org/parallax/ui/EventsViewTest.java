@@ -139,6 +139,7 @@ class EventsViewTest {
         120,
         TimeUnit.SECONDS,
         () -> tabs.getTabs().stream().anyMatch(t -> "comparison-tab".equals(t.getId())));
+    WaitForAsyncUtils.waitForFxEvents();
     assertThat(tabs.getSelectionModel().getSelectedItem().getText())
         .isEqualTo("Reuters ⟷ Daily Courier");
   }

@@ -64,6 +64,10 @@ final class EventsViewModel {
   private final LongSupplier librarySize;
   private final ObservableList<EventGrouping.Event> events = FXCollections.observableArrayList();
   private final ObservableList<EventMatrix.ClaimRow> rows = FXCollections.observableArrayList();
+  private final ObservableList<EventGrouping.Event> eventsView =
+      FXCollections.unmodifiableObservableList(events);
+  private final ObservableList<EventMatrix.ClaimRow> rowsView =
+      FXCollections.unmodifiableObservableList(rows);
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
   private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
   private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
@@ -126,7 +130,7 @@ final class EventsViewModel {
             ui.execute(
                 () -> {
                   busy.set(false);
-                  summary.set("Could not group the workspace into events: " + e.getMessage());
+                  summary.set("Could not group the workspace into events: " + reason(e));
                 });
           }
         });
@@ -201,6 +205,7 @@ final class EventsViewModel {
     }
     detail.set(null);
     rows.clear();
+    EventResults grouping = results;
     detailStatus.set(
         "Aligning the " + event.reports().size() + " reports with the earliest report…");
     work.execute(
@@ -209,7 +214,10 @@ final class EventsViewModel {
             EventDetail aligned = source.detail(event);
             ui.execute(
                 () -> {
-                  details.put(event.id(), aligned);
+                  // A matrix aligned for a grouping since replaced may no longer fit its event.
+                  if (grouping == results) {
+                    details.put(event.id(), aligned);
+                  }
                   if (selected.get() == event) {
                     showDetail(aligned);
                   }
@@ -218,7 +226,7 @@ final class EventsViewModel {
             ui.execute(
                 () -> {
                   if (selected.get() == event) {
-                    detailStatus.set("Could not align the reports: " + e.getMessage());
+                    detailStatus.set("Could not align the reports: " + reason(e));
                   }
                 });
           }
@@ -243,14 +251,18 @@ final class EventsViewModel {
             .toList());
   }
 
+  private static String reason(Exception e) {
+    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+  }
+
   /** Returns the events, largest first. */
   ObservableList<EventGrouping.Event> events() {
-    return FXCollections.unmodifiableObservableList(events);
+    return eventsView;
   }
 
   /** Returns the matrix rows shown: every claim, or only those a single report carries. */
   ObservableList<EventMatrix.ClaimRow> rows() {
-    return FXCollections.unmodifiableObservableList(rows);
+    return rowsView;
   }
 
   /** Returns whether the workspace is being grouped. */

@@ -104,9 +104,10 @@ class EventsViewTest {
     openEvents(robot);
     selectEvent(robot, "wire");
 
-    assertThat(robot.lookup("#event-matrix ." + EventsView.FIRST_MARK).queryAll()).isNotEmpty();
-    assertThat(robot.lookup("#event-matrix ." + EventsView.HAS_MARK).queryAll()).isNotEmpty();
-    assertThat(robot.lookup("#event-matrix ." + EventsView.ONCE_ROW).queryAll()).isNotEmpty();
+    assertThat(robot.lookup("#event-matrix ." + ClaimMatrixView.FIRST_MARK).queryAll())
+        .isNotEmpty();
+    assertThat(robot.lookup("#event-matrix ." + ClaimMatrixView.HAS_MARK).queryAll()).isNotEmpty();
+    assertThat(robot.lookup("#event-matrix ." + ClaimMatrixView.ONCE_ROW).queryAll()).isNotEmpty();
   }
 
   @Test

@@ -244,6 +244,13 @@ final class MainWindow implements WorkArea {
     Tab tab = new Tab("Events", view.root());
     tab.setId("events-tab");
     tab.setUserData(view);
+    // "grouped 5 min ago" stays true each time the user comes back to the tab.
+    tab.setOnSelectionChanged(
+        e -> {
+          if (tab.isSelected()) {
+            events.refreshSummary();
+          }
+        });
     open(tab);
   }
 

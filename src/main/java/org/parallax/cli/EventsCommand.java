@@ -1,7 +1,7 @@
 package org.parallax.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.parallax.workspace.EventGrouping;
 import org.parallax.workspace.EventMatrix;
+import org.parallax.workspace.EventResults;
 import org.parallax.workspace.LexicalComparer;
 import org.parallax.workspace.ReportRef;
 import org.parallax.workspace.Workspace;
@@ -23,8 +24,9 @@ import picocli.CommandLine.Spec;
     name = "events",
     description = {
       "Group the workspace's reports into events (shared distinctive words, names, closeness in",
-      "time) and list each event's reports by time. With --matrix ID, print the claims x reports",
-      "matrix of the event holding article ID."
+      "time), save them in events/events.json and list each event's reports by time. With --saved,",
+      "list the events saved last instead of grouping again. With --matrix ID, print the claims x",
+      "reports matrix of the event holding article ID."
     })
 final class EventsCommand implements Callable<Integer> {
 
@@ -36,8 +38,15 @@ final class EventsCommand implements Callable<Integer> {
 
   @Option(
       names = "--json",
-      description = "Print JSON: {events:[{id, reports:[...]}]} or the matrix.")
+      description =
+          "Print JSON: {groupedAt, articles, threshold, millis, events:[{id, headline,"
+              + " reports:[...]}]} or the matrix.")
   boolean json;
+
+  @Option(
+      names = "--saved",
+      description = "Use the events saved by the last grouping instead of grouping again.")
+  boolean saved;
 
   @Option(
       names = "--matrix",
@@ -59,18 +68,19 @@ final class EventsCommand implements Callable<Integer> {
       err.println("parallax events: --threshold must be in (0, 1]");
       return 2;
     }
+    if (saved && spec.commandLine().getParseResult().hasMatchedOption("--threshold")) {
+      err.println("parallax events: --threshold applies to a new grouping, not to --saved");
+      return 2;
+    }
     try (Workspace workspace = workspaceOption.open()) {
-      List<EventGrouping.Event> events =
-          EventGrouping.events(
-              workspace,
-              threshold,
-              (stage, done, total, links) -> {
-                if (done == total || done % 1_000 == 0) {
-                  err.printf(Locale.ROOT, "events: linked %d/%d articles%n", done, total);
-                }
-              });
+      Optional<EventResults> results =
+          saved ? savedEvents(workspace, err) : Optional.of(group(workspace, err));
+      if (results.isEmpty()) {
+        return 1;
+      }
+      List<EventGrouping.Event> events = results.get().events();
       if (matrixOf == null) {
-        printEvents(out, events);
+        printEvents(out, results.get());
         return 0;
       }
       Optional<EventGrouping.Event> event = EventGrouping.eventOf(events, matrixOf);
@@ -88,13 +98,41 @@ final class EventsCommand implements Callable<Integer> {
     }
   }
 
-  private void printEvents(PrintWriter out, List<EventGrouping.Event> events) {
+  private EventResults group(Workspace workspace, PrintWriter err) throws IOException {
+    return EventGrouping.group(
+        workspace,
+        threshold,
+        (stage, done, total, links) -> {
+          if (done == total || done % 1_000 == 0) {
+            err.printf(Locale.ROOT, "events: linked %d/%d articles%n", done, total);
+          }
+        });
+  }
+
+  private static Optional<EventResults> savedEvents(Workspace workspace, PrintWriter err)
+      throws IOException {
+    Optional<EventResults> results = EventGrouping.load(workspace.folder());
+    if (results.isEmpty()) {
+      err.println(
+          "parallax events: no saved events in "
+              + workspace.folder()
+              + "; run parallax events without --saved to group the workspace");
+    } else {
+      err.printf(
+          Locale.ROOT,
+          "events: saved grouping of %s over %d articles%n",
+          results.get().groupedAt(),
+          results.get().articles());
+    }
+    return results;
+  }
+
+  private void printEvents(PrintWriter out, EventResults results) {
     if (json) {
-      ObjectNode root = HitPrinter.JSON.createObjectNode();
-      root.set("events", HitPrinter.JSON.valueToTree(events));
-      HitPrinter.print(out, root);
+      HitPrinter.print(out, HitPrinter.JSON.valueToTree(results));
       return;
     }
+    List<EventGrouping.Event> events = results.events();
     out.printf(Locale.ROOT, "%d event(s) with two or more reports.%n", events.size());
     int rank = 1;
     for (EventGrouping.Event event : events) {

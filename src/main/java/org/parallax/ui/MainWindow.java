@@ -235,6 +235,28 @@ final class MainWindow implements WorkArea {
   }
 
   @Override
+  public void showEvents(EventsViewModel events) {
+    for (Tab tab : work.getTabs()) {
+      if (tab.getUserData() instanceof EventsView view && view.viewModel() == events) {
+        work.getSelectionModel().select(tab);
+        return;
+      }
+    }
+    EventsView view = new EventsView(events, viewModel);
+    Tab tab = new Tab("Events", view.root());
+    tab.setId("events-tab");
+    tab.setUserData(view);
+    // "grouped 5 min ago" stays true each time the user comes back to the tab.
+    tab.setOnSelectionChanged(
+        e -> {
+          if (tab.isSelected()) {
+            events.refreshSummary();
+          }
+        });
+    open(tab);
+  }
+
+  @Override
   public void showRelated(Article article, List<SearchHit> related) {
     RelatedView view = new RelatedView(article, related, viewModel);
     open(new Tab("Related: " + shortTitle(article.displayName()), view.root()));
@@ -293,7 +315,9 @@ final class MainWindow implements WorkArea {
     previous.setOnAction(e -> currentComparison().ifPresent(ComparisonView::previous));
     MenuItem scan = item("Syndication scan", null, e -> viewModel.scan());
     scan.setId("scan");
-    Menu compareMenu = new Menu("Compare", null, compare, next, previous, scan);
+    MenuItem events = item("Events", null, e -> viewModel.events());
+    events.setId("events");
+    Menu compareMenu = new Menu("Compare", null, compare, next, previous, scan, events);
 
     MenuItem keys =
         item(

@@ -2,6 +2,7 @@ package org.parallax.ui;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.parallax.model.ArticleId;
 import org.parallax.model.Comparison;
 import org.parallax.model.IngestReport;
 import org.parallax.model.SearchHit;
+import org.parallax.workspace.Comparer;
 import org.parallax.workspace.ScanResults;
 import org.parallax.workspace.SearchRequest;
 
@@ -40,6 +42,7 @@ public final class MainWindowViewModel {
   private final ReadOnlyObjectWrapper<Services> services = new ReadOnlyObjectWrapper<>();
   private final BooleanProperty darkTheme = new SimpleBooleanProperty(false);
   private WorkArea workArea = new IgnoringWorkArea();
+  private EventsViewModel events;
 
   /**
    * Creates the window's state for a workspace.
@@ -124,7 +127,10 @@ public final class MainWindowViewModel {
     status.set("Workspace " + workspace + " · " + opened.library().size() + " articles");
     // Queued behind the library's first listing: the user sees the library first, and a
     // comparison asked for meanwhile finds the models loaded or loading instead of starting cold.
-    work.execute(opened.comparer()::warmUp);
+    Comparer comparer = opened.comparer();
+    if (comparer != null) {
+      work.execute(comparer::warmUp);
+    }
   }
 
   /** Tells the user the workspace could not be opened. */
@@ -193,6 +199,31 @@ public final class MainWindowViewModel {
           if (s.scanner() != null) {
             background(
                 "Scanning the workspace for rewrites…", s.scanner()::scan, workArea::showScan);
+          }
+        });
+  }
+
+  /**
+   * Shows the workspace's events: the saved ones, or a new grouping when there are none. The tab
+   * keeps its state (and the matrices it aligned) while the workspace stays open.
+   */
+  void events() {
+    whenOpen(
+        s -> {
+          if (s.events() == null) {
+            return;
+          }
+          boolean first = events == null;
+          if (first) {
+            events =
+                new EventsViewModel(
+                    s.events(), work, ui, Clock.systemUTC(), () -> s.library().size());
+          }
+          workArea.showEvents(events);
+          if (first) {
+            events.load();
+          } else {
+            events.refreshSummary();
           }
         });
   }

@@ -13,6 +13,7 @@ import org.parallax.workspace.WorkspaceAnnotations;
  * @param closer releases the workspace when the window closes
  * @param annotations the workspace's annotations, or null where there are none (tests)
  * @param scanner runs the syndication scan, or null where there is none (tests)
+ * @param events the workspace's events, or null where there are none (tests)
  */
 record Services(
     Library library,
@@ -20,20 +21,21 @@ record Services(
     ComparisonExporter exporter,
     AutoCloseable closer,
     WorkspaceAnnotations annotations,
-    Scanner scanner) {
+    Scanner scanner,
+    EventSource events) {
 
-  /** Services without annotations or scan. */
+  /** Services without annotations, scan or events. */
   Services(Library library, Comparer comparer, ComparisonExporter exporter, AutoCloseable closer) {
-    this(library, comparer, exporter, closer, null, null);
+    this(library, comparer, exporter, closer, null, null, null);
   }
 
-  /** Services without a scan. */
+  /** Services without a scan or events. */
   Services(
       Library library,
       Comparer comparer,
       ComparisonExporter exporter,
       AutoCloseable closer,
       WorkspaceAnnotations annotations) {
-    this(library, comparer, exporter, closer, annotations, null);
+    this(library, comparer, exporter, closer, annotations, null, null);
   }
 }

@@ -20,6 +20,9 @@ interface WorkArea {
   /** Shows the pairs a syndication scan found; views without a scan tab ignore it. */
   default void showScan(org.parallax.workspace.ScanResults results) {}
 
+  /** Shows the workspace's events; views without an events tab ignore it. */
+  default void showEvents(EventsViewModel events) {}
+
   /** Tells the user something went wrong and what to do. */
   void showError(UserError error);
 }

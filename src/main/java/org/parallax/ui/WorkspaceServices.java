@@ -23,7 +23,8 @@ final class WorkspaceServices {
           new ReportExporter(workspace.annotations()),
           workspace,
           workspace.annotations(),
-          new WorkspaceScanner(workspace));
+          new WorkspaceScanner(workspace),
+          new WorkspaceEventSource(workspace));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot open " + folder + ": " + e.getMessage(), e);
     }

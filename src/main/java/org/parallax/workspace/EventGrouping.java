@@ -1,10 +1,13 @@
 package org.parallax.workspace;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleId;
 import org.parallax.model.SearchHit;
@@ -30,13 +33,25 @@ public final class EventGrouping {
   /** Related reports asked per article. */
   static final int NEIGHBOURS = 20;
 
+  /** Where {@link #group} saves the events, inside the workspace folder. */
+  static final Path SAVED = Path.of("events", "events.json");
+
+  /** Longest opening taken from an untitled report's text, in chars. */
+  static final int HEADLINE_CHARS = 200;
+
+  /** Words of letters a paragraph needs to open a headline (fewer: a date or time line). */
+  private static final int OPENING_WORDS = 4;
+
+  private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
+
   /**
    * One event: its reports, earliest first (undated last).
    *
    * @param id the event's id: the id of its earliest report
+   * @param headline the earliest report's title, or the opening of its text when it has none
    * @param reports the reports, earliest first
    */
-  public record Event(String id, List<ReportRef> reports) {
+  public record Event(String id, String headline, List<ReportRef> reports) {
 
     /** Copies the reports so the record stays immutable. */
     public Event {
@@ -100,8 +115,71 @@ public final class EventGrouping {
    * @param progress told after each article
    */
   public static List<Event> events(Workspace workspace, double threshold, ScanProgress progress) {
+    return eventsOf(workspace, cluster(links(workspace, progress), threshold));
+  }
+
+  /**
+   * Groups a workspace into events, saves them in {@code events/events.json} (replaced at once, so
+   * a crash keeps the last grouping) and returns them with when and over how many articles.
+   *
+   * @param workspace the open workspace
+   * @param threshold the average link two groups need to merge
+   * @param progress told after each article
+   * @throws IOException when the events cannot be saved
+   */
+  public static EventResults group(Workspace workspace, double threshold, ScanProgress progress)
+      throws IOException {
+    long start = System.nanoTime();
+    Links links = links(workspace, progress);
+    List<Event> events = eventsOf(workspace, cluster(links, threshold));
+    EventResults results =
+        new EventResults(
+            Instant.now().toString(),
+            links.keys().size(),
+            threshold,
+            (System.nanoTime() - start) / 1_000_000,
+            events);
+    JsonFiles.writeAtomically(workspace.folder().resolve(SAVED), results);
+    return results;
+  }
+
+  /** Returns the events last saved in a workspace folder, if it has been grouped. */
+  public static Optional<EventResults> load(Path workspaceFolder) throws IOException {
+    return JsonFiles.read(workspaceFolder.resolve(SAVED), EventResults.class);
+  }
+
+  /**
+   * Returns what names a report in a list: its title, else the opening of its first body paragraph
+   * that reads as text (a leading date or time line does not), cut at a word near {@value
+   * #HEADLINE_CHARS} chars.
+   */
+  public static String headline(Article article) {
+    if (article.title() != null && !article.title().isBlank()) {
+      return article.title().strip();
+    }
+    List<String> paragraphs =
+        article.paragraphs().isEmpty() ? List.of(article.text()) : article.paragraphs();
+    String opening =
+        paragraphs.stream()
+            .filter(p -> wordsIn(p) >= OPENING_WORDS)
+            .findFirst()
+            .orElse(paragraphs.get(0));
+    String flat = opening.replaceAll("\\s+", " ").strip();
+    if (flat.length() <= HEADLINE_CHARS) {
+      return flat;
+    }
+    int cut = flat.lastIndexOf(' ', HEADLINE_CHARS);
+    return flat.substring(0, cut > 0 ? cut : HEADLINE_CHARS) + "…";
+  }
+
+  /** Counts the words of two or more letters: a date line has few, a sentence many. */
+  private static long wordsIn(String paragraph) {
+    return WORD.matcher(paragraph).results().count();
+  }
+
+  private static List<Event> eventsOf(Workspace workspace, List<List<String>> clusters) {
     List<Event> events = new ArrayList<>();
-    for (List<String> cluster : cluster(links(workspace, progress), threshold)) {
+    for (List<String> cluster : clusters) {
       if (cluster.size() < 2) {
         continue;
       }
@@ -110,8 +188,15 @@ public final class EventGrouping {
         workspace.article(new ArticleId(id)).ifPresent(reports::add);
       }
       reports.sort(EARLIEST_FIRST);
+      if (reports.size() < 2) {
+        continue;
+      }
+      Article earliest = reports.get(0);
       events.add(
-          new Event(reports.get(0).id().value(), reports.stream().map(ReportRef::of).toList()));
+          new Event(
+              earliest.id().value(),
+              headline(earliest),
+              reports.stream().map(ReportRef::of).toList()));
     }
     return events;
   }

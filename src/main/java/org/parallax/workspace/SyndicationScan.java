@@ -1,11 +1,7 @@
 package org.parallax.workspace;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -81,8 +77,6 @@ public final class SyndicationScan {
 
   private static final Logger LOG = LoggerFactory.getLogger(SyndicationScan.class);
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private final Workspace workspace;
   private final LexicalComparer comparer;
@@ -143,27 +137,12 @@ public final class SyndicationScan {
 
   /** Returns the results of the last scan of a workspace folder, if it has been scanned. */
   public static Optional<ScanResults> load(Path workspaceFolder) throws IOException {
-    Path file = workspaceFolder.resolve(RESULTS);
-    if (!Files.exists(file)) {
-      return Optional.empty();
-    }
-    return Optional.of(JSON.readValue(file.toFile(), ScanResults.class));
+    return JsonFiles.read(workspaceFolder.resolve(RESULTS), ScanResults.class);
   }
 
-  /**
-   * Writes the results next to a temporary file and moves it into place, so a crash keeps the old.
-   */
+  /** Saves the results, replacing the old ones at once so a crash keeps them. */
   static void save(Path workspaceFolder, ScanResults results) throws IOException {
-    Path file = workspaceFolder.resolve(RESULTS);
-    Files.createDirectories(file.getParent());
-    Path partial = Files.createTempFile(file.getParent(), "results", ".partial");
-    try {
-      JSON.writeValue(partial.toFile(), results);
-      Files.move(
-          partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } finally {
-      Files.deleteIfExists(partial);
-    }
+    JsonFiles.writeAtomically(workspaceFolder.resolve(RESULTS), results);
   }
 
   /**

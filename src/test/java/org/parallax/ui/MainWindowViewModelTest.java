@@ -98,7 +98,8 @@ class MainWindowViewModelTest {
               null,
               workspace,
               null,
-              new WorkspaceScanner(workspace)));
+              new WorkspaceScanner(workspace),
+              null));
 
       viewModel.scan();
       viewModel.scan();

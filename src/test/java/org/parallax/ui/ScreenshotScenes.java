@@ -12,8 +12,10 @@ import javafx.stage.Stage;
  * the seed comparison, an import). Not a test: run by hand under Xvfb, then capture the screen.
  *
  * <p>Arguments: workspace folder, scene ({@code library}, {@code compare}, {@code scan}, {@code
- * import}), and for {@code import} the folder to import; {@code -Dparallax.dark=true} for the dark
- * theme.
+ * events}, {@code import}), and for {@code import} the folder to import; {@code
+ * -Dparallax.dark=true} for the dark theme; for {@code events}, {@code -Dparallax.event=OUTLET}
+ * selects the event with a report from that outlet and {@code -Dparallax.claim=N} its claim in row
+ * N.
  */
 public final class ScreenshotScenes extends Application {
 
@@ -63,6 +65,9 @@ public final class ScreenshotScenes extends Application {
                 viewModel.openArticle(viewModel.library().hits().get(0).id());
               } else if (scene.equals("scan")) {
                 viewModel.scan();
+              } else if (scene.equals("events")) {
+                viewModel.events();
+                selectEventLater(stage, System.getProperty("parallax.event"));
               } else if (scene.equals("import")) {
                 viewModel.importPaths(List.of(Path.of(args.get(2))));
               }
@@ -97,6 +102,69 @@ public final class ScreenshotScenes extends Application {
             "parallax-screenshot-driver");
     waiter.setDaemon(true);
     waiter.start();
+  }
+
+  /** Once the events are listed, selects the first with a report from {@code outlet}. */
+  private static void selectEventLater(Stage stage, String outlet) {
+    if (outlet == null) {
+      return;
+    }
+    Thread waiter =
+        new Thread(
+            () -> {
+              for (int i = 0; i < 600; i++) {
+                sleep(200);
+                boolean[] done = {false};
+                Platform.runLater(() -> done[0] = selectEvent(stage, outlet));
+                sleep(100);
+                if (done[0]) {
+                  selectClaimLater(stage, Integer.getInteger("parallax.claim", -1));
+                  return;
+                }
+              }
+            },
+            "parallax-screenshot-events");
+    waiter.setDaemon(true);
+    waiter.start();
+  }
+
+  /** Once the selected event's matrix is shown, selects its claim in row {@code row}. */
+  private static void selectClaimLater(Stage stage, int row) {
+    for (int i = 0; row >= 0 && i < 600; i++) {
+      sleep(200);
+      boolean[] done = {false};
+      Platform.runLater(
+          () -> {
+            if (stage.getScene().lookup("#event-matrix")
+                    instanceof javafx.scene.control.TableView<?> matrix
+                && matrix.getItems().size() > row) {
+              matrix.getSelectionModel().select(row);
+              done[0] = true;
+            }
+          });
+      sleep(100);
+      if (done[0]) {
+        return;
+      }
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static boolean selectEvent(Stage stage, String outlet) {
+    if (!(stage.getScene().lookup("#events-list")
+        instanceof javafx.scene.control.ListView<?> list)) {
+      return false;
+    }
+    javafx.scene.control.ListView<org.parallax.workspace.EventGrouping.Event> events =
+        (javafx.scene.control.ListView<org.parallax.workspace.EventGrouping.Event>) list;
+    for (org.parallax.workspace.EventGrouping.Event event : events.getItems()) {
+      if (event.reports().stream().anyMatch(r -> outlet.equals(r.outlet()))) {
+        events.getSelectionModel().select(event);
+        events.scrollTo(event);
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void select(ComparisonView view, String label) {

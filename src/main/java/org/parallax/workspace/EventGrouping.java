@@ -1,12 +1,14 @@
 package org.parallax.workspace;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleId;
@@ -84,15 +86,24 @@ public final class EventGrouping {
    */
   public static Links links(Workspace workspace, ScanProgress progress) {
     List<ArticleId> ids = workspace.index().currentIds(null);
+    List<Callable<List<SearchHit>>> queries = new ArrayList<>(ids.size());
+    for (ArticleId id : ids) {
+      queries.add(() -> workspace.related(id, NEIGHBOURS));
+    }
+    List<List<SearchHit>> related;
+    try {
+      related = EveryCore.run(queries, "link", progress, List::size);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     List<String> keys = new ArrayList<>(ids.size());
     List<Link> links = new ArrayList<>();
     for (int i = 0; i < ids.size(); i++) {
-      ArticleId id = ids.get(i);
-      keys.add(id.value());
-      for (SearchHit hit : workspace.related(id, NEIGHBOURS)) {
-        links.add(new Link(id.value(), hit.id().value(), Math.min(1.0, hit.score())));
+      String id = ids.get(i).value();
+      keys.add(id);
+      for (SearchHit hit : related.get(i)) {
+        links.add(new Link(id, hit.id().value(), Math.min(1.0, hit.score())));
       }
-      progress.update("link", i + 1, ids.size(), links.size());
     }
     return new Links(keys, links);
   }

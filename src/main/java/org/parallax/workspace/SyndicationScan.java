@@ -13,11 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parallax.index.ArticleIndex;
@@ -171,7 +166,7 @@ public final class SyndicationScan {
     }
     Map<String, Candidate> candidates = new LinkedHashMap<>();
     List<List<FingerprintMatch>> found =
-        onEveryCore(lookups, "candidates", progress, matches -> false);
+        EveryCore.run(lookups, "candidates", progress, matches -> 0);
     for (int i = 0; i < ids.size(); i++) {
       ArticleId id = ids.get(i);
       for (FingerprintMatch match : found.get(i)) {
@@ -195,45 +190,9 @@ public final class SyndicationScan {
       checks.add(() -> verify(candidate.id(), candidate.match()));
     }
     List<ScanPair> pairs = new ArrayList<>();
-    onEveryCore(checks, "verify", progress, Optional::isPresent)
+    EveryCore.run(checks, "verify", progress, pair -> pair.isPresent() ? 1 : 0)
         .forEach(pair -> pair.ifPresent(pairs::add));
     return pairs;
-  }
-
-  /**
-   * Runs tasks on a pool of one thread per core and returns their results in order, telling {@code
-   * progress} how many results so far are pairs.
-   */
-  private static <T> List<T> onEveryCore(
-      List<Callable<T>> tasks, String stage, ScanProgress progress, Predicate<T> isPair)
-      throws IOException {
-    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      List<Future<T>> futures = new ArrayList<>(tasks.size());
-      for (Callable<T> task : tasks) {
-        futures.add(pool.submit(task));
-      }
-      List<T> results = new ArrayList<>(futures.size());
-      int found = 0;
-      for (int i = 0; i < futures.size(); i++) {
-        T result = futures.get(i).get();
-        results.add(result);
-        found += isPair.test(result) ? 1 : 0;
-        progress.update(stage, i + 1, futures.size(), found);
-      }
-      return results;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("the scan was interrupted", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new IllegalStateException(e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
   }
 
   private Optional<ScanPair> verify(ArticleId id, FingerprintMatch match) {

@@ -15,7 +15,8 @@ import org.parallax.model.Quote;
 
 /**
  * Types what changed between two claims that state the same thing: names, numbers, times, titles,
- * attribution, quotations, hedging, negation, and details present on one side only.
+ * attribution, quotations, hedging, negation, contrary wording, and details present on one side
+ * only.
  *
  * <p>Each finder marks the words it explains, so a replaced name is reported once as an entity
  * change and not again as an omitted and an added detail.
@@ -34,6 +35,9 @@ final class DifferenceFinder {
   private final Set<String> leftKeys;
   private final Set<String> rightKeys;
   private final List<Difference> found = new ArrayList<>();
+
+  /** Set when a contrary word makes up for a change of negation: "did not rise", "fell". */
+  private boolean negationAnswered;
 
   private DifferenceFinder(ClaimView left, ClaimView right, double materialWeight) {
     this.left = left;
@@ -59,6 +63,7 @@ final class DifferenceFinder {
     finder.numbers();
     finder.times();
     finder.hedges();
+    finder.contraries();
     finder.negations();
     finder.details();
     return List.copyOf(finder.found);
@@ -350,10 +355,61 @@ final class DifferenceFinder {
     return words;
   }
 
+  /**
+   * Reports contrary words ("rose" against "fell") that stand in the same place of the two claims,
+   * that is in the same gap between words both share. A contrary word under a negation says what
+   * the other side says ("did not rise" against "fell"), so one contrary answers a change of
+   * negation and neither is reported.
+   */
+  private void contraries() {
+    List<int[]> pairs = new ArrayList<>();
+    boolean[] rightUsed = new boolean[right.words.size()];
+    List<int[]> anchors = WordDiffer.anchors(left, right);
+    int previousLeft = 0;
+    int previousRight = 0;
+    for (int k = 0; k <= anchors.size(); k++) {
+      int nextLeft = k < anchors.size() ? anchors.get(k)[0] : left.words.size();
+      int nextRight = k < anchors.size() ? anchors.get(k)[1] : right.words.size();
+      for (int i = previousLeft; i < nextLeft; i++) {
+        for (int j = previousRight; j < nextRight && !leftExplained[i]; j++) {
+          if (!rightExplained[j]
+              && !rightUsed[j]
+              && Contraries.axisBetween(left.words.get(i), right.words.get(j)) != null) {
+            pairs.add(new int[] {i, j});
+            rightUsed[j] = true;
+            break;
+          }
+        }
+      }
+      previousLeft = nextLeft + 1;
+      previousRight = nextRight + 1;
+    }
+    if (pairs.isEmpty()) {
+      return;
+    }
+    if (negationCount(left, right) % 2 != negationCount(right, left) % 2) {
+      negationAnswered = true;
+      markKeys(left, leftExplained, Lexicon.NEGATIONS);
+      markKeys(right, rightExplained, Lexicon.NEGATIONS);
+      int[] answer = pairs.remove(0);
+      leftExplained[answer[0]] = true;
+      rightExplained[answer[1]] = true;
+    }
+    for (int[] pair : pairs) {
+      leftExplained[pair[0]] = true;
+      rightExplained[pair[1]] = true;
+      String l = left.words.get(pair[0]).text();
+      String r = right.words.get(pair[1]).text();
+      found.add(
+          new Difference(
+              DifferenceType.CONTRARY, l, r, "Opposite wording: " + l + " became " + r + "."));
+    }
+  }
+
   private void negations() {
     int l = negationCount(left, right);
     int r = negationCount(right, left);
-    if (l % 2 == r % 2) {
+    if (negationAnswered || l % 2 == r % 2) {
       return;
     }
     Set<String> negations = new HashSet<>(Lexicon.NEGATIONS);

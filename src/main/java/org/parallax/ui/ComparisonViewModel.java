@@ -429,6 +429,7 @@ final class ComparisonViewModel {
       case QUOTE -> "Quote altered";
       case HEDGE -> "Certainty changed";
       case NEGATION -> "Negated";
+      case CONTRARY -> "Opposite wording";
       case OMISSION -> "Detail omitted";
       case ADDITION -> "Detail added";
     };

@@ -65,6 +65,16 @@ class ContraryWordingTest {
   }
 
   @Test
+  void atLeastAgainstMoreThanIsNoContraryDifference() {
+    SentenceJudgement judgement =
+        engine.judge(
+            Sentences.of("At least 20 people were killed when the bridge collapsed near the port."),
+            Sentences.of(
+                "More than 20 people were killed when the bridge collapsed near the port."));
+    assertThat(judgement.differences()).noneMatch(d -> d.type() == DifferenceType.CONTRARY);
+  }
+
+  @Test
   void wordsOfOnePoleAreNoContraryDifference() {
     SentenceJudgement judgement =
         engine.judge(

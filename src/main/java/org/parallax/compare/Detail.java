@@ -5,13 +5,15 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A run of content words one side has and the other lacks, not explained by any typed change: an
- * omitted or added detail.
+ * A run of content words one side has and the other lacks, not explained by any typed change: a
+ * candidate omitted or added detail.
  *
- * @param text the words as written
- * @param weight their summed IDF
+ * @param from index of its first word in the claim
+ * @param to index of its last word in the claim, inclusive
+ * @param weight the summed IDF of its content words
+ * @param named whether it holds a proper noun or a number
  */
-record Detail(String text, double weight) {
+record Detail(int from, int to, double weight, boolean named) {
 
   /** Gap of function words allowed inside one detail. */
   private static final int MAX_GAP = 2;
@@ -34,7 +36,7 @@ record Detail(String text, double weight) {
       boolean closes = start >= 0 && (i == to || (candidate && i - last > MAX_GAP + 1));
       if (closes) {
         if (contentWords >= 2 || named) {
-          details.add(new Detail(view.textOfWords(start, last), weight));
+          details.add(new Detail(start, last, weight, named));
         }
         start = -1;
       }
@@ -49,7 +51,8 @@ record Detail(String text, double weight) {
         weight += view.contentWeights.get(view.keys.get(i));
         contentWords++;
         String pos = view.words.get(i).pos();
-        named |= "PROPN".equals(pos) || "NUM".equals(pos);
+        named |=
+            "PROPN".equals(pos) || "NUM".equals(pos) || Lexicon.TEMPORAL.contains(view.keys.get(i));
       }
     }
     return details;
@@ -62,5 +65,10 @@ record Detail(String text, double weight) {
       sum += d.weight;
     }
     return sum;
+  }
+
+  /** Returns this detail stretched to the end of {@code next}, which follows it. */
+  Detail joinedWith(Detail next) {
+    return new Detail(from, next.to, weight + next.weight, named || next.named);
   }
 }

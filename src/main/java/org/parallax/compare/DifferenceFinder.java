@@ -15,7 +15,8 @@ import org.parallax.model.Quote;
 
 /**
  * Types what changed between two claims that state the same thing: names, numbers, times, titles,
- * attribution, quotations, hedging, negation, and details present on one side only.
+ * attribution, quotations, hedging, negation, contrary wording, and details present on one side
+ * only.
  *
  * <p>Each finder marks the words it explains, so a replaced name is reported once as an entity
  * change and not again as an omitted and an added detail.
@@ -34,6 +35,9 @@ final class DifferenceFinder {
   private final Set<String> leftKeys;
   private final Set<String> rightKeys;
   private final List<Difference> found = new ArrayList<>();
+
+  /** Set when a contrary word makes up for a change of negation: "did not rise", "fell". */
+  private boolean negationAnswered;
 
   private DifferenceFinder(ClaimView left, ClaimView right, double materialWeight) {
     this.left = left;
@@ -59,6 +63,7 @@ final class DifferenceFinder {
     finder.numbers();
     finder.times();
     finder.hedges();
+    finder.contraries();
     finder.negations();
     finder.details();
     return List.copyOf(finder.found);
@@ -350,10 +355,61 @@ final class DifferenceFinder {
     return words;
   }
 
+  /**
+   * Reports contrary words ("rose" against "fell") that stand in the same place of the two claims,
+   * that is in the same gap between words both share. A contrary word under a negation says what
+   * the other side says ("did not rise" against "fell"), so one contrary answers a change of
+   * negation and neither is reported.
+   */
+  private void contraries() {
+    List<int[]> pairs = new ArrayList<>();
+    boolean[] rightUsed = new boolean[right.words.size()];
+    List<int[]> anchors = WordDiffer.anchors(left, right);
+    int previousLeft = 0;
+    int previousRight = 0;
+    for (int k = 0; k <= anchors.size(); k++) {
+      int nextLeft = k < anchors.size() ? anchors.get(k)[0] : left.words.size();
+      int nextRight = k < anchors.size() ? anchors.get(k)[1] : right.words.size();
+      for (int i = previousLeft; i < nextLeft; i++) {
+        for (int j = previousRight; j < nextRight && !leftExplained[i]; j++) {
+          if (!rightExplained[j]
+              && !rightUsed[j]
+              && Contraries.axisBetween(left.words.get(i), right.words.get(j)) != null) {
+            pairs.add(new int[] {i, j});
+            rightUsed[j] = true;
+            break;
+          }
+        }
+      }
+      previousLeft = nextLeft + 1;
+      previousRight = nextRight + 1;
+    }
+    if (pairs.isEmpty()) {
+      return;
+    }
+    if (negationCount(left, right) % 2 != negationCount(right, left) % 2) {
+      negationAnswered = true;
+      markKeys(left, leftExplained, Lexicon.NEGATIONS);
+      markKeys(right, rightExplained, Lexicon.NEGATIONS);
+      int[] answer = pairs.remove(0);
+      leftExplained[answer[0]] = true;
+      rightExplained[answer[1]] = true;
+    }
+    for (int[] pair : pairs) {
+      leftExplained[pair[0]] = true;
+      rightExplained[pair[1]] = true;
+      String l = left.words.get(pair[0]).text();
+      String r = right.words.get(pair[1]).text();
+      found.add(
+          new Difference(
+              DifferenceType.CONTRARY, l, r, "Opposite wording: " + l + " became " + r + "."));
+    }
+  }
+
   private void negations() {
     int l = negationCount(left, right);
     int r = negationCount(right, left);
-    if (l % 2 == r % 2) {
+    if (negationAnswered || l % 2 == r % 2) {
       return;
     }
     Set<String> negations = new HashSet<>(Lexicon.NEGATIONS);
@@ -396,14 +452,29 @@ final class DifferenceFinder {
   }
 
   /**
-   * Reports details one side adds, gap by gap of the word diff: where both sides reworded the same
-   * stretch, only what one side holds beyond the other's rewording (by IDF weight) is a detail, so
-   * a paraphrase is not read as an omission plus an addition.
+   * Reports the material details one side holds and the other lacks. A candidate detail is a run of
+   * words only one side has (two content words or more, or a name or number), not explained by a
+   * typed change. The claims are cut into gaps between the content words both share in the same
+   * order; in a gap, one side's runs are material when they outweigh (by IDF) every word the other
+   * side put in the same place by at least the material weight, so a rewording ("issued a statement
+   * calling" for "describing") is no detail. A side's details are reported only where, over the
+   * whole claim, its runs also outweigh the other side's by that much, so words that a rewording
+   * moved from one place to another are not read as an omission here and an addition there. Runs
+   * that follow each other with no shared or typed word between them are one detail.
    */
   private void details() {
-    List<int[]> anchors = WordDiffer.anchors(left, right);
+    // Only shared content words delimit a rewording: "the" or "of" matched across two different
+    // phrasings would cut one rewording into pieces that each look like a detail.
+    List<int[]> anchors = new ArrayList<>();
+    for (int[] anchor : WordDiffer.anchors(left, right)) {
+      if (left.content[anchor[0]] && right.content[anchor[1]]) {
+        anchors.add(anchor);
+      }
+    }
     List<Detail> omitted = new ArrayList<>();
     List<Detail> added = new ArrayList<>();
+    double leftTotal = 0;
+    double rightTotal = 0;
     int previousLeft = 0;
     int previousRight = 0;
     for (int k = 0; k <= anchors.size(); k++) {
@@ -411,31 +482,72 @@ final class DifferenceFinder {
       int nextRight = k < anchors.size() ? anchors.get(k)[1] : right.words.size();
       List<Detail> l = Detail.runs(left, leftExplained, rightKeys, previousLeft, nextLeft);
       List<Detail> r = Detail.runs(right, rightExplained, leftKeys, previousRight, nextRight);
-      double net = Detail.total(l) - Detail.total(r);
-      if (net >= materialWeight) {
+      leftTotal += Detail.total(l);
+      rightTotal += Detail.total(r);
+      if (Detail.total(l) - gapWeight(right, rightExplained, leftKeys, previousRight, nextRight)
+          >= materialWeight) {
         omitted.addAll(l);
-      } else if (-net >= materialWeight) {
+      } else if (Detail.total(r) - gapWeight(left, leftExplained, rightKeys, previousLeft, nextLeft)
+          >= materialWeight) {
         added.addAll(r);
       }
       previousLeft = nextLeft + 1;
       previousRight = nextRight + 1;
     }
-    for (Detail detail : omitted) {
-      found.add(
-          new Difference(
-              DifferenceType.OMISSION,
-              detail.text(),
-              "",
-              "Detail missing on the right: " + detail.text() + "."));
+    if (leftTotal - rightTotal >= materialWeight) {
+      for (Detail detail : joined(left, leftExplained, rightKeys, omitted)) {
+        String text = left.textOfWords(detail.from(), detail.to());
+        found.add(
+            new Difference(
+                DifferenceType.OMISSION, text, "", "Detail missing on the right: " + text + "."));
+      }
     }
-    for (Detail detail : added) {
-      found.add(
-          new Difference(
-              DifferenceType.ADDITION,
-              "",
-              detail.text(),
-              "Detail added on the right: " + detail.text() + "."));
+    if (rightTotal - leftTotal >= materialWeight) {
+      for (Detail detail : joined(right, rightExplained, leftKeys, added)) {
+        String text = right.textOfWords(detail.from(), detail.to());
+        found.add(
+            new Difference(
+                DifferenceType.ADDITION, "", text, "Detail added on the right: " + text + "."));
+      }
     }
+  }
+
+  /** Returns the summed weight of the words in {@code [from, to)} that only this side has. */
+  private static double gapWeight(
+      ClaimView view, boolean[] explained, Set<String> otherKeys, int from, int to) {
+    double weight = 0;
+    for (int i = from; i < to; i++) {
+      String key = view.keys.get(i);
+      if (view.content[i] && !explained[i] && !otherKeys.contains(key)) {
+        weight += view.contentWeights.get(key);
+      }
+    }
+    return weight;
+  }
+
+  /** Joins details that follow each other with no shared or explained content word between. */
+  private static List<Detail> joined(
+      ClaimView view, boolean[] explained, Set<String> otherKeys, List<Detail> details) {
+    List<Detail> result = new ArrayList<>();
+    for (Detail detail : details) {
+      int last = result.size() - 1;
+      if (last >= 0 && nothingSharedBetween(view, explained, otherKeys, result.get(last), detail)) {
+        result.set(last, result.get(last).joinedWith(detail));
+      } else {
+        result.add(detail);
+      }
+    }
+    return result;
+  }
+
+  private static boolean nothingSharedBetween(
+      ClaimView view, boolean[] explained, Set<String> otherKeys, Detail first, Detail next) {
+    for (int i = first.to() + 1; i < next.from(); i++) {
+      if (view.content[i] && (explained[i] || otherKeys.contains(view.keys.get(i)))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private List<Mention> unmatchedNames(ClaimView view, ClaimView other, Set<String> otherKeys) {

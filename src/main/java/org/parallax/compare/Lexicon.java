@@ -1,7 +1,9 @@
 package org.parallax.compare;
 
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Small closed word lists the engine needs to type differences; English only. */
 final class Lexicon {
@@ -103,10 +105,21 @@ final class Lexicon {
   /** Content parts of speech in the Universal Dependencies tag set. */
   static final Set<String> CONTENT_TAGS = Set.of("NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM");
 
+  private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
+
   private Lexicon() {}
 
-  /** Returns the lower-case form used for matching words. */
+  /**
+   * Returns the lower-case form used for matching words, without accents: reports spell one name
+   * "Goïta" and "Goita", "Côte" and "Cote".
+   */
   static String fold(String word) {
-    return word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    String lower = word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    for (int i = 0; i < lower.length(); i++) {
+      if (lower.charAt(i) > 0x7f) {
+        return ACCENTS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+      }
+    }
+    return lower;
   }
 }

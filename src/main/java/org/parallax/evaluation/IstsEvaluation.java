@@ -15,6 +15,7 @@ import org.parallax.analysis.TextAnalyzer;
 import org.parallax.compare.ComparisonEngine;
 import org.parallax.compare.SentenceJudgement;
 import org.parallax.model.AnalyzedSentence;
+import org.parallax.model.Difference;
 import org.parallax.model.DifferenceType;
 import org.parallax.model.Relation;
 
@@ -99,16 +100,16 @@ public final class IstsEvaluation {
 
   /**
    * Returns the iSTS type of two aligned chunks from the engine's judgement: SAME is EQUI; a
-   * negation difference is OPPO; an omitted detail alone (the left says more) is SPE1, an added
-   * detail alone SPE2, and without typed details, words only one side has decide the same way; any
-   * other change is SIMI; chunks scoring under the alignment threshold but above the related
-   * threshold are REL.
+   * negation or contrary difference is OPPO; an omitted detail alone (the left says more) is SPE1,
+   * an added detail alone SPE2, and without typed details, words only one side has decide the same
+   * way; any other change is SIMI; chunks scoring under the alignment threshold but above the
+   * related threshold are REL.
    */
   public static String typeOf(SentenceJudgement judgement) {
     if (judgement.relation() == null) {
       return "REL";
     }
-    if (has(judgement, DifferenceType.NEGATION)) {
+    if (has(judgement, DifferenceType.NEGATION) || has(judgement, DifferenceType.CONTRARY)) {
       return "OPPO";
     }
     if (judgement.relation() == Relation.SAME) {
@@ -145,6 +146,8 @@ public final class IstsEvaluation {
     List<IstsPair> pairs = IstsPair.read(folder.resolve("STSint.input.headlines.wa"));
     List<String> texts = new ArrayList<>();
     for (IstsPair pair : pairs) {
+      texts.add(pair.leftText());
+      texts.add(pair.rightText());
       for (List<Integer> chunk : pair.leftChunks()) {
         texts.add(text(pair.left(), chunk));
       }
@@ -163,11 +166,15 @@ public final class IstsEvaluation {
     for (IstsPair pair : pairs) {
       List<List<Integer>> leftChunks = pair.leftChunks();
       List<List<Integer>> rightChunks = pair.rightChunks();
+      SentenceJudgement whole = engine.judge(analyzed.get(next), analyzed.get(next + 1));
+      next += 2;
+      List<int[]> opposed = opposedChunks(whole, pair, leftChunks, rightChunks);
       List<AnalyzedSentence> l = analyzed.subList(next, next + leftChunks.size());
       next += leftChunks.size();
       List<AnalyzedSentence> r = analyzed.subList(next, next + rightChunks.size());
       next += rightChunks.size();
-      Map<Long, String> ours = align(engine, l, r, leftChunks, rightChunks, relatedThreshold);
+      Map<Long, String> ours =
+          align(engine, l, r, leftChunks, rightChunks, opposed, relatedThreshold);
       Map<Long, String> theirs = goldPairs(pair);
       system += ours.size();
       gold += theirs.size();
@@ -240,7 +247,43 @@ public final class IstsEvaluation {
         ComparisonEngine.DEFAULT_ALIGN_THRESHOLD - RELATED_MARGIN);
   }
 
-  private record Candidate(int i, int j, double score, SentenceJudgement judgement) {}
+  private record Candidate(int i, int j, double score, String type) {}
+
+  /**
+   * Returns the chunk pairs {@code {i, j}} that hold the two words of an opposition the engine
+   * found between the whole headlines (a contrary word, such as "higher" against "lower"): the
+   * engine types differences within a shared claim, so the words it opposes are read in the context
+   * of their sentences, as they are in a report comparison.
+   */
+  private static List<int[]> opposedChunks(
+      SentenceJudgement whole,
+      IstsPair pair,
+      List<List<Integer>> leftChunks,
+      List<List<Integer>> rightChunks) {
+    List<int[]> opposed = new ArrayList<>();
+    for (Difference d : whole.differences()) {
+      if (d.type() != DifferenceType.CONTRARY) {
+        continue;
+      }
+      int i = chunkHolding(pair.left(), leftChunks, d.left());
+      int j = chunkHolding(pair.right(), rightChunks, d.right());
+      if (i >= 0 && j >= 0) {
+        opposed.add(new int[] {i, j});
+      }
+    }
+    return opposed;
+  }
+
+  private static int chunkHolding(List<String> tokens, List<List<Integer>> chunks, String word) {
+    for (int c = 0; c < chunks.size(); c++) {
+      for (int index : chunks.get(c)) {
+        if (tokens.get(index - 1).equalsIgnoreCase(word)) {
+          return c;
+        }
+      }
+    }
+    return -1;
+  }
 
   private static Map<Long, String> align(
       ComparisonEngine engine,
@@ -248,13 +291,18 @@ public final class IstsEvaluation {
       List<AnalyzedSentence> r,
       List<List<Integer>> leftChunks,
       List<List<Integer>> rightChunks,
+      List<int[]> opposed,
       double relatedThreshold) {
     List<Candidate> candidates = new ArrayList<>();
+    for (int[] pair : opposed) {
+      // Ranked above every scored pair: the whole headlines place these two chunks opposite.
+      candidates.add(new Candidate(pair[0], pair[1], Double.POSITIVE_INFINITY, "OPPO"));
+    }
     for (int i = 0; i < l.size(); i++) {
       for (int j = 0; j < r.size(); j++) {
         SentenceJudgement judgement = engine.judge(l.get(i), r.get(j));
         if (judgement.score() >= relatedThreshold) {
-          candidates.add(new Candidate(i, j, judgement.score(), judgement));
+          candidates.add(new Candidate(i, j, judgement.score(), typeOf(judgement)));
         }
       }
     }
@@ -271,7 +319,7 @@ public final class IstsEvaluation {
       }
       leftUsed[c.i] = true;
       rightUsed[c.j] = true;
-      String type = typeOf(c.judgement);
+      String type = c.type;
       for (int a : leftChunks.get(c.i)) {
         for (int b : rightChunks.get(c.j)) {
           tokenPairs.put(key(a, b), type);

@@ -20,6 +20,8 @@ public enum DifferenceType {
   HEDGE,
   /** One side negates what the other asserts. */
   NEGATION,
+  /** One side states the opposite with a contrary word, such as "rose" against "fell". */
+  CONTRARY,
   /** A detail of the left side is missing on the right. */
   OMISSION,
   /** The right side adds a detail the left lacks. */

@@ -216,7 +216,7 @@ final class ComparisonViewModel {
       SentencePair pair = comparison.pairs().get(current.pairIndex());
       return Optional.of(
           new PairDetails(
-              "Pair " + (current.pairIndex() + 1) + " · " + relationWords(pair.relation()),
+              "Pair " + (current.pairIndex() + 1) + " · " + relationWords(pair),
               pair.similarity(),
               pair.signals(),
               pair.differences().stream().map(ComparisonViewModel::differenceWords).toList(),
@@ -407,8 +407,16 @@ final class ComparisonViewModel {
     return out;
   }
 
-  private static String relationWords(Relation relation) {
-    return relation == Relation.CHANGED ? "shared, changed" : "shared";
+  /**
+   * Returns the pair's relation in words: "shared, reworded" where nothing material changed but the
+   * wording differs, so the marked words of a pair without differences are not a puzzle.
+   */
+  static String relationWords(SentencePair pair) {
+    if (pair.relation() == Relation.CHANGED) {
+      return "shared, changed";
+    }
+    boolean reworded = !pair.words().leftOnly().isEmpty() || !pair.words().rightOnly().isEmpty();
+    return reworded ? "shared, reworded" : "shared";
   }
 
   private static String differenceWords(Difference difference) {
@@ -429,6 +437,7 @@ final class ComparisonViewModel {
       case QUOTE -> "Quote altered";
       case HEDGE -> "Certainty changed";
       case NEGATION -> "Negated";
+      case CONTRARY -> "Opposite wording";
       case OMISSION -> "Detail omitted";
       case ADDITION -> "Detail added";
     };

@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.parallax.model.Attribution;
 import org.parallax.model.Difference;
 import org.parallax.model.DifferenceType;
@@ -90,8 +89,8 @@ final class DifferenceFinder {
   }
 
   private void titles() {
-    List<Mention> leftOnly = unmatched(left, rightKeys, m -> m.type() == MentionType.TITLE);
-    List<Mention> rightOnly = unmatched(right, leftKeys, m -> m.type() == MentionType.TITLE);
+    List<Mention> leftOnly = unmatchedTitles(left, rightKeys);
+    List<Mention> rightOnly = unmatchedTitles(right, leftKeys);
     if (!leftOnly.isEmpty() && !rightOnly.isEmpty() && sharePerson()) {
       Mention l = leftOnly.get(0);
       Mention r = rightOnly.get(0);
@@ -610,28 +609,29 @@ final class DifferenceFinder {
     return 2 * found >= inside.size() && inside.size() > 1;
   }
 
-  private List<Mention> unmatched(ClaimView view, Set<String> otherKeys, Predicate<Mention> kind) {
+  /**
+   * Titles whose role noun (the last content word: "leader" in "Mali junta leader") the other side
+   * lacks. The head decides, not any word: the place or body a title names ("Mali", "Foreign")
+   * often appears elsewhere on the other side while the role itself changed.
+   */
+  private List<Mention> unmatchedTitles(ClaimView view, Set<String> otherKeys) {
     List<Mention> result = new ArrayList<>();
     for (Mention m : view.mentions) {
-      if (kind.test(m) && !coveredBy(view, m, otherKeys) && !overlapsExplained(view, m)) {
+      if (m.type() != MentionType.TITLE || overlapsExplained(view, m)) {
+        continue;
+      }
+      List<Integer> inside = view.wordsInside(m.span());
+      String head = null;
+      for (int i : inside) {
+        if (view.content[i]) {
+          head = view.keys.get(i);
+        }
+      }
+      if (head != null && !otherKeys.contains(head)) {
         result.add(m);
       }
     }
     return result;
-  }
-
-  /** A mention is present on the other side when any of its content words is. */
-  private static boolean coveredBy(ClaimView view, Mention m, Set<String> otherKeys) {
-    boolean anyContent = false;
-    for (int i : view.wordsInside(m.span())) {
-      if (view.content[i]) {
-        anyContent = true;
-        if (otherKeys.contains(view.keys.get(i))) {
-          return true;
-        }
-      }
-    }
-    return !anyContent;
   }
 
   private boolean overlapsExplained(ClaimView view, Mention m) {

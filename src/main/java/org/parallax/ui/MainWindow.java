@@ -97,9 +97,27 @@ final class MainWindow implements WorkArea {
     board = new AnnotationBoard(services.annotations());
     annotationsPanel =
         new AnnotationsPanel(new AnnotationsPanelViewModel(board), this::jumpTo, this::delete);
-    annotationsShown.setSelected(true);
-    showAnnotationsPanel(true);
+    // The comparison needs the height at 1280x800: the panel opens with the workspace only when
+    // there are annotations to list, and by itself when the first one is made.
+    boolean any = !board.all().isEmpty();
+    annotationsShown.setSelected(any);
+    showAnnotationsPanel(any);
     annotationsShown.selectedProperty().addListener((o, was, now) -> showAnnotationsPanel(now));
+    board
+        .revisionProperty()
+        .addListener(
+            new javafx.beans.InvalidationListener() {
+              private boolean hadAny = any;
+
+              @Override
+              public void invalidated(javafx.beans.Observable revision) {
+                boolean hasAny = !board.all().isEmpty();
+                if (hasAny && !hadAny) {
+                  annotationsShown.setSelected(true);
+                }
+                hadAny = hasAny;
+              }
+            });
     annotationsReady.set(true);
     // An import may have re-anchored annotations (or orphaned some); each search follows one.
     viewModel.library().searchesDoneProperty().addListener((o, was, now) -> board.changed());

@@ -60,6 +60,13 @@ class MainWindowTest {
   }
 
   @Test
+  void leavesTheAnnotationsPanelClosedWhileThereAreNoAnnotations(FxRobot robot) {
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertThat(robot.lookup("#annotations-table").tryQuery()).isEmpty();
+  }
+
+  @Test
   void opensWithMenusAndTheSeededReportsListed(FxRobot robot) throws Exception {
     assertThat(robot.lookup("#menus").queryAs(MenuBar.class).getMenus())
         .extracting(m -> m.getText())

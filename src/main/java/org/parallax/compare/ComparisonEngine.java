@@ -89,6 +89,46 @@ public final class ComparisonEngine {
   }
 
   /**
+   * Returns the most of each report that any alignment by this engine could cover, whatever the
+   * similarity score of its sentences: sentences that fail the word floor and the merge containment
+   * against every sentence of the other side stay one-sided with or without embeddings. Needs no
+   * embeddings, so a caller can tell, from the lexical analysis alone, whether embeddings could
+   * raise a comparison's coverage past a line.
+   *
+   * @param left the left report
+   * @param right the right report
+   */
+  public CoverageBound coverageBound(AnalyzedArticle left, AnalyzedArticle right) {
+    Objects.requireNonNull(left, "left");
+    Objects.requireNonNull(right, "right");
+    return new CoverageBounds(this).most(views(left), views(right));
+  }
+
+  /**
+   * Returns the least of each report that an alignment of the same two reports with embeddings
+   * would cover: the share in this comparison's pairs whose two sides have the same content words
+   * (in any order). Their word and entity signals are then 1, so the model with embeddings needs a
+   * cosine of only {@code (threshold - intercept - words - entities) / meaning} (0.50 with the
+   * calibrated weights) to align them, which sentences made of the same words exceed; a caller can
+   * tell from a lexical comparison whether embeddings could lower its coverage below a line.
+   *
+   * @param comparison a comparison by this engine
+   */
+  public CoverageBound sameWordingCoverage(Comparison comparison) {
+    Objects.requireNonNull(comparison, "comparison");
+    return new CoverageBounds(this)
+        .leastOf(comparison, views(comparison.left()), views(comparison.right()));
+  }
+
+  private List<ClaimView> views(AnalyzedArticle article) {
+    List<ClaimView> views = new ArrayList<>(article.sentences().size());
+    for (AnalyzedSentence sentence : article.sentences()) {
+      views.add(ClaimView.of(sentence, weights));
+    }
+    return views;
+  }
+
+  /**
    * Judges two sentences as the alignment would: the score, its signals, and whether they state the
    * same claim (with what changed) or different ones.
    */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.parallax.workspace.ComparisonService;
-import org.parallax.workspace.LexicalComparer;
 import org.parallax.workspace.SyndicationScan;
 import org.parallax.workspace.Workspace;
 
@@ -25,9 +24,7 @@ final class WorkspaceServices {
           new ReportExporter(workspace.annotations()),
           workspace,
           workspace.annotations(),
-          () ->
-              new SyndicationScan(workspace, LexicalComparer.standard())
-                  .run(null, (stage, done, total, pairs) -> {}));
+          () -> SyndicationScan.standard(workspace).run(null, (stage, done, total, pairs) -> {}));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot open " + folder + ": " + e.getMessage(), e);
     }

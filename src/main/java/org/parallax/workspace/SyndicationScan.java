@@ -24,6 +24,7 @@ import java.util.concurrent.Future;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.parallax.compare.CoverageBound;
 import org.parallax.index.ArticleIndex;
 import org.parallax.index.FingerprintMatch;
 import org.parallax.model.AnalyzedSentence;
@@ -43,6 +44,14 @@ import org.slf4j.LoggerFactory;
  * word shingles (one query per article); each distinct pair is then verified once by the lexical
  * comparison engine, the earlier report on the left. Derivations and common-source pairs are kept.
  * Cost grows with the number of articles and of candidates, never with all pairs.
+ *
+ * <p>With an {@link EmbeddingComparer}, a pair is compared again with sentence embeddings when
+ * embeddings could change whether it is listed: a pair the lexical pass leaves out when the
+ * sentences that could align at all ({@link EmbeddingComparer#coverageBound}) make up at least
+ * {@link #MIN_COVERAGE} of one report; a pair it lists when the derived report's sentences made of
+ * the same content words as their source sentence ({@link EmbeddingComparer#sameWordingCoverage}),
+ * which embeddings align too, make up less than that. The verdict with embeddings then decides the
+ * pair.
  */
 public final class SyndicationScan {
 
@@ -77,17 +86,41 @@ public final class SyndicationScan {
 
   private final Workspace workspace;
   private final LexicalComparer comparer;
+  private final EmbeddingComparer recheck;
   private final Clock clock = Clock.systemUTC();
 
   /**
-   * Creates a scan of a workspace.
+   * Creates a scan that verifies candidates with the lexical engine only.
    *
    * @param workspace the open workspace
    * @param comparer the lexical engine that verifies candidates
    */
   public SyndicationScan(Workspace workspace, LexicalComparer comparer) {
+    this(workspace, comparer, null);
+  }
+
+  /**
+   * Creates a scan that verifies candidates with the lexical engine and re-checks, with sentence
+   * embeddings, the pairs whose outcome embeddings could change.
+   *
+   * @param workspace the open workspace
+   * @param comparer the lexical engine that verifies candidates
+   * @param recheck the engine with embeddings, built on {@code comparer}; null for none
+   */
+  public SyndicationScan(Workspace workspace, LexicalComparer comparer, EmbeddingComparer recheck) {
     this.workspace = workspace;
     this.comparer = comparer;
+    this.recheck = recheck;
+  }
+
+  /**
+   * Returns the product's scan: lexical verification with the embedding re-check.
+   *
+   * @param workspace the open workspace
+   */
+  public static SyndicationScan standard(Workspace workspace) {
+    LexicalComparer lexical = LexicalComparer.standard();
+    return new SyndicationScan(workspace, lexical, EmbeddingComparer.standard(lexical));
   }
 
   /**
@@ -113,7 +146,26 @@ public final class SyndicationScan {
         candidates.values().stream()
             .filter(c -> c.match().containment() >= MIN_CONTAINMENT)
             .toList();
-    List<ScanPair> pairs = verifyAll(worthComparing, progress);
+    List<Verified> verified = verifyAll(worthComparing, progress);
+    List<ScanPair> pairs = new ArrayList<>();
+    List<Verified> band = new ArrayList<>();
+    for (Verified outcome : verified) {
+      if (outcome.inBand()) {
+        band.add(outcome);
+      } else {
+        outcome.pair().ifPresent(pairs::add);
+      }
+    }
+    long recheckStart = System.nanoTime();
+    pairs.addAll(recheckAll(band, progress));
+    long recheckMillis = (System.nanoTime() - recheckStart) / 1_000_000;
+    if (recheck != null) {
+      LOG.info(
+          "re-checked {} of {} compared pairs with embeddings in {} ms",
+          band.size(),
+          verified.size(),
+          recheckMillis);
+    }
     pairs.sort(
         Comparator.comparingDouble(ScanPair::confidence)
             .reversed()
@@ -127,7 +179,10 @@ public final class SyndicationScan {
             candidates.size(),
             worthComparing.size(),
             (System.nanoTime() - start) / 1_000_000,
-            pairs);
+            pairs,
+            recheck != null,
+            band.size(),
+            recheck == null ? 0 : recheckMillis);
     save(workspace.folder(), results);
     return results;
   }
@@ -186,14 +241,36 @@ public final class SyndicationScan {
    * Verifies the candidates on every core: analysis dominates the scan's time, and the analyser and
    * the engine are safe to share between threads.
    */
-  private List<ScanPair> verifyAll(List<Candidate> candidates, ScanProgress progress)
+  private List<Verified> verifyAll(List<Candidate> candidates, ScanProgress progress)
       throws IOException {
-    List<Callable<Optional<ScanPair>>> checks = new ArrayList<>(candidates.size());
+    List<Callable<Verified>> checks = new ArrayList<>(candidates.size());
     for (Candidate candidate : candidates) {
       checks.add(() -> verify(candidate.id(), candidate.match()));
     }
+    return onEveryCore(checks, "verify", progress, outcome -> outcome.pair().isPresent());
+  }
+
+  /**
+   * Compares the pairs in the band again with embeddings, on every core (the embedder, like the
+   * engine, is safe to share); their verdict replaces the lexical one.
+   */
+  private List<ScanPair> recheckAll(List<Verified> band, ScanProgress progress) throws IOException {
+    if (band.isEmpty()) {
+      return List.of();
+    }
+    List<Callable<Optional<ScanPair>>> checks = new ArrayList<>(band.size());
+    for (Verified outcome : band) {
+      checks.add(
+          () ->
+              listing(
+                  recheck.compare(outcome.left(), outcome.right()),
+                  outcome.left(),
+                  outcome.right(),
+                  outcome.sharedFingerprints(),
+                  ScanPair.EMBEDDINGS));
+    }
     List<ScanPair> pairs = new ArrayList<>();
-    onEveryCore(checks, "verify", progress, Optional::isPresent)
+    onEveryCore(checks, "recheck", progress, Optional::isPresent)
         .forEach(pair -> pair.ifPresent(pairs::add));
     return pairs;
   }
@@ -234,16 +311,46 @@ public final class SyndicationScan {
     }
   }
 
-  private Optional<ScanPair> verify(ArticleId id, FingerprintMatch match) {
+  /**
+   * Compares a candidate pair lexically and tells whether embeddings could change its outcome:
+   * whether the coverage they could reach crosses {@link #MIN_COVERAGE} from the lexical side.
+   */
+  private Verified verify(ArticleId id, FingerprintMatch match) {
     Optional<Article> first = workspace.article(id);
     Optional<Article> second = workspace.article(match.id());
     if (first.isEmpty() || second.isEmpty()) {
-      return Optional.empty();
+      return new Verified(Optional.empty(), false, null, null, match.shared());
     }
     boolean inOrder = earlierFirst(first.get(), second.get());
     Article left = inOrder ? first.get() : second.get();
     Article right = inOrder ? second.get() : first.get();
     Comparison comparison = comparer.compare(left, right);
+    Optional<ScanPair> pair = listing(comparison, left, right, match.shared(), ScanPair.LEXICAL);
+    boolean inBand = recheck != null && embeddingsCouldChange(comparison, pair, left, right);
+    return new Verified(pair, inBand, left, right, match.shared());
+  }
+
+  /**
+   * Returns true when the coverage embeddings could give the pair lies across {@link #MIN_COVERAGE}
+   * from the lexical outcome: above it for a pair not listed (the most any alignment could cover),
+   * below it for a listed pair (the least: its pairs made of the same content words).
+   */
+  private boolean embeddingsCouldChange(
+      Comparison lexical, Optional<ScanPair> pair, Article left, Article right) {
+    if (pair.isEmpty()) {
+      return recheck.coverageBound(left, right).larger() >= MIN_COVERAGE;
+    }
+    CoverageBound least = recheck.sameWordingCoverage(lexical);
+    boolean rightDerived = pair.get().derived().id().equals(right.id().value());
+    return (rightDerived ? least.rightByLeft() : least.leftByRight()) < MIN_COVERAGE;
+  }
+
+  /**
+   * Returns the pair as the scan lists it, or empty when the verdict is no derivation or the
+   * derived report restates too little of the source.
+   */
+  private static Optional<ScanPair> listing(
+      Comparison comparison, Article left, Article right, int shared, String decidedBy) {
     Derivation derivation = comparison.derivation();
     Verdict verdict = derivation.verdict();
     if (!verdict.isDerivation() && verdict != Verdict.COMMON_SOURCE) {
@@ -270,7 +377,8 @@ public final class SyndicationScan {
             new ScanPair.Coverage(rounded(derivedBySource), rounded(sourceByDerived)),
             rounded(verbatimShare(comparison.passages(), derivedSentences)),
             credited,
-            match.shared()));
+            shared,
+            decidedBy));
   }
 
   private static double rounded(double share) {
@@ -307,6 +415,17 @@ public final class SyndicationScan {
     }
     return a.id().value().compareTo(b.id().value()) <= 0;
   }
+
+  /**
+   * The lexical outcome of a candidate pair: the listed pair if any, whether embeddings could
+   * change it, and the pair in reading order for the re-check.
+   */
+  private record Verified(
+      Optional<ScanPair> pair,
+      boolean inBand,
+      Article left,
+      Article right,
+      int sharedFingerprints) {}
 
   /** A candidate pair: the article looked up and the report it matched. */
   private record Candidate(ArticleId id, FingerprintMatch match) {}

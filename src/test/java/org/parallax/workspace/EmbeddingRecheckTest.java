@@ -1,0 +1,122 @@
+package org.parallax.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.model.Article;
+
+/**
+ * The scan's re-check with the bundled MiniLM model: a rewrite that restates a wire report in other
+ * words, quoting one passage of it, and an unrelated report that shares only background sentences
+ * with the wire.
+ */
+class EmbeddingRecheckTest {
+
+  /** The wire report. */
+  static final List<String> WIRE =
+      List.of(
+          "Chile's copper output fell 7% in April from a year earlier as heavy rain flooded two"
+              + " open-pit mines in the Atacama region, the national statistics institute said on"
+              + " Thursday.",
+          "Production at the Escondida mine, the world's largest, was halted for eleven days after"
+              + " a retaining wall collapsed, operator BHP told investors.",
+          "Mining minister Aurora Williams said the government would release emergency funds to"
+              + " repair access roads and expected output to recover by the end of June.",
+          "\"We have never seen this much water in the desert, and the companies will need several"
+              + " weeks to pump the pits dry before the trucks can go back in,\" Williams told"
+              + " reporters in Santiago.",
+          "Copper prices rose 2% on the London Metal Exchange after the figures were published.",
+          "Chile is the world's biggest copper producer and accounts for about a quarter of global"
+              + " supply, most of it shipped from the ports of Antofagasta and San Antonio to"
+              + " smelters in China.");
+
+  /** The same facts in other words, with the minister's quotation copied. */
+  static final List<String> PARAPHRASE =
+      List.of(
+          "Torrential downpours that swamped a pair of open-cast pits in the Atacama desert cut"
+              + " Chilean copper production by seven percent last month, official statistics"
+              + " showed on Thursday.",
+          "BHP informed shareholders that its Escondida site, the biggest of its kind anywhere, was"
+              + " idle for a week and a half after a containment barrier gave way.",
+          "Emergency money will be made available to mend the damaged access roads, minister"
+              + " Williams said, predicting that the mines would be back at full capacity before"
+              + " July.",
+          "\"We have never seen this much water in the desert, and the companies will need several"
+              + " weeks to pump the pits dry before the trucks can go back in,\" Williams told"
+              + " reporters in Santiago.",
+          "The price of the metal climbed two percent in London once the data came out.");
+
+  /** Another story on Chilean copper: a strike, with the wire's background paragraph. */
+  static final List<String> UNRELATED =
+      List.of(
+          "Workers at the state-owned Codelco smelter in Chuquicamata walked out on Monday over"
+              + " pay, halting the processing of ore from three nearby mines, their union said.",
+          "The company offered a bonus of 4 million pesos per worker, which the union rejected as"
+              + " far below the profits the smelter made last year.",
+          "Labour minister Jeannette Jara called on both sides to return to talks and said the"
+              + " government would not intervene in the dispute.",
+          "Analysts at Cochilco, the state copper commission, said a strike lasting more than a"
+              + " week could lower national output in the third quarter.",
+          "Chile is the world's biggest copper producer and accounts for about a quarter of global"
+              + " supply, most of it shipped from the ports of Antofagasta and San Antonio to"
+              + " smelters in China.");
+
+  private static LexicalComparer lexical;
+  private static EmbeddingComparer embeddings;
+
+  @TempDir Path temp;
+
+  @BeforeAll
+  static void loadEngines() {
+    lexical = LexicalComparer.standard();
+    embeddings = EmbeddingComparer.standard(lexical);
+  }
+
+  private static List<Article> reports() {
+    return List.of(
+        ScanFixtures.article("wire", "Reuters", "2026-05-07", WIRE),
+        ScanFixtures.article("paraphrase", "Diplomat.so", "2026-05-08", PARAPHRASE),
+        ScanFixtures.article("strike", "Mining Weekly", "2026-05-11", UNRELATED));
+  }
+
+  private ScanResults scan(boolean recheck) throws Exception {
+    try (Workspace workspace = Workspace.open(temp.resolve(recheck ? "rechecked" : "lexical"))) {
+      workspace.ingestArticles(reports());
+      return new SyndicationScan(workspace, lexical, recheck ? embeddings : null)
+          .run(null, (stage, done, total, pairs) -> {});
+    }
+  }
+
+  @Test
+  void lexicalPassMissesTheParaphrasedRewrite() throws Exception {
+    assertThat(scan(false).pairs()).isEmpty();
+  }
+
+  @Test
+  void recheckFindsTheParaphrasedRewrite() throws Exception {
+    ScanResults results = scan(true);
+
+    assertThat(results.pairs()).hasSize(1);
+    ScanPair pair = results.pairs().get(0);
+    assertThat(pair.source().id()).isEqualTo("wire");
+    assertThat(pair.derived().id()).isEqualTo("paraphrase");
+    assertThat(pair.verdict()).isEqualTo(ScanPair.DERIVED);
+    assertThat(pair.decidedBy()).isEqualTo(ScanPair.EMBEDDINGS);
+    assertThat(pair.coverage().derivedBySource()).isGreaterThanOrEqualTo(0.3);
+  }
+
+  @Test
+  void recheckDoesNotPromoteTheUnrelatedReportInTheBand() throws Exception {
+    ScanResults results = scan(true);
+
+    // Both compared pairs could reach the line with embeddings, so both were re-checked ...
+    assertThat(results.comparedPairs()).isEqualTo(2);
+    assertThat(results.recheckedPairs()).isEqualTo(2);
+    // ... and only the paraphrase came out listed.
+    assertThat(results.pairs()).noneMatch(p -> p.derived().id().equals("strike"));
+  }
+}

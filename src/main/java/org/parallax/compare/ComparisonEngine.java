@@ -46,6 +46,19 @@ public final class ComparisonEngine {
   /** Default IDF weight, as a share of the table's largest IDF, that makes a detail material. */
   public static final double DEFAULT_MATERIAL_SHARE = 0.8;
 
+  /**
+   * How far the score with embeddings of a sentence pair may rise above its lexical score: the 95th
+   * percentile of (score with embeddings - lexical score) over the STS headlines train pairs both
+   * models were calibrated on, 0.183, rounded up ({@code ModelDisagreementTest}).
+   */
+  public static final double EMBEDDING_SCORE_RISE = 0.19;
+
+  /**
+   * How far the score with embeddings of a sentence pair may fall below its lexical score: the 95th
+   * percentile of (lexical score - score with embeddings) over the same pairs, 0.164, rounded up.
+   */
+  public static final double EMBEDDING_SCORE_FALL = 0.17;
+
   final WordWeights weights;
   final boolean useEmbeddings;
   final double alignThreshold;
@@ -89,35 +102,34 @@ public final class ComparisonEngine {
   }
 
   /**
-   * Returns the most of each report that any alignment by this engine could cover, whatever the
-   * similarity score of its sentences: sentences that fail the word floor and the merge containment
-   * against every sentence of the other side stay one-sided with or without embeddings. Needs no
-   * embeddings, so a caller can tell, from the lexical analysis alone, whether embeddings could
-   * raise a comparison's coverage past a line.
+   * Returns the most of each report that a comparison with embeddings would cover, from the lexical
+   * analysis alone: the words of the sentences that meet the word floor against some sentence of
+   * the other report with a lexical score at most {@link #EMBEDDING_SCORE_RISE} below the alignment
+   * threshold (or could join a pair as a merged part). A caller can tell, without computing an
+   * embedding, whether embeddings could raise a comparison's coverage past a line. The bound holds
+   * for sentence pairs within the models' usual disagreement, not for every pair.
    *
    * @param left the left report
    * @param right the right report
    */
-  public CoverageBound coverageBound(AnalyzedArticle left, AnalyzedArticle right) {
+  public CoverageBound mostCoverage(AnalyzedArticle left, AnalyzedArticle right) {
     Objects.requireNonNull(left, "left");
     Objects.requireNonNull(right, "right");
     return new CoverageBounds(this).most(views(left), views(right));
   }
 
   /**
-   * Returns the least of each report that an alignment of the same two reports with embeddings
-   * would cover: the share in this comparison's pairs whose two sides have the same content words
-   * (in any order). Their word and entity signals are then 1, so the model with embeddings needs a
-   * cosine of only {@code (threshold - intercept - words - entities) / meaning} (0.50 with the
-   * calibrated weights) to align them, which sentences made of the same words exceed; a caller can
-   * tell from a lexical comparison whether embeddings could lower its coverage below a line.
+   * Returns the least of each report that a comparison with embeddings would cover, from a
+   * comparison without them: the words of its pairs whose lexical score is at least {@link
+   * #EMBEDDING_SCORE_FALL} above the alignment threshold with embeddings. A caller can tell whether
+   * embeddings could lower a comparison's coverage below a line. The bound holds for sentence pairs
+   * within the models' usual disagreement, not for every pair.
    *
-   * @param comparison a comparison by this engine
+   * @param lexical a comparison by an engine without embeddings
    */
-  public CoverageBound sameWordingCoverage(Comparison comparison) {
-    Objects.requireNonNull(comparison, "comparison");
-    return new CoverageBounds(this)
-        .leastOf(comparison, views(comparison.left()), views(comparison.right()));
+  public CoverageBound leastCoverage(Comparison lexical) {
+    Objects.requireNonNull(lexical, "lexical");
+    return new CoverageBounds(this).least(lexical, views(lexical.left()), views(lexical.right()));
   }
 
   private List<ClaimView> views(AnalyzedArticle article) {

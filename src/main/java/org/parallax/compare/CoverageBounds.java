@@ -5,14 +5,20 @@ import org.parallax.model.Comparison;
 import org.parallax.model.SentencePair;
 
 /**
- * Bounds the coverage a comparison could have under another similarity model (sentence embeddings
- * or not) from what the lexical analysis alone shows.
+ * Bounds the coverage a comparison would have with sentence embeddings from what the lexical
+ * analysis alone shows.
  *
  * <p>From above: a one-to-one pair needs a word overlap of at least the engine's floor, whatever
- * the embeddings say; a sentence joining a pair as a merged part must have at least the merge
- * containment of its content in the pair's single sentence; the single sentence of a seeded merge
- * must contain at least two such parts. A sentence meeting none of them is one-sided under every
- * similarity model, so its words bound the coverage from above.
+ * the embeddings say, and a score with embeddings of at least the alignment threshold, which the
+ * two calibrated models' disagreement ({@link ComparisonEngine#EMBEDDING_SCORE_RISE}) lets a
+ * lexical score that much lower reach; a sentence joining a pair as a merged part must have at
+ * least the merge containment of its content in the pair's single sentence; the single sentence of
+ * a seeded merge must contain at least two such parts. A sentence meeting none of them stays
+ * one-sided.
+ *
+ * <p>From below: a pair the lexical alignment made stays aligned with embeddings when its lexical
+ * score is above the threshold with embeddings by at least {@link
+ * ComparisonEngine#EMBEDDING_SCORE_FALL}.
  */
 final class CoverageBounds {
 
@@ -35,7 +41,10 @@ final class CoverageBounds {
         if (!shareContent(a, b)) {
           continue;
         }
-        if (Signals.words(a, b) >= engine.wordsFloor) {
+        java.util.Map<String, Double> signals = engine.signals(a, b);
+        if (signals.get(Signals.WORDS) >= engine.wordsFloor
+            && engine.lexical.score(signals)
+                >= engine.alignThreshold - ComparisonEngine.EMBEDDING_SCORE_RISE) {
           leftAlignable[i] = true;
           rightAlignable[j] = true;
         }
@@ -57,16 +66,13 @@ final class CoverageBounds {
   }
 
   /**
-   * Returns the share of each side in the comparison's pairs made of the same content words (in any
-   * order). Such a pair has full word and entity agreement, so the model with embeddings needs a
-   * cosine of only about 0.5 to align it (see {@link ComparisonEngine#sameWordingCoverage}); the
-   * share bounds the coverage with embeddings from below.
+   * Returns the share of each side in the lexical comparison's pairs that embeddings would keep.
    */
-  CoverageBound leastOf(Comparison comparison, List<ClaimView> left, List<ClaimView> right) {
+  CoverageBound least(Comparison comparison, List<ClaimView> left, List<ClaimView> right) {
     boolean[] leftSame = new boolean[left.size()];
     boolean[] rightSame = new boolean[right.size()];
     for (SentencePair pair : comparison.pairs()) {
-      if (pair.signals().getOrDefault(Signals.WORDS, 0.0) >= 1.0) {
+      if (pair.similarity() >= engine.alignThreshold + ComparisonEngine.EMBEDDING_SCORE_FALL) {
         pair.left().forEach(i -> leftSame[i] = true);
         pair.right().forEach(j -> rightSame[j] = true);
       }

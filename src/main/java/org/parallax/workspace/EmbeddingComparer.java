@@ -79,24 +79,24 @@ public final class EmbeddingComparer implements Comparer {
   }
 
   /**
-   * Returns the most of each report that any alignment could cover, embeddings or not, from the
-   * lexical analyses alone (no embedding is computed).
+   * Returns the most of each report that a comparison with embeddings would cover, from the lexical
+   * analyses alone (no embedding is computed).
    *
    * @param left the left report
    * @param right the right report
    */
-  public CoverageBound coverageBound(Article left, Article right) {
-    return engine.coverageBound(lexical.analyze(left), lexical.analyze(right));
+  public CoverageBound mostCoverage(Article left, Article right) {
+    return engine.mostCoverage(lexical.analyze(left), lexical.analyze(right));
   }
 
   /**
    * Returns the least of each report that a comparison with embeddings would cover, from a lexical
-   * comparison of the same two reports (its pairs made of the same content words on both sides).
+   * comparison of the same two reports (its pairs whose lexical score is well above the threshold).
    *
    * @param lexical a comparison by the lexical engine
    */
-  public CoverageBound sameWordingCoverage(Comparison lexical) {
-    return engine.sameWordingCoverage(lexical);
+  public CoverageBound leastCoverage(Comparison lexical) {
+    return engine.leastCoverage(lexical);
   }
 
   /** Returns how many articles this comparer has embedded (each once while it stays cached). */

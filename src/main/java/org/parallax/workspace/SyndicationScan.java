@@ -46,12 +46,11 @@ import org.slf4j.LoggerFactory;
  * Cost grows with the number of articles and of candidates, never with all pairs.
  *
  * <p>With an {@link EmbeddingComparer}, a pair is compared again with sentence embeddings when
- * embeddings could change whether it is listed: a pair the lexical pass leaves out when the
- * sentences that could align at all ({@link EmbeddingComparer#coverageBound}) make up at least
- * {@link #MIN_COVERAGE} of one report; a pair it lists when the derived report's sentences made of
- * the same content words as their source sentence ({@link EmbeddingComparer#sameWordingCoverage}),
- * which embeddings align too, make up less than that. The verdict with embeddings then decides the
- * pair.
+ * embeddings could change whether it is listed: a pair the lexical pass leaves out when the most a
+ * comparison with embeddings could cover ({@link EmbeddingComparer#mostCoverage}) reaches {@link
+ * #MIN_COVERAGE} of one report; a pair it lists when the least it would cover of the derived report
+ * ({@link EmbeddingComparer#leastCoverage}) is below it. The verdict with embeddings then decides
+ * the pair.
  */
 public final class SyndicationScan {
 
@@ -333,14 +332,14 @@ public final class SyndicationScan {
   /**
    * Returns true when the coverage embeddings could give the pair lies across {@link #MIN_COVERAGE}
    * from the lexical outcome: above it for a pair not listed (the most any alignment could cover),
-   * below it for a listed pair (the least: its pairs made of the same content words).
+   * below it for a listed pair (the least it could cover).
    */
   private boolean embeddingsCouldChange(
       Comparison lexical, Optional<ScanPair> pair, Article left, Article right) {
     if (pair.isEmpty()) {
-      return recheck.coverageBound(left, right).larger() >= MIN_COVERAGE;
+      return recheck.mostCoverage(left, right).larger() >= MIN_COVERAGE;
     }
-    CoverageBound least = recheck.sameWordingCoverage(lexical);
+    CoverageBound least = recheck.leastCoverage(lexical);
     boolean rightDerived = pair.get().derived().id().equals(right.id().value());
     return (rightDerived ? least.rightByLeft() : least.leftByRight()) < MIN_COVERAGE;
   }

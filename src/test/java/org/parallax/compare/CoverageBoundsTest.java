@@ -15,7 +15,7 @@ class CoverageBoundsTest {
 
   private static final String SHARED =
       "Firefighters fought the warehouse blaze in Valparaiso for nine hours.";
-  private static final String REWORDED = "The warehouse blaze kept firemen busy through the night.";
+  private static final String REWORDED = "Firemen fought the warehouse blaze through the night.";
   private static final String SOURCE_ONLY = "Customs figures show wheat exports rose last year.";
   private static final String UNRELATED = "An orchestra opened its season in Tallinn on Friday.";
 
@@ -28,7 +28,7 @@ class CoverageBoundsTest {
   @Test
   void sentencesSharingNoContentWordCannotAlignUnderAnyModel() {
     CoverageBound most =
-        engine.coverageBound(
+        engine.mostCoverage(
             report("Wire", List.of(SHARED, SOURCE_ONLY)), report("Paper", List.of(UNRELATED)));
 
     assertThat(most.rightByLeft()).isZero();
@@ -37,11 +37,11 @@ class CoverageBoundsTest {
   @Test
   void sentenceSharingEnoughWordsCountsTowardsTheMostCovered() {
     CoverageBound most =
-        engine.coverageBound(
+        engine.mostCoverage(
             report("Wire", List.of(SHARED, SOURCE_ONLY)),
             report("Paper", List.of(REWORDED, UNRELATED)));
 
-    // The reworded sentence shares "warehouse blaze" and could align; the unrelated one cannot.
+    // The reworded sentence shares three of its words and could align; the unrelated one cannot.
     assertThat(most.rightByLeft()).isGreaterThan(0).isLessThan(1);
   }
 
@@ -50,7 +50,7 @@ class CoverageBoundsTest {
     AnalyzedArticle wire = report("Wire", List.of(SHARED, SOURCE_ONLY));
     AnalyzedArticle paper = report("Paper", List.of(SHARED, REWORDED, UNRELATED));
     Comparison comparison = engine.compare(wire, paper);
-    CoverageBound most = engine.coverageBound(wire, paper);
+    CoverageBound most = engine.mostCoverage(wire, paper);
 
     assertThat(most.leftByRight()).isGreaterThanOrEqualTo(comparison.derivation().leftByRight());
     assertThat(most.rightByLeft()).isGreaterThanOrEqualTo(comparison.derivation().rightByLeft());
@@ -61,7 +61,7 @@ class CoverageBoundsTest {
     AnalyzedArticle wire = report("Wire", List.of(SHARED, SOURCE_ONLY));
     AnalyzedArticle paper = report("Paper", List.of(SHARED, UNRELATED));
 
-    CoverageBound least = engine.sameWordingCoverage(engine.compare(wire, paper));
+    CoverageBound least = engine.leastCoverage(engine.compare(wire, paper));
 
     // The shared sentence has 10 words; the wire's other has 8, the paper's 9.
     assertThat(least.leftByRight()).isCloseTo(10.0 / 18, within(1e-9));

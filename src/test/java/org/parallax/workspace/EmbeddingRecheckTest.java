@@ -50,17 +50,17 @@ class EmbeddingRecheckTest {
               + " reporters in Santiago.",
           "The price of the metal climbed two percent in London once the data came out.");
 
-  /** Another story on Chilean copper: a strike, with the wire's background paragraph. */
+  /** Another story on Chilean copper, a strike, in the same words, with the wire's background. */
   static final List<String> UNRELATED =
       List.of(
-          "Workers at the state-owned Codelco smelter in Chuquicamata walked out on Monday over"
-              + " pay, halting the processing of ore from three nearby mines, their union said.",
-          "The company offered a bonus of 4 million pesos per worker, which the union rejected as"
-              + " far below the profits the smelter made last year.",
-          "Labour minister Jeannette Jara called on both sides to return to talks and said the"
-              + " government would not intervene in the dispute.",
-          "Analysts at Cochilco, the state copper commission, said a strike lasting more than a"
-              + " week could lower national output in the third quarter.",
+          "Workers at a copper mine in the Atacama region walked out on Monday over pay, halting"
+              + " production for the second time this year, their union said.",
+          "The union's leader said in Santiago that the pits would stay closed until the"
+              + " companies paid the truck drivers what they were owed.",
+          "The mining minister said the government would not intervene in the dispute and urged"
+              + " both sides to return to talks.",
+          "Analysts said a strike lasting more than a week could lower national copper output in"
+              + " the third quarter.",
           "Chile is the world's biggest copper producer and accounts for about a quarter of global"
               + " supply, most of it shipped from the ports of Antofagasta and San Antonio to"
               + " smelters in China.");

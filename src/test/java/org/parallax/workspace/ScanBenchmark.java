@@ -213,7 +213,7 @@ class ScanBenchmark {
       Article source = workspace.article(new org.parallax.model.ArticleId(ids[0])).orElseThrow();
       Article derived = workspace.article(new org.parallax.model.ArticleId(ids[1])).orElseThrow();
       double lexicalCoverage = lexical.compare(source, derived).derivation().rightByLeft();
-      double bound = embeddings.coverageBound(source, derived).rightByLeft();
+      double bound = embeddings.mostCoverage(source, derived).rightByLeft();
       org.parallax.model.Derivation full = embeddings.compare(source, derived).derivation();
       boolean fullLists =
           full.verdict().isDerivation() && full.rightByLeft() >= SyndicationScan.MIN_COVERAGE;

@@ -57,24 +57,6 @@ class SeedsScanTest {
       diplomatId = idOf(seedArticles, "000_");
       workspace.ingestArticles(documents.stream().map(EcbPlusDocument::article).toList());
       results = SyndicationScan.standard(workspace).run(null, (s, d, t, p) -> {});
-      System.out.println(
-          +results.comparedPairs()
-              + " compared, "
-              + results.pairs().size()
-              + " pairs, rechecked "
-              + results.recheckedPairs()
-              + " in "
-              + results.recheckMillis()
-              + " ms of "
-              + results.millis()
-              + "; by embeddings "
-              + results.pairs().stream().filter(p -> p.decidedBy().equals("embeddings")).count());
-      results.pairs().stream()
-          .filter(p -> p.decidedBy().equals("embeddings"))
-          .forEach(
-              p ->
-                  System.out.println(
-                      +p.source().id() + " -> " + p.derived().id() + " " + p.coverage()));
     }
   }
 

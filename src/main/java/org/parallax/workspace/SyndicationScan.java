@@ -159,11 +159,15 @@ public final class SyndicationScan {
     pairs.addAll(recheckAll(band, progress));
     long recheckMillis = (System.nanoTime() - recheckStart) / 1_000_000;
     if (recheck != null) {
+      long listed = band.stream().filter(outcome -> outcome.pair().isPresent()).count();
       LOG.info(
-          "re-checked {} of {} compared pairs with embeddings in {} ms",
+          "re-checked {} of {} compared pairs with embeddings in {} ms ({} listed lexically that"
+              + " could drop, {} unlisted that could be listed)",
           band.size(),
           verified.size(),
-          recheckMillis);
+          recheckMillis,
+          listed,
+          band.size() - listed);
     }
     pairs.sort(
         Comparator.comparingDouble(ScanPair::confidence)

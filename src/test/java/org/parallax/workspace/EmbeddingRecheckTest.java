@@ -13,7 +13,8 @@ import org.parallax.model.Article;
  * The scan's re-check with the bundled MiniLM model: a rewrite that restates a wire report in other
  * words, quoting one passage of it (lexical coverage 26%, 38% with embeddings), and a report on
  * another event in the same words that shares the wire's background paragraph (in the band, 27%
- * either way).
+ * either way); with one more sentence worded like the wire's, the lexical pass lists that report
+ * (48%) and the re-check drops it (27%).
  */
 class EmbeddingRecheckTest {
 
@@ -66,6 +67,19 @@ class EmbeddingRecheckTest {
               + " supply, most of it shipped from the ports of Antofagasta and San Antonio to"
               + " smelters in China.");
 
+  /**
+   * The strike story with the union leader "told reporters in Santiago", as the minister did in the
+   * wire: enough shared words for the lexical pass to align that sentence with the quotation.
+   */
+  static final List<String> UNRELATED_CLOSER =
+      UNRELATED.stream()
+          .map(
+              p ->
+                  p.replace(
+                      "The union's leader said in Santiago",
+                      "The union's leader told reporters in Santiago"))
+          .toList();
+
   private static LexicalComparer lexical;
   private static EmbeddingComparer embeddings;
 
@@ -85,8 +99,12 @@ class EmbeddingRecheckTest {
   }
 
   private ScanResults scan(boolean recheck) throws Exception {
+    return scan(recheck, reports());
+  }
+
+  private ScanResults scan(boolean recheck, List<Article> reports) throws Exception {
     try (Workspace workspace = Workspace.open(temp.resolve(recheck ? "rechecked" : "lexical"))) {
-      workspace.ingestArticles(reports());
+      workspace.ingestArticles(reports);
       return new SyndicationScan(workspace, lexical, recheck ? embeddings : null)
           .run(null, (stage, done, total, pairs) -> {});
     }
@@ -119,5 +137,20 @@ class EmbeddingRecheckTest {
     assertThat(results.recheckedPairs()).isEqualTo(2);
     // ... and only the paraphrase came out listed.
     assertThat(results.pairs()).noneMatch(p -> p.derived().id().equals("strike"));
+  }
+
+  @Test
+  void recheckDropsAnUnrelatedReportTheLexicalPassListed() throws Exception {
+    List<Article> reports =
+        List.of(
+            ScanFixtures.article("wire", "Reuters", "2026-05-07", WIRE),
+            ScanFixtures.article("strike", "Mining Weekly", "2026-05-11", UNRELATED_CLOSER));
+
+    assertThat(scan(false, reports).pairs())
+        .extracting(p -> p.derived().id())
+        .containsExactly("strike");
+    ScanResults rechecked = scan(true, reports);
+    assertThat(rechecked.recheckedPairs()).isEqualTo(1);
+    assertThat(rechecked.pairs()).isEmpty();
   }
 }

@@ -41,13 +41,24 @@ final class ScanCommand implements Callable<Integer> {
       description = "Scan only articles published on or after DATE (yyyy-MM-dd).")
   LocalDate since;
 
+  @Option(
+      names = "--no-embeddings",
+      description = {
+        "Verify with the lexical engine only: no re-check of pairs near the coverage line with",
+        "sentence embeddings (faster; the embedding model is not loaded)."
+      })
+  boolean noEmbeddings;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
     ScanResults results;
     try (Workspace workspace = workspaceOption.open()) {
       err.println("scan: loading the language models");
-      SyndicationScan scan = new SyndicationScan(workspace, LexicalComparer.standard());
+      SyndicationScan scan =
+          noEmbeddings
+              ? new SyndicationScan(workspace, LexicalComparer.standard())
+              : SyndicationScan.standard(workspace);
       long[] last = {System.currentTimeMillis()};
       results =
           scan.run(
@@ -59,10 +70,10 @@ final class ScanCommand implements Callable<Integer> {
                   err.printf(
                       Locale.ROOT,
                       "scan: %s %d/%d%s%n",
-                      stage.equals("verify") ? "verified candidate pairs" : "looked up articles",
+                      stageName(stage),
                       done,
                       total,
-                      stage.equals("verify") ? ", " + pairs + " pair(s) found" : "");
+                      stage.equals("candidates") ? "" : ", " + pairs + " pair(s) found");
                 }
               });
     }
@@ -73,6 +84,14 @@ final class ScanCommand implements Callable<Integer> {
       printTable(out, results);
     }
     return 0;
+  }
+
+  private static String stageName(String stage) {
+    return switch (stage) {
+      case "verify" -> "verified candidate pairs";
+      case "recheck" -> "re-checked with embeddings";
+      default -> "looked up articles";
+    };
   }
 
   private static String toJson(ScanResults results) {
@@ -92,6 +111,13 @@ final class ScanCommand implements Callable<Integer> {
         results.candidatePairs(),
         results.comparedPairs(),
         results.millis() / 1000.0);
+    if (results.embeddingRecheck()) {
+      out.printf(
+          Locale.ROOT,
+          "%d compared pair(s) near the coverage line re-checked with embeddings (%.1f s).%n",
+          results.recheckedPairs(),
+          results.recheckMillis() / 1000.0);
+    }
     if (results.pairs().isEmpty()) {
       return;
     }
@@ -112,20 +138,23 @@ final class ScanCommand implements Callable<Integer> {
               + outletAndDate(pair.source());
       out.printf(
           Locale.ROOT,
-          "%3d  %-44s %3.0f%%/%3.0f%% %7.0f%%  %-10s %.2f%n",
+          "%3d  %-44s %3.0f%%/%3.0f%% %7.0f%%  %-10s %.2f%s%n",
           rank++,
           relation,
           pair.coverage().derivedBySource() * 100,
           pair.coverage().sourceByDerived() * 100,
           pair.verbatimShare() * 100,
           pair.credited() == null ? "?" : pair.credited() ? "yes" : "NO",
-          pair.confidence());
+          pair.confidence(),
+          ScanPair.EMBEDDINGS.equals(pair.decidedBy()) ? "  (embeddings)" : "");
       out.printf(Locale.ROOT, "     derived: %s  %s%n", pair.derived().id(), title(pair.derived()));
       out.printf(Locale.ROOT, "     source:  %s  %s%n", pair.source().id(), title(pair.source()));
     }
     out.println("Coverage: share of the derived report restated from the source / share of the");
     out.println("source the derived report uses. Verbatim: share of the derived report's words");
     out.println("in passages copied word for word. Credited ?: the source's outlet is unknown.");
+    out.println(
+        "(embeddings): listed by the re-check with sentence embeddings, not the lexical pass.");
   }
 
   static String outletAndDate(ReportRef report) {

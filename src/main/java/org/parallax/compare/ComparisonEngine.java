@@ -46,6 +46,19 @@ public final class ComparisonEngine {
   /** Default IDF weight, as a share of the table's largest IDF, that makes a detail material. */
   public static final double DEFAULT_MATERIAL_SHARE = 0.8;
 
+  /**
+   * How far the score with embeddings of a sentence pair may rise above its lexical score: the 95th
+   * percentile of (score with embeddings - lexical score) over the STS headlines train pairs both
+   * models were calibrated on, 0.183, rounded up ({@code ModelDisagreementTest}).
+   */
+  public static final double EMBEDDING_SCORE_RISE = 0.19;
+
+  /**
+   * How far the score with embeddings of a sentence pair may fall below its lexical score: the 95th
+   * percentile of (lexical score - score with embeddings) over the same pairs, 0.164, rounded up.
+   */
+  public static final double EMBEDDING_SCORE_FALL = 0.17;
+
   final WordWeights weights;
   final boolean useEmbeddings;
   final double alignThreshold;
@@ -86,6 +99,45 @@ public final class ComparisonEngine {
     Objects.requireNonNull(left, "left");
     Objects.requireNonNull(right, "right");
     return new DocumentComparison(this, left, right).run();
+  }
+
+  /**
+   * Returns the most of each report that a comparison with embeddings would cover, from the lexical
+   * analysis alone: the words of the sentences that meet the word floor against some sentence of
+   * the other report with a lexical score at most {@link #EMBEDDING_SCORE_RISE} below the alignment
+   * threshold (or could join a pair as a merged part). A caller can tell, without computing an
+   * embedding, whether embeddings could raise a comparison's coverage past a line. The bound holds
+   * for sentence pairs within the models' usual disagreement, not for every pair.
+   *
+   * @param left the left report
+   * @param right the right report
+   */
+  public CoverageBound mostCoverage(AnalyzedArticle left, AnalyzedArticle right) {
+    Objects.requireNonNull(left, "left");
+    Objects.requireNonNull(right, "right");
+    return new CoverageBounds(this).most(views(left), views(right));
+  }
+
+  /**
+   * Returns the least of each report that a comparison with embeddings would cover, from a
+   * comparison without them: the words of its pairs whose lexical score is at least {@link
+   * #EMBEDDING_SCORE_FALL} above the alignment threshold with embeddings. A caller can tell whether
+   * embeddings could lower a comparison's coverage below a line. The bound holds for sentence pairs
+   * within the models' usual disagreement, not for every pair.
+   *
+   * @param lexical a comparison by an engine without embeddings
+   */
+  public CoverageBound leastCoverage(Comparison lexical) {
+    Objects.requireNonNull(lexical, "lexical");
+    return new CoverageBounds(this).least(lexical, views(lexical.left()), views(lexical.right()));
+  }
+
+  private List<ClaimView> views(AnalyzedArticle article) {
+    List<ClaimView> views = new ArrayList<>(article.sentences().size());
+    for (AnalyzedSentence sentence : article.sentences()) {
+      views.add(ClaimView.of(sentence, weights));
+    }
+    return views;
   }
 
   /**

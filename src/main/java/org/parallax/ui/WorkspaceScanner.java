@@ -2,7 +2,6 @@ package org.parallax.ui;
 
 import java.io.IOException;
 import java.util.Optional;
-import org.parallax.workspace.LexicalComparer;
 import org.parallax.workspace.ScanResults;
 import org.parallax.workspace.SyndicationScan;
 import org.parallax.workspace.Workspace;
@@ -22,8 +21,7 @@ final class WorkspaceScanner implements Scanner {
 
   @Override
   public ScanResults scan() throws IOException {
-    return new SyndicationScan(workspace, LexicalComparer.standard())
-        .run(null, (stage, done, total, pairs) -> {});
+    return SyndicationScan.standard(workspace).run(null, (stage, done, total, pairs) -> {});
   }
 
   /** Returns the saved results; a damaged results file counts as none, so the scan runs anew. */

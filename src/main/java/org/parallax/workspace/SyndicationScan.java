@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.parallax.compare.CoverageBound;
 import org.parallax.index.ArticleIndex;
 import org.parallax.index.FingerprintMatch;
 import org.parallax.model.AnalyzedSentence;
@@ -35,6 +36,13 @@ import org.slf4j.LoggerFactory;
  * word shingles (one query per article); each distinct pair is then verified once by the lexical
  * comparison engine, the earlier report on the left. Derivations and common-source pairs are kept.
  * Cost grows with the number of articles and of candidates, never with all pairs.
+ *
+ * <p>With an {@link EmbeddingComparer}, a pair is compared again with sentence embeddings when
+ * embeddings could change whether it is listed: a pair the lexical pass leaves out when the most a
+ * comparison with embeddings could cover ({@link EmbeddingComparer#mostCoverage}) reaches {@link
+ * #MIN_COVERAGE} of one report; a pair it lists when the least it would cover of the derived report
+ * ({@link EmbeddingComparer#leastCoverage}) is below it. The verdict with embeddings then decides
+ * the pair.
  */
 public final class SyndicationScan {
 
@@ -75,17 +83,41 @@ public final class SyndicationScan {
 
   private final Workspace workspace;
   private final LexicalComparer comparer;
+  private final EmbeddingComparer recheck;
   private final Clock clock = Clock.systemUTC();
 
   /**
-   * Creates a scan of a workspace.
+   * Creates a scan that verifies candidates with the lexical engine only.
    *
    * @param workspace the open workspace
    * @param comparer the lexical engine that verifies candidates
    */
   public SyndicationScan(Workspace workspace, LexicalComparer comparer) {
+    this(workspace, comparer, null);
+  }
+
+  /**
+   * Creates a scan that verifies candidates with the lexical engine and re-checks, with sentence
+   * embeddings, the pairs whose outcome embeddings could change.
+   *
+   * @param workspace the open workspace
+   * @param comparer the lexical engine that verifies candidates
+   * @param recheck the engine with embeddings, built on {@code comparer}; null for none
+   */
+  public SyndicationScan(Workspace workspace, LexicalComparer comparer, EmbeddingComparer recheck) {
     this.workspace = workspace;
     this.comparer = comparer;
+    this.recheck = recheck;
+  }
+
+  /**
+   * Returns the product's scan: lexical verification with the embedding re-check.
+   *
+   * @param workspace the open workspace
+   */
+  public static SyndicationScan standard(Workspace workspace) {
+    LexicalComparer lexical = LexicalComparer.standard();
+    return new SyndicationScan(workspace, lexical, EmbeddingComparer.standard(lexical));
   }
 
   /**
@@ -111,7 +143,30 @@ public final class SyndicationScan {
         candidates.values().stream()
             .filter(c -> c.match().containment() >= MIN_CONTAINMENT)
             .toList();
-    List<ScanPair> pairs = verifyAll(worthComparing, progress);
+    List<Verified> verified = verifyAll(worthComparing, progress);
+    List<ScanPair> pairs = new ArrayList<>();
+    List<Verified> band = new ArrayList<>();
+    for (Verified outcome : verified) {
+      if (outcome.inBand()) {
+        band.add(outcome);
+      } else {
+        outcome.pair().ifPresent(pairs::add);
+      }
+    }
+    long recheckStart = System.nanoTime();
+    pairs.addAll(recheckAll(band, progress));
+    long recheckMillis = (System.nanoTime() - recheckStart) / 1_000_000;
+    if (recheck != null) {
+      long listed = band.stream().filter(outcome -> outcome.pair().isPresent()).count();
+      LOG.info(
+          "re-checked {} of {} compared pairs with embeddings in {} ms ({} listed lexically that"
+              + " could drop, {} unlisted that could be listed)",
+          band.size(),
+          verified.size(),
+          recheckMillis,
+          listed,
+          band.size() - listed);
+    }
     pairs.sort(
         Comparator.comparingDouble(ScanPair::confidence)
             .reversed()
@@ -125,7 +180,10 @@ public final class SyndicationScan {
             candidates.size(),
             worthComparing.size(),
             (System.nanoTime() - start) / 1_000_000,
-            pairs);
+            pairs,
+            recheck != null,
+            band.size(),
+            recheck == null ? 0 : recheckMillis);
     save(workspace.folder(), results);
     return results;
   }
@@ -183,28 +241,80 @@ public final class SyndicationScan {
    * Verifies the candidates on every core: analysis dominates the scan's time, and the analyser and
    * the engine are safe to share between threads.
    */
-  private List<ScanPair> verifyAll(List<Candidate> candidates, ScanProgress progress)
+  private List<Verified> verifyAll(List<Candidate> candidates, ScanProgress progress)
       throws IOException {
-    List<Callable<Optional<ScanPair>>> checks = new ArrayList<>(candidates.size());
+    List<Callable<Verified>> checks = new ArrayList<>(candidates.size());
     for (Candidate candidate : candidates) {
       checks.add(() -> verify(candidate.id(), candidate.match()));
     }
+    return EveryCore.run(checks, "verify", progress, outcome -> outcome.pair().isPresent() ? 1 : 0);
+  }
+
+  /**
+   * Compares the pairs in the band again with embeddings, on every core (the embedder, like the
+   * engine, is safe to share); their verdict replaces the lexical one.
+   */
+  private List<ScanPair> recheckAll(List<Verified> band, ScanProgress progress) throws IOException {
+    if (band.isEmpty()) {
+      return List.of();
+    }
+    List<Callable<Optional<ScanPair>>> checks = new ArrayList<>(band.size());
+    for (Verified outcome : band) {
+      checks.add(
+          () ->
+              listing(
+                  recheck.compare(outcome.left(), outcome.right()),
+                  outcome.left(),
+                  outcome.right(),
+                  outcome.sharedFingerprints(),
+                  ScanPair.EMBEDDINGS));
+    }
     List<ScanPair> pairs = new ArrayList<>();
-    EveryCore.run(checks, "verify", progress, pair -> pair.isPresent() ? 1 : 0)
+    EveryCore.run(checks, "recheck", progress, pair -> pair.isPresent() ? 1 : 0)
         .forEach(pair -> pair.ifPresent(pairs::add));
     return pairs;
   }
 
-  private Optional<ScanPair> verify(ArticleId id, FingerprintMatch match) {
+  /**
+   * Compares a candidate pair lexically and tells whether embeddings could change its outcome:
+   * whether the coverage they could reach crosses {@link #MIN_COVERAGE} from the lexical side.
+   */
+  private Verified verify(ArticleId id, FingerprintMatch match) {
     Optional<Article> first = workspace.article(id);
     Optional<Article> second = workspace.article(match.id());
     if (first.isEmpty() || second.isEmpty()) {
-      return Optional.empty();
+      return new Verified(Optional.empty(), false, null, null, match.shared());
     }
     boolean inOrder = earlierFirst(first.get(), second.get());
     Article left = inOrder ? first.get() : second.get();
     Article right = inOrder ? second.get() : first.get();
     Comparison comparison = comparer.compare(left, right);
+    Optional<ScanPair> pair = listing(comparison, left, right, match.shared(), ScanPair.LEXICAL);
+    boolean inBand = recheck != null && embeddingsCouldChange(comparison, pair, left, right);
+    return new Verified(pair, inBand, left, right, match.shared());
+  }
+
+  /**
+   * Returns true when the coverage embeddings could give the pair lies across {@link #MIN_COVERAGE}
+   * from the lexical outcome: above it for a pair not listed (the most any alignment could cover),
+   * below it for a listed pair (the least it could cover).
+   */
+  private boolean embeddingsCouldChange(
+      Comparison lexical, Optional<ScanPair> pair, Article left, Article right) {
+    if (pair.isEmpty()) {
+      return recheck.mostCoverage(left, right).larger() >= MIN_COVERAGE;
+    }
+    CoverageBound least = recheck.leastCoverage(lexical);
+    boolean rightDerived = pair.get().derived().id().equals(right.id().value());
+    return (rightDerived ? least.rightByLeft() : least.leftByRight()) < MIN_COVERAGE;
+  }
+
+  /**
+   * Returns the pair as the scan lists it, or empty when the verdict is no derivation or the
+   * derived report restates too little of the source.
+   */
+  private static Optional<ScanPair> listing(
+      Comparison comparison, Article left, Article right, int shared, String decidedBy) {
     Derivation derivation = comparison.derivation();
     Verdict verdict = derivation.verdict();
     if (!verdict.isDerivation() && verdict != Verdict.COMMON_SOURCE) {
@@ -231,7 +341,8 @@ public final class SyndicationScan {
             new ScanPair.Coverage(rounded(derivedBySource), rounded(sourceByDerived)),
             rounded(verbatimShare(comparison.passages(), derivedSentences)),
             credited,
-            match.shared()));
+            shared,
+            decidedBy));
   }
 
   private static double rounded(double share) {
@@ -268,6 +379,17 @@ public final class SyndicationScan {
     }
     return a.id().value().compareTo(b.id().value()) <= 0;
   }
+
+  /**
+   * The lexical outcome of a candidate pair: the listed pair if any, whether embeddings could
+   * change it, and the pair in reading order for the re-check.
+   */
+  private record Verified(
+      Optional<ScanPair> pair,
+      boolean inBand,
+      Article left,
+      Article right,
+      int sharedFingerprints) {}
 
   /** A candidate pair: the article looked up and the report it matched. */
   private record Candidate(ArticleId id, FingerprintMatch match) {}

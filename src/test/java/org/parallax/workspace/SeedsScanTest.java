@@ -18,9 +18,10 @@ import org.parallax.evaluation.EcbPlusReader;
 import org.parallax.model.Article;
 
 /**
- * The done-when case of the scan: the two seeds among a few hundred unrelated ECB+ reports. The
- * Diplomat.so report must come out as derived from Reuters and uncredited, and no pair may join
- * reports of different ECB+ topics or a seed with an ECB+ report.
+ * The done-when case of the scan: the two seeds among a few hundred unrelated ECB+ reports, scanned
+ * as the product does (with the embedding re-check). The Diplomat.so report must come out as
+ * derived from Reuters and uncredited, and no pair may join reports of different ECB+ topics or a
+ * seed with an ECB+ report.
  */
 class SeedsScanTest {
 
@@ -55,8 +56,7 @@ class SeedsScanTest {
       reutersId = idOf(seedArticles, "001_");
       diplomatId = idOf(seedArticles, "000_");
       workspace.ingestArticles(documents.stream().map(EcbPlusDocument::article).toList());
-      results =
-          new SyndicationScan(workspace, LexicalComparer.standard()).run(null, (s, d, t, p) -> {});
+      results = SyndicationScan.standard(workspace).run(null, (s, d, t, p) -> {});
     }
   }
 

@@ -2,6 +2,8 @@ package org.parallax.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeAll;
@@ -67,6 +69,61 @@ class SyndicationScanTest {
     ScanResults results = scan(false, null);
 
     assertThat(SyndicationScan.load(temp.resolve("ws"))).contains(results);
+  }
+
+  @Test
+  void recordsThatTheLexicalPassDecidedEveryPairWithoutRecheck() throws Exception {
+    ScanResults results = scan(false, null);
+
+    assertThat(results.embeddingRecheck()).isFalse();
+    assertThat(results.recheckedPairs()).isZero();
+    assertThat(results.pairs()).extracting(ScanPair::decidedBy).containsOnly(ScanPair.LEXICAL);
+  }
+
+  @Test
+  void loadsResultsSavedBeforeTheEmbeddingRecheckExisted() throws Exception {
+    Path folder = temp.resolve("old");
+    Files.createDirectories(folder.resolve("scan"));
+    Files.writeString(
+        folder.resolve("scan").resolve("results.json"),
+        """
+        {
+          "scannedAt": "2026-11-22T16:13:04.805462276Z",
+          "since": null,
+          "articles": 302,
+          "candidatePairs": 427,
+          "comparedPairs": 376,
+          "millis": 34635,
+          "pairs": [
+            {
+              "source": {"id": "6736aa315c22263e", "outlet": "Reuters", "title": null,
+                         "published": "2026-03-09"},
+              "derived": {"id": "9edccf9cd2db999b", "outlet": "Diplomat.so", "title": null,
+                          "published": "2026-03-10T12:02+03:00"},
+              "verdict": "derived-from-source",
+              "confidence": 0.9395,
+              "coverage": {"derivedBySource": 0.5747, "sourceByDerived": 0.3293},
+              "verbatimShare": 0.0844,
+              "credited": false,
+              "sharedFingerprints": 9
+            }
+          ]
+        }
+        """,
+        StandardCharsets.UTF_8);
+
+    ScanResults results = SyndicationScan.load(folder).orElseThrow();
+
+    assertThat(results.comparedPairs()).isEqualTo(376);
+    assertThat(results.embeddingRecheck()).isFalse();
+    assertThat(results.recheckedPairs()).isZero();
+    assertThat(results.pairs())
+        .singleElement()
+        .satisfies(
+            pair -> {
+              assertThat(pair.decidedBy()).isEqualTo(ScanPair.LEXICAL);
+              assertThat(pair.coverage().derivedBySource()).isEqualTo(0.5747);
+            });
   }
 
   @Test

@@ -163,7 +163,15 @@ final class ScanCommand implements Callable<Integer> {
     return outlet + " (" + (date.length() > 10 ? date.substring(0, 10) : date) + ")";
   }
 
+  /** Characters of a headline shown per report in the text output. */
+  private static final int TITLE_CHARS = 90;
+
   static String title(ReportRef report) {
-    return report.title() != null ? report.title() : "(no title)";
+    String name = report.displayName();
+    if (name == null) {
+      return "(no title)";
+    }
+    // One line of a terminal: the JSON output keeps the whole headline.
+    return name.length() <= TITLE_CHARS ? name : name.substring(0, TITLE_CHARS - 1).strip() + "…";
   }
 }

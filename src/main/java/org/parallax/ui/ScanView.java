@@ -117,7 +117,7 @@ final class ScanView {
 
   private static String describe(ReportRef report) {
     String when = report.published() == null ? "undated" : report.published().substring(0, 10);
-    String title = report.title() == null ? "" : " · " + report.title();
+    String title = report.displayName() == null ? "" : " · " + report.displayName();
     return ScanViewModel.outletOf(report.outlet()) + " · " + when + title;
   }
 

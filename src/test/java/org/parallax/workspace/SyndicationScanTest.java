@@ -42,6 +42,15 @@ class SyndicationScanTest {
   }
 
   @Test
+  void namesAnUntitledReportByTheOpeningOfItsText() throws Exception {
+    ReportRef source = scan(false, null).pairs().get(0).source();
+
+    assertThat(source.title()).isNull();
+    assertThat(source.headline()).startsWith(ScanFixtures.WIRE.get(0).substring(0, 40));
+    assertThat(source.displayName()).isEqualTo(source.headline());
+  }
+
+  @Test
   void reportsAnUncreditedRewriteAsUncredited() throws Exception {
     assertThat(scan(false, null).pairs().get(0).credited()).isFalse();
   }

@@ -10,8 +10,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -26,6 +28,9 @@ final class ScanView {
 
   /** Width of the short number columns, wide enough for their headers. */
   private static final double NUMBER_WIDTH = 100;
+
+  /** Width of the confidence column, whose header is the longest. */
+  private static final double CONFIDENCE_WIDTH = 118;
 
   private final VBox root = new VBox(8);
 
@@ -72,7 +77,7 @@ final class ScanView {
             column(
                 "Confidence",
                 p -> String.format(Locale.ROOT, "%.2f", p.confidence()),
-                NUMBER_WIDTH));
+                CONFIDENCE_WIDTH));
     Runnable refresh =
         () -> table.getItems().setAll(model.visible(uncredited.isSelected(), outlet.getValue()));
     uncredited.selectedProperty().addListener((o, was, now) -> refresh.run());
@@ -110,6 +115,8 @@ final class ScanView {
     if (width > 0) {
       column.setMinWidth(width);
       column.setMaxWidth(width);
+    } else {
+      column.setCellFactory(c -> new ReportCell());
     }
     column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
     return column;
@@ -117,7 +124,9 @@ final class ScanView {
 
   private static String describe(ReportRef report) {
     String when = report.published() == null ? "undated" : report.published().substring(0, 10);
-    String title = report.displayName() == null ? "" : " · " + report.displayName();
+    // Two lines: who and when, then what; the headline is cut by the column, the tooltip has it
+    // all.
+    String title = report.displayName() == null ? "" : "\n" + report.displayName();
     return ScanViewModel.outletOf(report.outlet()) + " · " + when + title;
   }
 
@@ -128,5 +137,15 @@ final class ScanView {
   /** Returns the tab's node. */
   Node root() {
     return root;
+  }
+
+  /** A report's two lines, with the whole headline in a tooltip when the column cuts it. */
+  private static final class ReportCell extends TableCell<ScanPair, String> {
+    @Override
+    protected void updateItem(String item, boolean empty) {
+      super.updateItem(item, empty);
+      setText(empty ? null : item);
+      setTooltip(empty || item == null ? null : new Tooltip(item));
+    }
   }
 }

@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -95,6 +97,17 @@ class MainWindowTest {
               assertThat(pair.source().outlet()).isEqualTo("Reuters");
               assertThat(pair.credited()).isFalse();
             });
+
+    robot.doubleClickOn(robot.lookup("#scan-pairs .table-row-cell").nth(0).queryAs(Node.class));
+
+    TabPane tabs = robot.lookup("#work-area").queryAs(TabPane.class);
+    WaitForAsyncUtils.waitFor(
+        120,
+        TimeUnit.SECONDS,
+        () -> tabs.getTabs().stream().anyMatch(t -> "comparison-tab".equals(t.getId())));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(tabs.getSelectionModel().getSelectedItem().getText())
+        .isEqualTo("Reuters ⟷ Diplomat.so");
   }
 
   @Test

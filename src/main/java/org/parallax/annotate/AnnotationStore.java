@@ -62,6 +62,7 @@ public final class AnnotationStore {
   public static AnnotationStore open(Path folder, ArticleTexts texts, Clock clock)
       throws IOException {
     Files.createDirectories(folder);
+    AtomicFile.removeLeftovers(folder.resolve(FILE_NAME));
     AnnotationStore store = new AnnotationStore(folder, texts, clock);
     store.load();
     return store;

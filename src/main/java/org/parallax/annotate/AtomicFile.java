@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -40,6 +41,24 @@ final class AtomicFile {
           temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } finally {
       Files.deleteIfExists(temporary);
+    }
+  }
+
+  /**
+   * Deletes the temporary files an interrupted {@link #write} of {@code file} left behind (a kill
+   * between creating and moving one). Called when the file is opened, while the workspace lock is
+   * held, so no other process can be writing one at that moment.
+   */
+  static void removeLeftovers(Path file) throws IOException {
+    Path folder = file.toAbsolutePath().getParent();
+    if (!Files.isDirectory(folder)) {
+      return;
+    }
+    String prefix = file.getFileName().toString();
+    try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(folder, prefix + "*.tmp")) {
+      for (Path leftover : leftovers) {
+        Files.deleteIfExists(leftover);
+      }
     }
   }
 }

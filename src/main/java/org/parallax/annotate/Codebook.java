@@ -58,6 +58,7 @@ public final class Codebook {
    */
   public static Codebook open(Path folder) throws IOException {
     Path file = folder.resolve(FILE_NAME);
+    AtomicFile.removeLeftovers(file);
     if (!Files.exists(file)) {
       return new Codebook(file, new LinkedHashSet<>(DEFAULT_TAGS));
     }

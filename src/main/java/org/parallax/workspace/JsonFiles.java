@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -45,6 +46,14 @@ final class JsonFiles {
   static void writeAtomically(Path file, Object value) throws IOException {
     Path folder = file.toAbsolutePath().getParent();
     Files.createDirectories(folder);
+    // A kill between creating and moving leaves a partial file; the workspace lock means no other
+    // process is writing one now, so any there is such a leftover.
+    try (DirectoryStream<Path> leftovers =
+        Files.newDirectoryStream(folder, file.getFileName() + "*.partial")) {
+      for (Path leftover : leftovers) {
+        Files.deleteIfExists(leftover);
+      }
+    }
     Path partial = Files.createTempFile(folder, file.getFileName().toString(), ".partial");
     try {
       JSON.writeValue(partial.toFile(), value);

@@ -79,6 +79,20 @@ class AnnotationStoreTest {
   }
 
   @Test
+  void removesTheTemporaryFileOfAnInterruptedSaveAndKeepsWhatWasSaved() throws IOException {
+    Article article = articles.add("talks", null, TEXT);
+    Annotation annotation = noteOn(article, "No date was set.");
+    AnnotationStore.open(folder, articles, CLOCK).save(annotation);
+    Path leftover = folder.resolve(AnnotationStore.FILE_NAME + "4711.tmp");
+    Files.writeString(leftover, "{\"half\": ");
+
+    AnnotationStore reopened = AnnotationStore.open(folder, articles, CLOCK);
+
+    assertThat(leftover).doesNotExist();
+    assertThat(reopened.all()).containsExactly(annotation);
+  }
+
+  @Test
   void importOfAKnownIdUpdatesInsteadOfDuplicating() throws IOException {
     Article article = articles.add("talks", null, TEXT);
     AnnotationStore store = AnnotationStore.open(folder, articles, CLOCK);

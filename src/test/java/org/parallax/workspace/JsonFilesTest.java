@@ -39,4 +39,16 @@ class JsonFilesTest {
       assertThat(left).containsExactly(file);
     }
   }
+
+  @Test
+  void savingRemovesThePartialFileAnInterruptedSaveLeft() throws IOException {
+    Path file = folder.resolve("results.json");
+    Path leftover = folder.resolve("results.json123.partial");
+    Files.writeString(leftover, "{");
+
+    JsonFiles.writeAtomically(file, List.of("one"));
+
+    assertThat(leftover).doesNotExist();
+    assertThat(file).exists();
+  }
 }

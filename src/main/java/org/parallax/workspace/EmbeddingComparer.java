@@ -1,10 +1,7 @@
 package org.parallax.workspace;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.parallax.analysis.CachingEmbedder;
 import org.parallax.analysis.IdfTable;
@@ -35,14 +32,7 @@ public final class EmbeddingComparer implements Comparer {
   private final SentenceEmbedder embedder;
   private final ComparisonEngine engine;
   private final AtomicInteger articlesEmbedded = new AtomicInteger();
-  private final Map<String, AnalyzedArticle> embedded =
-      Collections.synchronizedMap(
-          new LinkedHashMap<>(64, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, AnalyzedArticle> eldest) {
-              return size() > CACHED_ARTICLES;
-            }
-          });
+  private final AnalysisCache embedded = new AnalysisCache(CACHED_ARTICLES);
 
   /**
    * Creates a comparer.
@@ -106,11 +96,10 @@ public final class EmbeddingComparer implements Comparer {
 
   /** Returns the article's lexical analysis with every sentence embedded, from cache if seen. */
   private AnalyzedArticle embedded(Article article) {
-    String key = article.contentHash() != null ? article.contentHash() : article.id().value();
-    AnalyzedArticle cached = embedded.get(key);
-    if (cached != null && cached.article().id().equals(article.id())) {
-      return cached;
-    }
+    return embedded.get(article, this::embed);
+  }
+
+  private AnalyzedArticle embed(Article article) {
     AnalyzedArticle plain = lexical.analyze(article);
     List<String> texts = plain.sentences().stream().map(AnalyzedSentence::text).toList();
     float[][] vectors = texts.isEmpty() ? new float[0][] : embedder.embed(texts);
@@ -118,9 +107,7 @@ public final class EmbeddingComparer implements Comparer {
     for (int i = 0; i < vectors.length; i++) {
       sentences.add(plain.sentences().get(i).withEmbedding(vectors[i]));
     }
-    AnalyzedArticle result = new AnalyzedArticle(article, sentences);
-    embedded.put(key, result);
     articlesEmbedded.incrementAndGet();
-    return result;
+    return new AnalyzedArticle(article, sentences);
   }
 }

@@ -1,8 +1,5 @@
 package org.parallax.workspace;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.parallax.analysis.IdfTable;
 import org.parallax.analysis.TextAnalyzer;
 import org.parallax.compare.ComparisonEngine;
@@ -21,14 +18,7 @@ public final class LexicalComparer implements Comparer {
 
   private final TextAnalyzer analyzer;
   private final ComparisonEngine engine;
-  private final Map<String, AnalyzedArticle> analyses =
-      Collections.synchronizedMap(
-          new LinkedHashMap<>(256, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, AnalyzedArticle> eldest) {
-              return size() > CACHED_ANALYSES;
-            }
-          });
+  private final AnalysisCache analyses = new AnalysisCache(CACHED_ANALYSES);
 
   /**
    * Creates a comparer.
@@ -56,13 +46,6 @@ public final class LexicalComparer implements Comparer {
 
   /** Returns the article analysed without embeddings, from the cache when seen before. */
   public AnalyzedArticle analyze(Article article) {
-    String key = article.contentHash() != null ? article.contentHash() : article.id().value();
-    AnalyzedArticle cached = analyses.get(key);
-    if (cached != null && cached.article().id().equals(article.id())) {
-      return cached;
-    }
-    AnalyzedArticle analyzed = analyzer.analyze(article);
-    analyses.put(key, analyzed);
-    return analyzed;
+    return analyses.get(article, analyzer::analyze);
   }
 }

@@ -10,7 +10,6 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -135,14 +134,7 @@ class EventsViewTest {
 
     robot.doubleClickOn(robot.lookup("#event-reports .list-cell").nth(1).queryAs(Node.class));
 
-    TabPane tabs = robot.lookup("#work-area").queryAs(TabPane.class);
-    WaitForAsyncUtils.waitFor(
-        120,
-        TimeUnit.SECONDS,
-        () -> tabs.getTabs().stream().anyMatch(t -> "comparison-tab".equals(t.getId())));
-    WaitForAsyncUtils.waitForFxEvents();
-    assertThat(tabs.getSelectionModel().getSelectedItem().getText())
-        .isEqualTo("Reuters ⟷ Daily Courier");
+    assertThat(ComparisonTabs.awaitOpened(robot)).isEqualTo("Reuters ⟷ Daily Courier");
   }
 
   private void openEvents(FxRobot robot) throws Exception {

@@ -15,7 +15,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -98,16 +97,16 @@ class MainWindowTest {
               assertThat(pair.credited()).isFalse();
             });
 
+    // The table may still be laying out its rows after the tab appears.
+    WaitForAsyncUtils.waitFor(
+        10,
+        TimeUnit.SECONDS,
+        () ->
+            robot.lookup("#scan-pairs .table-row-cell").queryAll().stream()
+                .anyMatch(row -> !((javafx.scene.control.TableRow<?>) row).isEmpty()));
     robot.doubleClickOn(robot.lookup("#scan-pairs .table-row-cell").nth(0).queryAs(Node.class));
 
-    TabPane tabs = robot.lookup("#work-area").queryAs(TabPane.class);
-    WaitForAsyncUtils.waitFor(
-        120,
-        TimeUnit.SECONDS,
-        () -> tabs.getTabs().stream().anyMatch(t -> "comparison-tab".equals(t.getId())));
-    WaitForAsyncUtils.waitForFxEvents();
-    assertThat(tabs.getSelectionModel().getSelectedItem().getText())
-        .isEqualTo("Reuters ⟷ Diplomat.so");
+    assertThat(ComparisonTabs.awaitOpened(robot)).isEqualTo("Reuters ⟷ Diplomat.so");
   }
 
   @Test

@@ -57,6 +57,27 @@ public record Annotation(
     return span == null;
   }
 
+  /**
+   * Returns a copy with other tags and note, marked modified at {@code when}: the passage, author
+   * and creation time stay.
+   */
+  public Annotation edited(List<String> newTags, String newNote, Instant when) {
+    return new Annotation(
+        id,
+        article,
+        targetSource,
+        contentHash,
+        span,
+        exact,
+        prefix,
+        suffix,
+        newTags,
+        newNote,
+        author,
+        created,
+        when);
+  }
+
   /** Returns a copy anchored to {@code newSpan} in the version with {@code newContentHash}. */
   public Annotation anchoredAt(Span newSpan, String newContentHash) {
     return new Annotation(

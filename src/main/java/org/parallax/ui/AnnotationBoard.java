@@ -79,6 +79,18 @@ final class AnnotationBoard {
   }
 
   /**
+   * Replaces an annotation's tags and note and saves at once; it keeps its id, passage and author.
+   *
+   * @throws IOException when it cannot be saved; nothing changed then
+   */
+  Annotation edit(Annotation annotation, List<String> tags, String note) throws IOException {
+    Annotation edited = annotation.edited(tags, note, java.time.Instant.now());
+    annotations.save(edited);
+    changed();
+    return edited;
+  }
+
+  /**
    * Deletes an annotation and saves at once.
    *
    * @throws IOException when it cannot be saved; nothing changed then

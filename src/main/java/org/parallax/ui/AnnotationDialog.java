@@ -26,8 +26,9 @@ final class AnnotationDialog {
 
   AnnotationDialog(AnnotationDialogViewModel viewModel, Window owner) {
     this.viewModel = viewModel;
-    dialog.setTitle("Annotate");
-    dialog.setHeaderText("Annotate the selected words");
+    dialog.setTitle(viewModel.editing() ? "Edit annotation" : "Annotate");
+    dialog.setHeaderText(
+        viewModel.editing() ? "Edit the tags and note" : "Annotate the selected words");
     if (owner != null) {
       dialog.initOwner(owner);
     }

@@ -24,6 +24,7 @@ final class AnnotationDialogViewModel {
   private final AnnotationBoard board;
   private final Article article;
   private final Span span;
+  private final Annotation existing;
   private final Map<String, BooleanProperty> tags = new LinkedHashMap<>();
   private final StringProperty note = new SimpleStringProperty("");
   private final BooleanBinding canSave;
@@ -36,11 +37,33 @@ final class AnnotationDialogViewModel {
    * @param span the passage, in chars of the article's text
    */
   AnnotationDialogViewModel(AnnotationBoard board, Article article, Span span) {
+    this(board, article, span, null);
+  }
+
+  /**
+   * Prepares the dialog to edit an annotation's tags and note; its passage stays.
+   *
+   * @param board the window's annotations
+   * @param existing the annotation to edit
+   */
+  AnnotationDialogViewModel(AnnotationBoard board, Annotation existing) {
+    this(board, null, null, existing);
+  }
+
+  private AnnotationDialogViewModel(
+      AnnotationBoard board, Article article, Span span, Annotation existing) {
     this.board = board;
     this.article = article;
     this.span = span;
+    this.existing = existing;
     for (String tag : board.codebook()) {
       tags.put(tag, new SimpleBooleanProperty(false));
+    }
+    if (existing != null) {
+      // A tag since removed from the codebook still shows, checked, so saving keeps it.
+      existing.tags().forEach(tag -> tags.computeIfAbsent(tag, t -> new SimpleBooleanProperty()));
+      existing.tags().forEach(tag -> tags.get(tag).set(true));
+      note.set(existing.note());
     }
     BooleanBinding anyTag = Bindings.createBooleanBinding(() -> false);
     for (BooleanProperty checked : tags.values()) {
@@ -51,7 +74,12 @@ final class AnnotationDialogViewModel {
 
   /** Returns the annotated words, as they stand in the article. */
   String quote() {
-    return span.of(article.text()).strip();
+    return existing != null ? existing.exact() : span.of(article.text()).strip();
+  }
+
+  /** Returns true when the dialog edits an annotation rather than making one. */
+  boolean editing() {
+    return existing != null;
   }
 
   /** Returns who the annotation will be signed by. */
@@ -80,7 +108,7 @@ final class AnnotationDialogViewModel {
   }
 
   /**
-   * Saves the annotation at once.
+   * Saves the annotation at once (the edited one keeps its id, passage and creation time).
    *
    * @throws IOException when it cannot be saved; nothing changed then
    */
@@ -92,6 +120,9 @@ final class AnnotationDialogViewModel {
             chosen.add(tag);
           }
         });
+    if (existing != null) {
+      return board.edit(existing, chosen, note.get().strip());
+    }
     return board.annotate(article, trimmed(), chosen, note.get().strip());
   }
 

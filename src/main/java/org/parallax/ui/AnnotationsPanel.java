@@ -27,7 +27,10 @@ final class AnnotationsPanel {
   private final TableView<AnnotationsPanelViewModel.Row> table = new TableView<>();
 
   AnnotationsPanel(
-      AnnotationsPanelViewModel viewModel, Consumer<Annotation> jump, Consumer<Annotation> delete) {
+      AnnotationsPanelViewModel viewModel,
+      Consumer<Annotation> jump,
+      Consumer<Annotation> edit,
+      Consumer<Annotation> delete) {
     Label heading = new Label("Annotations");
     heading.getStyleClass().add("side-heading");
     heading.setMinWidth(Region.USE_PREF_SIZE);
@@ -76,6 +79,9 @@ final class AnnotationsPanel {
                   jump.accept(row.getItem().annotation());
                 }
               });
+          javafx.scene.control.MenuItem change =
+              new javafx.scene.control.MenuItem("Edit annotation…");
+          change.setOnAction(e -> edit.accept(row.getItem().annotation()));
           javafx.scene.control.MenuItem remove =
               new javafx.scene.control.MenuItem("Delete annotation…");
           remove.setOnAction(e -> delete.accept(row.getItem().annotation()));
@@ -83,7 +89,7 @@ final class AnnotationsPanel {
               .bind(
                   javafx.beans.binding.Bindings.when(row.emptyProperty())
                       .then((javafx.scene.control.ContextMenu) null)
-                      .otherwise(new javafx.scene.control.ContextMenu(remove)));
+                      .otherwise(new javafx.scene.control.ContextMenu(change, remove)));
           return row;
         });
     root.setTop(bar);

@@ -96,7 +96,8 @@ final class MainWindow implements WorkArea {
     }
     board = new AnnotationBoard(services.annotations());
     annotationsPanel =
-        new AnnotationsPanel(new AnnotationsPanelViewModel(board), this::jumpTo, this::delete);
+        new AnnotationsPanel(
+            new AnnotationsPanelViewModel(board), this::jumpTo, this::edit, this::delete);
     // The comparison needs the height at 1280x800: the panel opens with the workspace only when
     // there are annotations to list, and by itself when the first one is made.
     boolean any = !board.all().isEmpty();
@@ -160,6 +161,16 @@ final class MainWindow implements WorkArea {
     }
     pendingReveal = Optional.of(annotation);
     viewModel.openArticle(annotation.article());
+  }
+
+  /** Opens the annotation dialog on an annotation's tags and note; Save stores the change. */
+  private void edit(org.parallax.model.Annotation annotation) {
+    try {
+      new AnnotationDialog(new AnnotationDialogViewModel(board, annotation), window())
+          .showAndSave();
+    } catch (java.io.IOException e) {
+      AnnotateAlerts.notSaved(window(), e);
+    }
   }
 
   /** Deletes an annotation after the user confirms; the file keeps every other one. */

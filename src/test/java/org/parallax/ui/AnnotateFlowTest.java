@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.model.Annotation;
 import org.parallax.model.Article;
 import org.parallax.model.Span;
 import org.parallax.workspace.IngestProgress;
@@ -48,9 +49,19 @@ class AnnotateFlowTest {
     article = workspace.ingest(List.of(file), IngestProgress.NONE, () -> false).stored().get(0);
     board = new AnnotationBoard(workspace.annotations());
     AnnotationsPanel panel =
-        new AnnotationsPanel(new AnnotationsPanelViewModel(board), a -> {}, a -> {});
+        new AnnotationsPanel(
+            new AnnotationsPanelViewModel(board), a -> {}, this::editInDialog, a -> {});
     stage.setScene(new Scene((javafx.scene.Parent) panel.root(), 1000, 400));
     stage.show();
+  }
+
+  /** What the main window does on Edit annotation…: the dialog on the annotation. */
+  private void editInDialog(Annotation annotation) {
+    try {
+      new AnnotationDialog(new AnnotationDialogViewModel(board, annotation), stage).showAndSave();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @AfterEach
@@ -94,5 +105,57 @@ class AnnotateFlowTest {
               assertThat(row.note()).isEqualTo("Checked against AFP");
             });
     assertThat(workspace.annotations().all()).hasSize(1);
+  }
+
+  @Test
+  void editingFromThePanelChangesTheNoteInPlace(FxRobot robot) throws Exception {
+    int at = article.text().indexOf("Mali");
+    robot.interact(
+        () -> {
+          try {
+            board.annotate(article, new Span(at, at + 4), List.of("verified"), "first look");
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
+    WaitForAsyncUtils.waitFor(
+        10,
+        TimeUnit.SECONDS,
+        () -> robot.lookup("#annotations-table .table-row-cell").queryAll().size() > 0);
+
+    // The row's context menu item, as a right-click offers it (menus do not pop up under Monocle).
+    javafx.scene.control.TableRow<?> row =
+        robot
+            .lookup("#annotations-table .table-row-cell")
+            .nth(0)
+            .queryAs(javafx.scene.control.TableRow.class);
+    Platform.runLater(
+        () ->
+            row.getContextMenu().getItems().stream()
+                .filter(item -> item.getText().equals("Edit annotation…"))
+                .findFirst()
+                .orElseThrow()
+                .fire());
+    WaitForAsyncUtils.waitFor(
+        10,
+        TimeUnit.SECONDS,
+        () -> robot.lookup("#annotation-note").queryAll().stream().anyMatch(n -> n.isVisible()));
+    robot.interact(
+        () ->
+            robot.lookup("#annotation-note").queryAs(javafx.scene.control.TextArea.class).clear());
+    robot.clickOn("#annotation-note").write("checked with the embassy");
+    robot.clickOn("#annotation-save");
+
+    WaitForAsyncUtils.waitFor(
+        10,
+        TimeUnit.SECONDS,
+        () -> "checked with the embassy".equals(workspace.annotations().all().get(0).note()));
+    assertThat(workspace.annotations().all())
+        .singleElement()
+        .satisfies(
+            edited -> {
+              assertThat(edited.exact()).isEqualTo("Mali");
+              assertThat(edited.tags()).containsExactly("verified");
+            });
   }
 }

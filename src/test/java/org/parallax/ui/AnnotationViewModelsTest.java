@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.model.Annotation;
 import org.parallax.model.Article;
 import org.parallax.model.Span;
 import org.parallax.workspace.IngestProgress;
@@ -92,6 +93,40 @@ class AnnotationViewModelsTest {
           .containsExactly("Mali");
       panel.authorFilterProperty().set("nobody");
       assertThat(panel.rows()).isEmpty();
+    }
+  }
+
+  @Test
+  void editingChangesTagsAndNoteButKeepsThePassageAndSurvivesReopening() throws IOException {
+    Path folder = temp.resolve("ws");
+    Annotation original;
+    try (Workspace workspace = Workspace.open(folder)) {
+      Article article = ingest(workspace);
+      AnnotationBoard board = new AnnotationBoard(workspace.annotations());
+      original = board.annotate(article, spanOf(article, "Mali"), List.of("verified"), "first");
+      AnnotationDialogViewModel dialog = new AnnotationDialogViewModel(board, original);
+      assertThat(dialog.editing()).isTrue();
+      assertThat(dialog.quote()).isEqualTo("Mali");
+      assertThat(dialog.tagProperty("verified").get()).isTrue();
+      assertThat(dialog.noteProperty().get()).isEqualTo("first");
+
+      dialog.tagProperty("verified").set(false);
+      dialog.tagProperty("added-detail").set(true);
+      dialog.noteProperty().set("checked again");
+      dialog.save();
+    }
+    try (Workspace reopened = Workspace.open(folder)) {
+      assertThat(reopened.annotations().all())
+          .singleElement()
+          .satisfies(
+              edited -> {
+                assertThat(edited.id()).isEqualTo(original.id());
+                assertThat(edited.span()).isEqualTo(original.span());
+                assertThat(edited.created()).isEqualTo(original.created());
+                assertThat(edited.tags()).containsExactly("added-detail");
+                assertThat(edited.note()).isEqualTo("checked again");
+                assertThat(edited.modified()).isAfterOrEqualTo(original.modified());
+              });
     }
   }
 

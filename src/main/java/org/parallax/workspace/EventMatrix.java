@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.parallax.model.AnalyzedArticle;
-import org.parallax.model.AnalyzedSentence;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleId;
 import org.parallax.model.Comparison;
@@ -16,9 +15,9 @@ import org.parallax.model.SentencePair;
  * and which claims appear only once.
  *
  * <p>Every report is aligned with the event's earliest report (the pivot) by the lexical engine.
- * The pivot's sentences are the first rows; each other report adds the sentences the pivot does not
- * share as rows of its own. Claims two later reports share without the pivot are therefore listed
- * once per report: the matrix is exact for what the pivot said, approximate for the rest.
+ * The pivot's sentences are the first rows; each later report, in time order, adds the sentences
+ * the pivot does not share, after aligning them with the claims earlier later reports added, so a
+ * claim first seen in the second report and repeated by the fifth is one row carried by both.
  *
  * @param eventId the event's id (its earliest report)
  * @param reports the reports, earliest first: the columns
@@ -53,7 +52,7 @@ public record EventMatrix(String eventId, List<ReportRef> reports, List<ClaimRow
    *
    * @param workspace the open workspace
    * @param event the event
-   * @param comparer the engine that aligns each report with the pivot
+   * @param comparer the engine that aligns the reports
    */
   public static EventMatrix of(
       Workspace workspace, EventGrouping.Event event, LexicalComparer comparer) {
@@ -65,35 +64,87 @@ public record EventMatrix(String eventId, List<ReportRef> reports, List<ClaimRow
     reports.sort(EventGrouping.EARLIEST_FIRST);
     Article pivot = reports.get(0);
     AnalyzedArticle analyzedPivot = comparer.analyze(pivot);
-    List<List<String>> pivotCarriers = new ArrayList<>();
-    for (int i = 0; i < analyzedPivot.sentences().size(); i++) {
-      pivotCarriers.add(new ArrayList<>(List.of(pivot.id().value())));
+    List<Row> rows = new ArrayList<>();
+    for (int n = 0; n < analyzedPivot.sentences().size(); n++) {
+      rows.add(new Row(analyzedPivot.sentences().get(n).text(), pivot, n));
     }
-    List<ClaimRow> extra = new ArrayList<>();
     for (Article report : reports.subList(1, reports.size())) {
-      Comparison comparison = comparer.compare(pivot, report);
-      TreeSet<Integer> shared = new TreeSet<>();
+      Comparison withPivot = comparer.compare(pivot, report);
+      for (SentencePair pair : withPivot.pairs()) {
+        pair.left().forEach(n -> rows.get(n).carry(report));
+      }
+      TreeSet<Integer> unshared = new TreeSet<>(withPivot.rightOnly());
+      joinEarlierClaims(rows, pivot, report, unshared, comparer);
+      for (int n : unshared) {
+        rows.add(new Row(withPivot.right().sentences().get(n).text(), report, n));
+      }
+    }
+    return new EventMatrix(
+        event.id(),
+        reports.stream().map(ReportRef::of).toList(),
+        rows.stream().map(Row::claim).toList());
+  }
+
+  /**
+   * Aligns a report's sentences the earliest report lacks with the claims later reports added
+   * before it, so a claim two later reports share is one row with both, not two rows "only once".
+   * One comparison per earlier report that added claims, and only while sentences remain.
+   */
+  private static void joinEarlierClaims(
+      List<Row> rows,
+      Article pivot,
+      Article report,
+      TreeSet<Integer> unshared,
+      LexicalComparer comparer) {
+    List<Article> adders = new ArrayList<>();
+    for (Row row : rows) {
+      if (row.origin != pivot && !adders.contains(row.origin)) {
+        adders.add(row.origin);
+      }
+    }
+    for (Article earlier : adders) {
+      if (unshared.isEmpty()) {
+        return;
+      }
+      Comparison comparison = comparer.compare(earlier, report);
       for (SentencePair pair : comparison.pairs()) {
-        shared.addAll(pair.left());
-      }
-      shared.forEach(n -> pivotCarriers.get(n).add(report.id().value()));
-      for (int n : comparison.rightOnly()) {
-        AnalyzedSentence sentence = comparison.right().sentences().get(n);
-        extra.add(
-            new ClaimRow(sentence.text(), report.id().value(), List.of(report.id().value()), true));
+        List<Integer> mine = pair.right().stream().filter(unshared::contains).toList();
+        if (mine.isEmpty()) {
+          continue;
+        }
+        for (Row row : rows) {
+          if (row.origin == earlier && pair.left().contains(row.sentence)) {
+            row.carry(report);
+            unshared.removeAll(mine);
+          }
+        }
       }
     }
-    List<ClaimRow> rows = new ArrayList<>();
-    for (int n = 0; n < pivotCarriers.size(); n++) {
-      List<String> carriers = pivotCarriers.get(n);
-      rows.add(
-          new ClaimRow(
-              analyzedPivot.sentences().get(n).text(),
-              pivot.id().value(),
-              carriers,
-              carriers.size() == 1));
+  }
+
+  /** A row while the matrix is built: its claim, the report it came from and who carries it. */
+  private static final class Row {
+    private final String text;
+    private final Article origin;
+    private final int sentence;
+    private final List<String> carriers = new ArrayList<>();
+
+    Row(String text, Article origin, int sentence) {
+      this.text = text;
+      this.origin = origin;
+      this.sentence = sentence;
+      carriers.add(origin.id().value());
     }
-    rows.addAll(extra);
-    return new EventMatrix(event.id(), reports.stream().map(ReportRef::of).toList(), rows);
+
+    void carry(Article report) {
+      String id = report.id().value();
+      if (!carriers.contains(id)) {
+        carriers.add(id);
+      }
+    }
+
+    ClaimRow claim() {
+      return new ClaimRow(text, origin.id().value(), carriers, carriers.size() == 1);
+    }
   }
 }

@@ -11,8 +11,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
 /**
- * Saves and loads the JSON results the workspace-wide services keep in the workspace folder (scan
- * results, events), replacing a file all at once so a crash while saving keeps the old results.
+ * Saves and loads the JSON files the workspace keeps in its folder (scan results, events,
+ * settings), replacing a file all at once so a crash while saving keeps the old content.
  */
 final class JsonFiles {
 

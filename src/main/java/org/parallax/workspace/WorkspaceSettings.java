@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,14 +70,7 @@ public final class WorkspaceSettings {
     }
     ObjectNode json = MAPPER.createObjectNode();
     json.put("author", name.strip());
-    Path temporary = Files.createTempFile(file.getParent(), FILE_NAME, ".tmp");
-    try {
-      MAPPER.writeValue(temporary.toFile(), json);
-      Files.move(
-          temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } finally {
-      Files.deleteIfExists(temporary);
-    }
+    JsonFiles.writeAtomically(file, json);
     author = name.strip();
   }
 }

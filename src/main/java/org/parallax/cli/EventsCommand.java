@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.parallax.workspace.ComparisonService;
 import org.parallax.workspace.EventGrouping;
 import org.parallax.workspace.EventMatrix;
 import org.parallax.workspace.EventResults;
-import org.parallax.workspace.LexicalComparer;
 import org.parallax.workspace.ReportRef;
 import org.parallax.workspace.Workspace;
 import picocli.CommandLine.Command;
@@ -92,7 +92,8 @@ final class EventsCommand implements Callable<Integer> {
         return 1;
       }
       err.println("events: aligning the reports of the event with its earliest report");
-      EventMatrix matrix = EventMatrix.of(workspace, event.get(), LexicalComparer.standard());
+      EventMatrix matrix =
+          EventMatrix.of(workspace, event.get(), ComparisonService.withEmbeddings());
       printMatrix(out, matrix);
       return 0;
     }

@@ -5,22 +5,26 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.parallax.model.ArticleId;
+import org.parallax.workspace.Comparer;
 import org.parallax.workspace.EventGrouping;
 import org.parallax.workspace.EventMatrix;
 import org.parallax.workspace.EventResults;
-import org.parallax.workspace.LexicalComparer;
 import org.parallax.workspace.ReportRef;
 import org.parallax.workspace.ScanProgress;
 import org.parallax.workspace.Workspace;
 
-/** The events of an open workspace: saved in its folder, aligned by the lexical engine. */
+/**
+ * The events of an open workspace: saved in its folder, their reports aligned by the window's own
+ * comparer, so a matrix and the comparison it opens agree.
+ */
 final class WorkspaceEventSource implements EventSource {
 
   private final Workspace workspace;
-  private LexicalComparer comparer;
+  private final Comparer comparer;
 
-  WorkspaceEventSource(Workspace workspace) {
+  WorkspaceEventSource(Workspace workspace, Comparer comparer) {
     this.workspace = workspace;
+    this.comparer = comparer;
   }
 
   @Override
@@ -35,7 +39,7 @@ final class WorkspaceEventSource implements EventSource {
 
   @Override
   public EventDetail detail(EventGrouping.Event event) {
-    EventMatrix matrix = EventMatrix.of(workspace, event, comparer());
+    EventMatrix matrix = EventMatrix.of(workspace, event, comparer);
     Map<String, String> headlines = new LinkedHashMap<>();
     for (ReportRef report : matrix.reports()) {
       workspace
@@ -43,13 +47,5 @@ final class WorkspaceEventSource implements EventSource {
           .ifPresent(article -> headlines.put(report.id(), EventGrouping.headline(article)));
     }
     return new EventDetail(matrix, headlines);
-  }
-
-  /** Loads the language models on first use, so opening the window stays quick. */
-  private synchronized LexicalComparer comparer() {
-    if (comparer == null) {
-      comparer = LexicalComparer.standard();
-    }
-    return comparer;
   }
 }

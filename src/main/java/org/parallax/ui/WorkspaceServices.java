@@ -17,14 +17,15 @@ final class WorkspaceServices {
   static Services open(Path folder) {
     try {
       Workspace workspace = Workspace.openDefault(folder);
+      ComparisonService comparer = ComparisonService.withEmbeddings();
       return new Services(
           workspace,
-          ComparisonService.withEmbeddings(),
+          comparer,
           new ReportExporter(workspace.annotations()),
           workspace,
           workspace.annotations(),
           new WorkspaceScanner(workspace),
-          new WorkspaceEventSource(workspace));
+          new WorkspaceEventSource(workspace, comparer));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot open " + folder + ": " + e.getMessage(), e);
     }

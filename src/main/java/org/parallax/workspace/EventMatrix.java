@@ -1,12 +1,16 @@
 package org.parallax.workspace;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.parallax.model.AnalyzedArticle;
+import org.parallax.model.AnalyzedSentence;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleId;
+import org.parallax.model.BlockKind;
 import org.parallax.model.Comparison;
 import org.parallax.model.SentencePair;
 
@@ -17,7 +21,8 @@ import org.parallax.model.SentencePair;
  * <p>Every report is aligned with the event's earliest report (the pivot) by the lexical engine.
  * The pivot's sentences are the first rows; each later report, in time order, adds the sentences
  * the pivot does not share, after aligning them with the claims earlier later reports added, so a
- * claim first seen in the second report and repeated by the fifth is one row carried by both.
+ * claim first seen in the second report and repeated by the fifth is one row carried by both. Photo
+ * captions and credits are not rows.
  *
  * @param eventId the event's id (its earliest report)
  * @param reports the reports, earliest first: the columns
@@ -52,10 +57,10 @@ public record EventMatrix(String eventId, List<ReportRef> reports, List<ClaimRow
    *
    * @param workspace the open workspace
    * @param event the event
-   * @param comparer the engine that aligns the reports
+   * @param comparer the engine that aligns the reports: the comparison view's (embeddings included)
+   *     so the matrix and the view agree, or the lexical one where speed matters
    */
-  public static EventMatrix of(
-      Workspace workspace, EventGrouping.Event event, LexicalComparer comparer) {
+  public static EventMatrix of(Workspace workspace, EventGrouping.Event event, Comparer comparer) {
     List<Article> reports = new ArrayList<>();
     for (ReportRef ref : event.reports()) {
       Optional<Article> article = workspace.article(new ArticleId(ref.id()));
@@ -63,20 +68,44 @@ public record EventMatrix(String eventId, List<ReportRef> reports, List<ClaimRow
     }
     reports.sort(EventGrouping.EARLIEST_FIRST);
     Article pivot = reports.get(0);
-    AnalyzedArticle analyzedPivot = comparer.analyze(pivot);
-    List<Row> rows = new ArrayList<>();
-    for (int n = 0; n < analyzedPivot.sentences().size(); n++) {
-      rows.add(new Row(analyzedPivot.sentences().get(n).text(), pivot, n));
-    }
+    List<Comparison> withPivot = new ArrayList<>();
     for (Article report : reports.subList(1, reports.size())) {
-      Comparison withPivot = comparer.compare(pivot, report);
-      for (SentencePair pair : withPivot.pairs()) {
-        pair.left().forEach(n -> rows.get(n).carry(report));
+      withPivot.add(comparer.compare(pivot, report));
+    }
+    if (withPivot.isEmpty()) {
+      return new EventMatrix(event.id(), List.of(ReportRef.of(pivot)), List.of());
+    }
+    AnalyzedArticle analyzedPivot = withPivot.get(0).left();
+    List<Row> rows = new ArrayList<>();
+    Map<Integer, Row> pivotRows = new HashMap<>();
+    for (int n = 0; n < analyzedPivot.sentences().size(); n++) {
+      AnalyzedSentence sentence = analyzedPivot.sentences().get(n);
+      if (isClaim(sentence)) {
+        Row row = new Row(sentence.text(), pivot, n);
+        rows.add(row);
+        pivotRows.put(n, row);
       }
-      TreeSet<Integer> unshared = new TreeSet<>(withPivot.rightOnly());
+    }
+    for (int r = 1; r < reports.size(); r++) {
+      Article report = reports.get(r);
+      Comparison pivotComparison = withPivot.get(r - 1);
+      for (SentencePair pair : pivotComparison.pairs()) {
+        for (int n : pair.left()) {
+          Row row = pivotRows.get(n);
+          if (row != null) {
+            row.carry(report);
+          }
+        }
+      }
+      TreeSet<Integer> unshared = new TreeSet<>();
+      for (int n : pivotComparison.rightOnly()) {
+        if (isClaim(pivotComparison.right().sentences().get(n))) {
+          unshared.add(n);
+        }
+      }
       joinEarlierClaims(rows, pivot, report, unshared, comparer);
       for (int n : unshared) {
-        rows.add(new Row(withPivot.right().sentences().get(n).text(), report, n));
+        rows.add(new Row(pivotComparison.right().sentences().get(n).text(), report, n));
       }
     }
     return new EventMatrix(
@@ -86,16 +115,20 @@ public record EventMatrix(String eventId, List<ReportRef> reports, List<ClaimRow
   }
 
   /**
+   * Photo captions and credits ("FILE PHOTO: …", "REUTERS/…/File Photo") describe a picture, not
+   * the event: the comparison aligns them, but they are not claims of the matrix.
+   */
+  private static boolean isClaim(AnalyzedSentence sentence) {
+    return sentence.sentence().kind() != BlockKind.CAPTION;
+  }
+
+  /**
    * Aligns a report's sentences the earliest report lacks with the claims later reports added
    * before it, so a claim two later reports share is one row with both, not two rows "only once".
    * One comparison per earlier report that added claims, and only while sentences remain.
    */
   private static void joinEarlierClaims(
-      List<Row> rows,
-      Article pivot,
-      Article report,
-      TreeSet<Integer> unshared,
-      LexicalComparer comparer) {
+      List<Row> rows, Article pivot, Article report, TreeSet<Integer> unshared, Comparer comparer) {
     List<Article> adders = new ArrayList<>();
     for (Row row : rows) {
       if (row.origin != pivot && !adders.contains(row.origin)) {

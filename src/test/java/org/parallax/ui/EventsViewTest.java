@@ -50,15 +50,16 @@ class EventsViewTest {
     scene.getStylesheets().add(WorkbenchApp.stylesheet());
     stage.setScene(scene);
     stage.show();
+    LexicalComparer comparer = LexicalComparer.standard();
     viewModel.open(
         new Services(
             workspace,
-            LexicalComparer.standard(),
+            comparer,
             null,
             workspace,
             null,
             null,
-            new WorkspaceEventSource(workspace)));
+            new WorkspaceEventSource(workspace, comparer)));
   }
 
   @AfterEach

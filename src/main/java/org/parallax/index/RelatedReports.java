@@ -47,8 +47,8 @@ final class RelatedReports {
 
   private RelatedReports() {}
 
-  static List<SearchHit> find(IndexSearcher searcher, Article article, int limit)
-      throws IOException {
+  static List<SearchHit> find(
+      IndexSearcher searcher, Article article, int limit, boolean withSnippets) throws IOException {
     Query textQuery = textQuery(searcher, article);
     BooleanQuery.Builder evidence = new BooleanQuery.Builder();
     evidence.add(textQuery, BooleanClause.Occur.SHOULD);
@@ -73,7 +73,7 @@ final class RelatedReports {
             .add(new TermQuery(self), BooleanClause.Occur.MUST_NOT)
             .build();
     TopDocs top = searcher.search(others, Math.max(1, limit));
-    String[] snippets = snippets(searcher, textQuery, top);
+    String[] snippets = withSnippets ? snippets(searcher, textQuery, top) : new String[0];
     StoredFields stored = searcher.storedFields();
     List<SearchHit> hits = new ArrayList<>();
     for (int i = 0; i < top.scoreDocs.length; i++) {

@@ -88,7 +88,7 @@ public final class EventGrouping {
     List<ArticleId> ids = workspace.index().currentIds(null);
     List<Callable<List<SearchHit>>> queries = new ArrayList<>(ids.size());
     for (ArticleId id : ids) {
-      queries.add(() -> workspace.related(id, NEIGHBOURS));
+      queries.add(() -> workspace.index().relatedWithoutSnippets(id, NEIGHBOURS));
     }
     List<List<SearchHit>> related;
     try {

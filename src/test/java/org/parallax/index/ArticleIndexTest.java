@@ -244,6 +244,23 @@ class ArticleIndexTest {
   }
 
   @Test
+  void relatedWithoutSnippetsRanksAndScoresAsRelatedDoes() {
+    storeAll(MALI_REUTERS, MALI_DIPLOMAT, FOOTBALL, MALI_GOLD);
+    ArticleId reuters = new ArticleId("mali-reuters");
+
+    List<SearchHit> plain = index.relatedWithoutSnippets(reuters, 10);
+
+    assertThat(plain)
+        .extracting(h -> h.id().value(), SearchHit::score)
+        .containsExactlyElementsOf(
+            index.related(reuters, 10).stream()
+                .map(h -> org.assertj.core.groups.Tuple.tuple(h.id().value(), h.score()))
+                .toList());
+    // No highlighting: the hit shows the report's lead as stored.
+    assertThat(plain).allSatisfy(h -> assertThat(h.snippet()).doesNotContain("<b>"));
+  }
+
+  @Test
   void leavesDatedReportsOutsideTheTimeWindowOutOfRelated() {
     Article monthLater =
         article(

@@ -20,6 +20,7 @@ import org.parallax.model.Comparison;
 import org.parallax.model.IngestReport;
 import org.parallax.model.SearchHit;
 import org.parallax.workspace.Comparer;
+import org.parallax.workspace.EventGrouping;
 import org.parallax.workspace.ScanResults;
 import org.parallax.workspace.SearchRequest;
 
@@ -384,10 +385,7 @@ public final class MainWindowViewModel {
   }
 
   private static List<Article> earliestFirst(Article a, Article b) {
-    Comparator<Article> byPublished =
-        Comparator.comparing(
-            x -> x.published() == null ? Instant.MAX : x.published().approximateInstant());
-    return byPublished.compare(a, b) <= 0 ? List.of(a, b) : List.of(b, a);
+    return EventGrouping.EARLIEST_FIRST.compare(a, b) <= 0 ? List.of(a, b) : List.of(b, a);
   }
 
   private record Related(Article article, List<SearchHit> hits) {}

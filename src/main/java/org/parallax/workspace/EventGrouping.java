@@ -219,8 +219,11 @@ public final class EventGrouping {
         .findFirst();
   }
 
-  /** Orders reports by publication, undated last, then by id. */
-  static final Comparator<Article> EARLIEST_FIRST =
+  /**
+   * Orders reports by publication, undated last, then by id: the reading order of an event, a scan
+   * pair and a comparison (the earlier report on the left).
+   */
+  public static final Comparator<Article> EARLIEST_FIRST =
       Comparator.comparing(
               (Article a) -> a.published() == null ? null : a.published().approximateInstant(),
               Comparator.nullsLast(Comparator.<Instant>naturalOrder()))

@@ -14,11 +14,6 @@ import org.parallax.model.Article;
  */
 public record ReportRef(String id, String outlet, String title, String published, String headline) {
 
-  /** A reference without a headline, as results saved before it existed read. */
-  public ReportRef(String id, String outlet, String title, String published) {
-    this(id, outlet, title, published, null);
-  }
-
   /** Returns the reference of an article. */
   public static ReportRef of(Article article) {
     return new ReportRef(

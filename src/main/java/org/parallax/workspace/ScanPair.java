@@ -44,39 +44,6 @@ public record ScanPair(
   }
 
   /**
-   * Creates a pair the lexical pass decided.
-   *
-   * @param source the earlier report, or the presumed source
-   * @param derived the report that restates it
-   * @param verdict {@code derived-from-source} or {@code common-source}
-   * @param confidence the engine's confidence in [0, 1]
-   * @param coverage how much of each report the other restates
-   * @param verbatimShare share of the derived report's words in passages shared word for word
-   * @param credited whether the derived report credits the source's outlet, or null
-   * @param sharedFingerprints sampled shingles the two share
-   */
-  public ScanPair(
-      ReportRef source,
-      ReportRef derived,
-      String verdict,
-      double confidence,
-      Coverage coverage,
-      double verbatimShare,
-      Boolean credited,
-      int sharedFingerprints) {
-    this(
-        source,
-        derived,
-        verdict,
-        confidence,
-        coverage,
-        verbatimShare,
-        credited,
-        sharedFingerprints,
-        LEXICAL);
-  }
-
-  /**
    * How much of each report the other restates.
    *
    * @param derivedBySource share of the derived report restated in the source, in [0, 1]

@@ -34,26 +34,4 @@ public record ScanResults(
   public ScanResults {
     pairs = List.copyOf(pairs);
   }
-
-  /**
-   * Creates the results of a scan without the embedding re-check.
-   *
-   * @param scannedAt when the scan ran (ISO-8601 instant)
-   * @param since the earliest publication date scanned, or null for all
-   * @param articles articles whose candidates were looked up
-   * @param candidatePairs distinct pairs sharing enough fingerprints
-   * @param comparedPairs those of them compared by the engine
-   * @param millis how long the scan took
-   * @param pairs derived and common-source pairs, most confident first
-   */
-  public ScanResults(
-      String scannedAt,
-      String since,
-      int articles,
-      int candidatePairs,
-      int comparedPairs,
-      long millis,
-      List<ScanPair> pairs) {
-    this(scannedAt, since, articles, candidatePairs, comparedPairs, millis, pairs, false, 0, 0);
-  }
 }

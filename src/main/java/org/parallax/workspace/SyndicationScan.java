@@ -17,7 +17,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parallax.compare.CoverageBound;
 import org.parallax.index.ArticleIndex;
-import org.parallax.index.FingerprintMatch;
 import org.parallax.model.AnalyzedSentence;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleId;
@@ -26,16 +25,18 @@ import org.parallax.model.Derivation;
 import org.parallax.model.VerbatimPassage;
 import org.parallax.model.Verdict;
 import org.parallax.scan.FingerprintTable;
+import org.parallax.scan.FingerprintTable.Overlap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Finds, over a whole workspace, every pair in which one report derives from another.
  *
- * <p>For each article the index returns the reports sharing at least {@value #MIN_SHARED} sampled
- * word shingles (one query per article); each distinct pair is then verified once by the lexical
- * comparison engine, the earlier report on the left. Derivations and common-source pairs are kept.
- * Cost grows with the number of articles and of candidates, never with all pairs.
+ * <p>The fingerprints (sampled word shingles) of every report are read from the index once into a
+ * {@link FingerprintTable}; each article's candidates are the reports sharing at least {@value
+ * #MIN_SHARED} of them. Each distinct pair is then verified once by the lexical comparison engine,
+ * the earlier report on the left. Derivations and common-source pairs are kept. Cost grows with the
+ * number of articles and of candidates, never with all pairs.
  *
  * <p>With an {@link EmbeddingComparer}, a pair is compared again with sentence embeddings when
  * embeddings could change whether it is listed: a pair the lexical pass leaves out when the most a
@@ -214,22 +215,17 @@ public final class SyndicationScan {
         (System.nanoTime() - start) / 1_000_000,
         table.sharedPrints(),
         table.stockPhrases());
-    List<Callable<List<FingerprintMatch>>> lookups = new ArrayList<>(ids.size());
+    List<Callable<List<Overlap>>> lookups = new ArrayList<>(ids.size());
     for (ArticleId id : ids) {
-      lookups.add(
-          () ->
-              table.overlaps(id.value(), MIN_SHARED, CANDIDATES_PER_ARTICLE).stream()
-                  .map(o -> new FingerprintMatch(new ArticleId(o.other()), o.shared(), o.of()))
-                  .toList());
+      lookups.add(() -> table.overlaps(id.value(), MIN_SHARED, CANDIDATES_PER_ARTICLE));
     }
     Map<String, Candidate> candidates = new LinkedHashMap<>();
-    List<List<FingerprintMatch>> found =
-        EveryCore.run(lookups, "candidates", progress, matches -> 0);
+    List<List<Overlap>> found = EveryCore.run(lookups, "candidates", progress, matches -> 0);
     for (int i = 0; i < ids.size(); i++) {
       ArticleId id = ids.get(i);
-      for (FingerprintMatch match : found.get(i)) {
+      for (Overlap match : found.get(i)) {
         candidates.merge(
-            pairKey(id, match.id()),
+            pairKey(id, new ArticleId(match.other())),
             new Candidate(id, match),
             (seen, now) -> now.match().containment() > seen.match().containment() ? now : seen);
       }
@@ -279,13 +275,14 @@ public final class SyndicationScan {
    * Compares a candidate pair lexically and tells whether embeddings could change its outcome:
    * whether the coverage they could reach crosses {@link #MIN_COVERAGE} from the lexical side.
    */
-  private Verified verify(ArticleId id, FingerprintMatch match) {
+  private Verified verify(ArticleId id, Overlap match) {
     Optional<Article> first = workspace.article(id);
-    Optional<Article> second = workspace.article(match.id());
+    Optional<Article> second = workspace.article(new ArticleId(match.other()));
     if (first.isEmpty() || second.isEmpty()) {
       return new Verified(Optional.empty(), false, null, null, match.shared());
     }
-    boolean inOrder = earlierFirst(first.get(), second.get());
+    // The earlier report on the left, so the verdict reads left to right.
+    boolean inOrder = EventGrouping.EARLIEST_FIRST.compare(first.get(), second.get()) <= 0;
     Article left = inOrder ? first.get() : second.get();
     Article right = inOrder ? second.get() : first.get();
     Comparison comparison = comparer.compare(left, right);
@@ -366,21 +363,6 @@ public final class SyndicationScan {
   }
 
   /**
-   * Orders a pair by publication (undated last), then by id, so the verdict reads left to right.
-   */
-  private static boolean earlierFirst(Article a, Article b) {
-    Instant at = a.published() == null ? null : a.published().approximateInstant();
-    Instant bt = b.published() == null ? null : b.published().approximateInstant();
-    if (at != null && bt != null && !at.equals(bt)) {
-      return at.isBefore(bt);
-    }
-    if ((at == null) != (bt == null)) {
-      return at != null;
-    }
-    return a.id().value().compareTo(b.id().value()) <= 0;
-  }
-
-  /**
    * The lexical outcome of a candidate pair: the listed pair if any, whether embeddings could
    * change it, and the pair in reading order for the re-check.
    */
@@ -392,7 +374,7 @@ public final class SyndicationScan {
       int sharedFingerprints) {}
 
   /** A candidate pair: the article looked up and the report it matched. */
-  private record Candidate(ArticleId id, FingerprintMatch match) {}
+  private record Candidate(ArticleId id, Overlap match) {}
 
   private static String pairKey(ArticleId a, ArticleId b) {
     return a.value().compareTo(b.value()) < 0

@@ -26,17 +26,17 @@ class EventsViewModelTest {
           "wire",
           "A fire destroyed 40,000 tonnes of wheat",
           List.of(
-              new ReportRef("wire", "Reuters", null, "2026-03-03"),
-              new ReportRef("rewrite", "Daily Courier", null, "2026-03-04T09:00:00Z"),
-              new ReportRef("copy", "Reuters", null, "2026-03-05")));
+              new ReportRef("wire", "Reuters", null, "2026-03-03", null),
+              new ReportRef("rewrite", "Daily Courier", null, "2026-03-04T09:00:00Z", null),
+              new ReportRef("copy", "Reuters", null, "2026-03-05", null)));
 
   private static final EventGrouping.Event CONCERT =
       new EventGrouping.Event(
           "concert",
           "The national orchestra opened its season",
           List.of(
-              new ReportRef("concert", null, null, null),
-              new ReportRef("review", null, null, null)));
+              new ReportRef("concert", null, null, null, null),
+              new ReportRef("review", null, null, null, null)));
 
   private static final EventMatrix.ClaimRow SHARED =
       new EventMatrix.ClaimRow(

@@ -12,14 +12,16 @@ class ScanViewModelTest {
 
   private static ScanPair pair(String source, String derived, Boolean credited) {
     return new ScanPair(
-        new ReportRef(source.toLowerCase(java.util.Locale.ROOT), source, null, "2026-03-09"),
-        new ReportRef(derived.toLowerCase(java.util.Locale.ROOT), derived, null, "2026-03-10"),
+        new ReportRef(source.toLowerCase(java.util.Locale.ROOT), source, null, "2026-03-09", null),
+        new ReportRef(
+            derived.toLowerCase(java.util.Locale.ROOT), derived, null, "2026-03-10", null),
         ScanPair.DERIVED,
         0.9,
         new ScanPair.Coverage(0.7, 0.4),
         0.1,
         credited,
-        12);
+        12,
+        ScanPair.LEXICAL);
   }
 
   private final ScanViewModel model =
@@ -34,7 +36,10 @@ class ScanViewModelTest {
               List.of(
                   pair("Reuters", "Diplomat.so", false),
                   pair("Reuters", "Daily", true),
-                  pair("AP", "Daily", false))));
+                  pair("AP", "Daily", false)),
+              false,
+              0,
+              0));
 
   @Test
   void showsEveryPairUnfiltered() {

@@ -29,7 +29,8 @@ class JsonFilesTest {
 
   @Test
   void savedResultsReadBackEqual() throws IOException {
-    ScanResults results = new ScanResults("2026-11-22T10:00:00Z", null, 3, 1, 1, 12, List.of());
+    ScanResults results =
+        new ScanResults("2026-11-22T10:00:00Z", null, 3, 1, 1, 12, List.of(), false, 0, 0);
     Path file = folder.resolve("results.json");
 
     JsonFiles.writeAtomically(file, results);

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.parallax.model.ArticleId;
 import org.parallax.workspace.Comparer;
 import org.parallax.workspace.EventGrouping;
 import org.parallax.workspace.EventMatrix;
@@ -40,11 +39,12 @@ final class WorkspaceEventSource implements EventSource {
   @Override
   public EventDetail detail(EventGrouping.Event event) {
     EventMatrix matrix = EventMatrix.of(workspace, event, comparer);
+    // The matrix's report references carry their headlines: no second read of each article.
     Map<String, String> headlines = new LinkedHashMap<>();
     for (ReportRef report : matrix.reports()) {
-      workspace
-          .article(new ArticleId(report.id()))
-          .ifPresent(article -> headlines.put(report.id(), EventGrouping.headline(article)));
+      if (report.displayName() != null) {
+        headlines.put(report.id(), report.displayName());
+      }
     }
     return new EventDetail(matrix, headlines);
   }

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.parallax.model.ShortText;
 import org.parallax.workspace.LexicalComparer;
 import org.parallax.workspace.ReportRef;
 import org.parallax.workspace.ScanPair;
@@ -172,6 +173,6 @@ final class ScanCommand implements Callable<Integer> {
       return "(no title)";
     }
     // One line of a terminal: the JSON output keeps the whole headline.
-    return name.length() <= TITLE_CHARS ? name : name.substring(0, TITLE_CHARS - 1).strip() + "…";
+    return ShortText.cut(name, TITLE_CHARS);
   }
 }

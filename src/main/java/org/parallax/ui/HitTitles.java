@@ -1,6 +1,7 @@
 package org.parallax.ui;
 
 import java.util.List;
+import org.parallax.model.ShortText;
 
 /** Names a report that has no headline by the opening words of its text. */
 final class HitTitles {
@@ -36,10 +37,6 @@ final class HitTitles {
     }
     int sentenceEnd = sentenceEnd(flat);
     String first = sentenceEnd > 0 ? flat.substring(0, sentenceEnd + 1) : flat;
-    if (first.length() <= MAX_CHARS) {
-      return first;
-    }
-    int cut = first.lastIndexOf(' ', MAX_CHARS);
-    return first.substring(0, cut > 0 ? cut : MAX_CHARS) + "…";
+    return ShortText.cut(first, MAX_CHARS);
   }
 }

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleId;
 import org.parallax.model.SearchHit;
+import org.parallax.model.ShortText;
 import org.parallax.scan.EventClusterer;
 import org.parallax.scan.Link;
 
@@ -175,12 +176,7 @@ public final class EventGrouping {
             .filter(p -> wordsIn(p) >= OPENING_WORDS)
             .findFirst()
             .orElse(paragraphs.get(0));
-    String flat = opening.replaceAll("\\s+", " ").strip();
-    if (flat.length() <= HEADLINE_CHARS) {
-      return flat;
-    }
-    int cut = flat.lastIndexOf(' ', HEADLINE_CHARS);
-    return flat.substring(0, cut > 0 ? cut : HEADLINE_CHARS) + "…";
+    return ShortText.cut(opening, HEADLINE_CHARS);
   }
 
   /** Counts the words of two or more letters: a date line has few, a sentence many. */

@@ -69,6 +69,7 @@ public final class ComparisonEngine {
   final double materialShare;
   final SimilarityModel withMeaning;
   final SimilarityModel lexical;
+  final ReuseModel reuseModel;
 
   private ComparisonEngine(Builder builder) {
     this.weights = new WordWeights(builder.idf, builder.maxIdf);
@@ -81,6 +82,7 @@ public final class ComparisonEngine {
     this.materialShare = builder.materialShare;
     this.withMeaning = builder.withMeaning;
     this.lexical = builder.lexical;
+    this.reuseModel = builder.reuseModel;
   }
 
   /** Returns a builder with the calibrated defaults and no IDF table (every word weighs 1). */
@@ -98,7 +100,21 @@ public final class ComparisonEngine {
   public Comparison compare(AnalyzedArticle left, AnalyzedArticle right) {
     Objects.requireNonNull(left, "left");
     Objects.requireNonNull(right, "right");
-    return new DocumentComparison(this, left, right).run();
+    return compare(left, right, StockPhrases.NONE);
+  }
+
+  /**
+   * Compares two reports, leaving out of the copy evidence the boilerplate a workspace knows.
+   *
+   * @param left the left report
+   * @param right the right report
+   * @param stock the runs of words too common in the workspace to count as copying
+   */
+  public Comparison compare(AnalyzedArticle left, AnalyzedArticle right, StockPhrases stock) {
+    Objects.requireNonNull(left, "left");
+    Objects.requireNonNull(right, "right");
+    Objects.requireNonNull(stock, "stock");
+    return new DocumentComparison(this, left, right, stock).run();
   }
 
   /**
@@ -163,6 +179,7 @@ public final class ComparisonEngine {
     settings.put("materialShare", format(materialShare));
     settings.put("modelWithMeaning", withMeaning.describe());
     settings.put("modelLexical", lexical.describe());
+    settings.put("reuseModel", reuseModel.describe());
     return settings;
   }
 
@@ -238,6 +255,7 @@ public final class ComparisonEngine {
     private double materialShare = DEFAULT_MATERIAL_SHARE;
     private SimilarityModel withMeaning = SimilarityModel.WITH_MEANING;
     private SimilarityModel lexical = SimilarityModel.LEXICAL;
+    private ReuseModel reuseModel = ReuseModel.FITTED;
 
     private Builder() {}
 
@@ -311,6 +329,12 @@ public final class ComparisonEngine {
       SimilarityModel model = new SimilarityModel(intercept, words, verbatim, entities, meaning);
       this.withMeaning = model;
       this.lexical = model;
+      return this;
+    }
+
+    /** Overrides how copy signals combine into reuse (the evaluation's fits and ablations). */
+    public Builder reuseModel(ReuseModel model) {
+      this.reuseModel = Objects.requireNonNull(model, "model");
       return this;
     }
 

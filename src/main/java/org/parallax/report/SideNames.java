@@ -39,24 +39,32 @@ record SideNames(String left, String right) {
     };
   }
 
-  /** Returns both coverage figures as one sentence. */
+  /** Returns both coverage figures as one sentence saying which report restates which. */
   String coverageSentence(Derivation derivation) {
-    return percent(derivation.rightByLeft())
-        + " of "
-        + right
-        + " is restated in "
+    return right
+        + " restates "
         + left
-        + "; "
+        + " in "
+        + percent(derivation.rightByLeft())
+        + " of its text; "
+        + left
+        + " restates "
+        + right
+        + " in "
         + percent(derivation.leftByRight())
-        + " of "
-        + left
-        + " is restated in "
-        + right
+        + " of its text. Reuse "
+        + String.format(Locale.ROOT, "%.2f", derivation.reuse())
         + ".";
   }
 
   private static String credit(Derivation derivation) {
-    return Boolean.TRUE.equals(derivation.credited()) ? " and credits it" : " without crediting it";
+    if (derivation.version()) {
+      return ": a later version by the same outlet";
+    }
+    if (derivation.credited() == null) {
+      return "; whether it credits it could not be checked";
+    }
+    return derivation.credited() ? " and credits it" : " without crediting it";
   }
 
   static String percent(double share) {

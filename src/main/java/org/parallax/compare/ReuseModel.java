@@ -1,0 +1,71 @@
+package org.parallax.compare;
+
+import java.util.Locale;
+
+/**
+ * How the copy signals combine into one reuse score in [0, 1], and the scores at which a report is
+ * called derived or independent.
+ *
+ * <p>The weights are a least-squares fit of the rewrite level (0 independent, 1/3 heavy paraphrase,
+ * 2/3 light edit, 1 near copy) on the fit part of the graded derivation set; the thresholds are the
+ * best-accuracy points on the same part. See {@code docs/evaluation.md}.
+ *
+ * @param intercept constant term
+ * @param trigrams weight of {@link CopySignals#trigrams()}
+ * @param rareRuns weight of {@link CopySignals#rareRuns()}
+ * @param restated weight of {@link CopySignals#restated()}
+ * @param restatedInOrder weight of restated times order
+ * @param quotes weight of {@link CopySignals#quotes()}
+ * @param derivedFrom least reuse for a derivation, in [0, 1]
+ * @param independentBelow below this reuse the reports are independent; between the two the verdict
+ *     is unknown
+ */
+public record ReuseModel(
+    double intercept,
+    double trigrams,
+    double rareRuns,
+    double restated,
+    double restatedInOrder,
+    double quotes,
+    double derivedFrom,
+    double independentBelow) {
+
+  /** The model the engine ships with. */
+  public static final ReuseModel FITTED = new ReuseModel(0.0, 0.45, 0.35, 0.1, 0.1, 0.1, 0.25, 0.2);
+
+  /** Checks that the thresholds are ordered scores. */
+  public ReuseModel {
+    if (independentBelow < 0 || derivedFrom > 1 || independentBelow > derivedFrom) {
+      throw new IllegalArgumentException(
+          "thresholds must satisfy 0 <= independentBelow <= derivedFrom <= 1");
+    }
+  }
+
+  /** Returns the reuse score of one direction's signals, in [0, 1]. */
+  double score(CopySignals s) {
+    double score =
+        intercept
+            + trigrams * s.trigrams()
+            + rareRuns * s.rareRuns()
+            + restated * s.restated()
+            + restatedInOrder * s.restated() * s.order()
+            + quotes * s.quotes();
+    return Math.max(0, Math.min(1, score));
+  }
+
+  /** Describes the model for a comparison's settings. */
+  String describe() {
+    return String.format(
+        Locale.ROOT,
+        "%.3f + %.3f trigrams + %.3f rareRuns + %.3f restated + %.3f restated*order + %.3f quotes;"
+            + " derived from %.3f, independent below %.3f",
+        intercept,
+        trigrams,
+        rareRuns,
+        restated,
+        restatedInOrder,
+        quotes,
+        derivedFrom,
+        independentBelow);
+  }
+}

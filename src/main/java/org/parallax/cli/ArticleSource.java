@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.parallax.compare.StockPhrases;
 import org.parallax.ingest.ArticleReaders;
 import org.parallax.ingest.IngestException;
 import org.parallax.model.AnnotationNote;
@@ -89,6 +90,14 @@ final class ArticleSource implements AutoCloseable {
                         + ": no such file, and no article with that id in the workspace "
                         + folder
                         + " (list ids with `parallax search`)"));
+  }
+
+  /**
+   * Returns the boilerplate of the workspace the articles came from, or none when both came from
+   * files (the workspace was never opened).
+   */
+  StockPhrases boilerplate() {
+    return workspace == null ? StockPhrases.NONE : workspace.boilerplate();
   }
 
   /**

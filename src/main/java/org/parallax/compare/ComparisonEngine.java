@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.AnalyzedSentence;
+import org.parallax.model.Article;
 import org.parallax.model.Comparison;
 import org.parallax.model.Difference;
 import org.parallax.model.Relation;
@@ -115,6 +116,17 @@ public final class ComparisonEngine {
     Objects.requireNonNull(right, "right");
     Objects.requireNonNull(stock, "stock");
     return new DocumentComparison(this, left, right, stock).run();
+  }
+
+  /**
+   * Returns true when the two reports' headlines centre on different names that neither text
+   * otherwise uses (two companies' results in one template): a check on the raw texts, without
+   * analysis, that lets a scan skip such pairs before comparing them. A comparison reaches the same
+   * conclusion, with the opening sentence's names as well.
+   */
+  public boolean headlinesCentreApart(Article left, Article right) {
+    return KeyEntities.centreApart(
+        KeyEntities.ofHeadline(left, weights), KeyEntities.ofHeadline(right, weights));
   }
 
   /**

@@ -39,17 +39,45 @@ final class CopyEvidence {
         }
       }
       stock = new boolean[words.size()];
-      int n = StockPhrases.WORDS;
-      for (int i = 0; i + n <= words.size(); i++) {
-        if (stockPhrases.isStock(words.subList(i, i + n))) {
-          for (int k = i; k < i + n; k++) {
-            stock[k] = true;
-          }
-        }
-      }
+      markStock(stockPhrases);
       for (int i = 0; i + RUN <= words.size(); i++) {
         if (!allStock(i)) {
           trigrams.add(trigram(i));
+        }
+      }
+    }
+
+    /**
+     * Marks the words inside stock runs. The runs are read in {@link StockPhrases#words} form,
+     * which splits and joins differently from the tokeniser ("'s" joins the word before it), so
+     * each such word remembers the token it came from.
+     */
+    private void markStock(StockPhrases stockPhrases) {
+      if (stockPhrases == StockPhrases.NONE) {
+        return;
+      }
+      List<String> plain = new ArrayList<>();
+      List<Integer> from = new ArrayList<>();
+      for (int i = 0; i < words.size(); i++) {
+        String word = words.get(i);
+        List<String> parts = StockPhrases.words(word);
+        boolean clitic = (word.startsWith("'") || word.startsWith("\u2019")) && !plain.isEmpty();
+        if (clitic && parts.size() == 1) {
+          int last = plain.size() - 1;
+          plain.set(last, plain.get(last) + parts.get(0));
+          continue;
+        }
+        for (String part : parts) {
+          plain.add(part);
+          from.add(i);
+        }
+      }
+      int n = StockPhrases.WORDS;
+      for (int i = 0; i + n <= plain.size(); i++) {
+        if (stockPhrases.isStock(plain.subList(i, i + n))) {
+          for (int k = from.get(i); k <= from.get(i + n - 1); k++) {
+            stock[k] = true;
+          }
         }
       }
     }

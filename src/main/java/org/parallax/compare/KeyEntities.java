@@ -71,6 +71,25 @@ final class KeyEntities {
   }
 
   /**
+   * Reads the keys of a report's headline alone, and its words from the raw text: a cheap check,
+   * before any analysis, that a scan can make on every candidate pair.
+   */
+  static KeyEntities ofHeadline(Article article, WordWeights weights) {
+    Set<String> words = new HashSet<>(StockPhrases.words(article.text()));
+    Set<String> keys = new HashSet<>();
+    if (article.title() != null) {
+      for (String word : wordsOf(article.title())) {
+        words.add(word);
+        if (isName(word) && weights.weight(word) >= KEY_RARITY * weights.maxIdf()) {
+          keys.add(word);
+        }
+      }
+    }
+    keys.removeAll(Lexicon.STOPWORDS);
+    return new KeyEntities(Set.copyOf(keys), Set.copyOf(words));
+  }
+
+  /**
    * Returns true when each report centres on names the other mostly never uses: different
    * companies, people or places in one template.
    */

@@ -1,6 +1,8 @@
 package org.parallax.compare;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Boilerplate a caller knows of: runs of {@value #WORDS} words that recur across so many stories of
@@ -26,4 +28,28 @@ public interface StockPhrases {
    * @param words {@value #WORDS} folded words in reading order
    */
   boolean isStock(List<String> words);
+
+  /**
+   * Returns the words of a text as the engine asks about them: runs of letters and digits in lower
+   * case, apostrophes dropped inside a word ("Washington's" is "washingtons"), anything else a
+   * break. A caller that counts runs across a workspace must read texts with this method.
+   *
+   * @param text any text
+   */
+  static List<String> words(String text) {
+    List<String> words = new ArrayList<>();
+    StringBuilder word = new StringBuilder();
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : ' ';
+      if (Character.isLetterOrDigit(c)) {
+        word.append(c);
+      } else if ((c == '\'' || c == '\u2019') && word.length() > 0) {
+        continue;
+      } else if (word.length() > 0) {
+        words.add(word.toString().toLowerCase(Locale.ROOT));
+        word.setLength(0);
+      }
+    }
+    return words;
+  }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -287,6 +288,28 @@ public final class ArticleIndex implements AutoCloseable {
   public FingerprintTable fingerprintTable(int maxReportsPerPrint) {
     return withSearcher(
         searcher -> FingerprintPostings.read(searcher.getIndexReader(), maxReportsPerPrint));
+  }
+
+  /**
+   * Hands the body text of every committed story to {@code visitor}, one at a time, in index order:
+   * one pass for workspace-wide statistics such as boilerplate.
+   *
+   * @param visitor told each current story's text
+   */
+  public void forEachCurrentText(Consumer<String> visitor) {
+    withSearcher(
+        searcher -> {
+          Query query = currentOnly();
+          StoredFields stored = searcher.storedFields();
+          for (ScoreDoc hit :
+              searcher.search(query, Math.max(1, searcher.count(query))).scoreDocs) {
+            String text = stored.document(hit.doc, Set.of(IndexSchema.BODY)).get(IndexSchema.BODY);
+            if (text != null) {
+              visitor.accept(text);
+            }
+          }
+          return null;
+        });
   }
 
   /**

@@ -16,6 +16,7 @@ import org.parallax.analysis.SentenceEmbedder;
 import org.parallax.analysis.TextAnalyzer;
 import org.parallax.compare.ComparisonEngine;
 import org.parallax.compare.SentenceJudgement;
+import org.parallax.compare.StockPhrases;
 import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.AnalyzedSentence;
 import org.parallax.model.Article;
@@ -79,10 +80,15 @@ public final class ComparisonService implements Comparer {
 
   @Override
   public Comparison compare(Article left, Article right) {
+    return compare(left, right, StockPhrases.NONE);
+  }
+
+  @Override
+  public Comparison compare(Article left, Article right, StockPhrases stock) {
     requireComparable(left);
     requireComparable(right);
     Engines loaded = engines();
-    return loaded.engine.compare(analyze(left), analyze(right));
+    return loaded.engine.compare(analyze(left), analyze(right), stock);
   }
 
   /**

@@ -3,6 +3,7 @@ package org.parallax.workspace;
 import org.parallax.analysis.IdfTable;
 import org.parallax.analysis.TextAnalyzer;
 import org.parallax.compare.ComparisonEngine;
+import org.parallax.compare.StockPhrases;
 import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.Article;
 import org.parallax.model.Comparison;
@@ -41,7 +42,17 @@ public final class LexicalComparer implements Comparer {
 
   @Override
   public Comparison compare(Article left, Article right) {
-    return engine.compare(analyze(left), analyze(right));
+    return compare(left, right, StockPhrases.NONE);
+  }
+
+  @Override
+  public Comparison compare(Article left, Article right, StockPhrases stock) {
+    return engine.compare(analyze(left), analyze(right), stock);
+  }
+
+  /** Returns true when the two headlines centre on different names (see the engine). */
+  public boolean headlinesCentreApart(Article left, Article right) {
+    return engine.headlinesCentreApart(left, right);
   }
 
   /** Returns the article analysed without embeddings, from the cache when seen before. */

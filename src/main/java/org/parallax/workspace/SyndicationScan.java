@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parallax.compare.CoverageBound;
+import org.parallax.compare.StockPhrases;
 import org.parallax.index.ArticleIndex;
 import org.parallax.model.AnalyzedSentence;
 import org.parallax.model.Article;
@@ -86,6 +87,7 @@ public final class SyndicationScan {
   private final LexicalComparer comparer;
   private final EmbeddingComparer recheck;
   private final Clock clock = Clock.systemUTC();
+  private StockPhrases stock = StockPhrases.NONE;
 
   /**
    * Creates a scan that verifies candidates with the lexical engine only.
@@ -139,7 +141,10 @@ public final class SyndicationScan {
     }
     Instant from = since == null ? null : since.atStartOfDay(ZoneOffset.UTC).toInstant();
     List<ArticleId> ids = index.currentIds(from);
-    Map<String, Candidate> candidates = lookUp(index, ids, progress);
+    WorkspaceBoilerplate boilerplate = workspace.boilerplate();
+    stock = boilerplate;
+    Map<String, Candidate> candidates =
+        lookUp(index, ids, Math.min(MAX_REPORTS_PER_PRINT, boilerplate.threshold()), progress);
     List<Candidate> worthComparing =
         candidates.values().stream()
             .filter(c -> c.match().containment() >= MIN_CONTAINMENT)
@@ -205,9 +210,10 @@ public final class SyndicationScan {
    * containments.
    */
   private static Map<String, Candidate> lookUp(
-      ArticleIndex index, List<ArticleId> ids, ScanProgress progress) throws IOException {
+      ArticleIndex index, List<ArticleId> ids, int maxReportsPerPrint, ScanProgress progress)
+      throws IOException {
     long start = System.nanoTime();
-    FingerprintTable table = index.fingerprintTable(MAX_REPORTS_PER_PRINT);
+    FingerprintTable table = index.fingerprintTable(maxReportsPerPrint);
     LOG.info(
         "read the fingerprints of {} reports in {} ms: {} shared by two reports or more, {} left"
             + " out as stock phrases",
@@ -259,7 +265,7 @@ public final class SyndicationScan {
       checks.add(
           () ->
               listing(
-                  recheck.compare(outcome.left(), outcome.right()),
+                  recheck.compare(outcome.left(), outcome.right(), stock),
                   outcome.left(),
                   outcome.right(),
                   outcome.sharedFingerprints(),
@@ -285,7 +291,10 @@ public final class SyndicationScan {
     boolean inOrder = EventGrouping.EARLIEST_FIRST.compare(first.get(), second.get()) <= 0;
     Article left = inOrder ? first.get() : second.get();
     Article right = inOrder ? second.get() : first.get();
-    Comparison comparison = comparer.compare(left, right);
+    if (comparer.headlinesCentreApart(left, right)) {
+      return new Verified(Optional.empty(), false, left, right, match.shared());
+    }
+    Comparison comparison = comparer.compare(left, right, stock);
     Optional<ScanPair> pair = listing(comparison, left, right, match.shared(), ScanPair.LEXICAL);
     boolean inBand = recheck != null && embeddingsCouldChange(comparison, pair, left, right);
     return new Verified(pair, inBand, left, right, match.shared());

@@ -44,6 +44,7 @@ public final class Workspace implements Library, AutoCloseable {
   static final int COMMIT_EVERY = 500;
 
   private static final Logger LOG = LoggerFactory.getLogger(Workspace.class);
+
   private static final String SAMPLE_INDEX = "/sample-data/index.txt";
 
   private final Path folder;
@@ -54,6 +55,8 @@ public final class Workspace implements Library, AutoCloseable {
   private final ArticleReaders readers = ArticleReaders.standard();
   private final Clock clock = Clock.systemUTC();
   private final Object ingestLock = new Object();
+  private WorkspaceBoilerplate boilerplate;
+  private long boilerplateStories = -1;
 
   private Workspace(Path folder, FileChannel lockChannel, FileLock lock, ArticleIndex index)
       throws IOException {
@@ -230,6 +233,25 @@ public final class Workspace implements Library, AutoCloseable {
   @Override
   public long size() {
     return index.size();
+  }
+
+  /**
+   * Returns the workspace's boilerplate, learnt from its stories on first use and again whenever
+   * the number of stories has changed since.
+   */
+  public synchronized WorkspaceBoilerplate boilerplate() {
+    long stories = index.size();
+    if (boilerplate == null || boilerplateStories != stories) {
+      long start = System.nanoTime();
+      boilerplate = WorkspaceBoilerplate.learn(index);
+      boilerplateStories = stories;
+      LOG.info(
+          "learnt the boilerplate of {} stories in {} ms (runs in {} stories or more)",
+          stories,
+          (System.nanoTime() - start) / 1_000_000,
+          boilerplate.threshold());
+    }
+    return boilerplate;
   }
 
   /** Commits what was stored, closes the index and releases the workspace. */

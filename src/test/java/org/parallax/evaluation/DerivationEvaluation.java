@@ -115,13 +115,13 @@ public final class DerivationEvaluation {
         table.append(
             String.format(
                 Locale.ROOT,
-                "| %s | %s | %d | %.3f | %.3f | %.3f | %.3f |%n",
+                "| %s | %s | %d | %.3f | %.3f | %s | %.3f |%n",
                 name,
                 f.part(),
                 f.pairs(),
                 f.accuracy(),
                 f.falseDerived(),
-                f.unknown(),
+                Double.isNaN(f.unknown()) ? "n/a" : String.format(Locale.ROOT, "%.3f", f.unknown()),
                 f.rho()));
       }
     }

@@ -190,17 +190,6 @@ final class DerivationJudge {
                 Math.max(reuseRight, reuseLeft),
                 Math.min(reuseRight, reuseLeft)));
       }
-    } else {
-      evidence.add(
-          String.format(
-              Locale.ROOT,
-              "%s restates %s in %d%% of its text; %s restates %s in %d%% of its text",
-              name(in.right, "the right report"),
-              name(in.left, "the left report"),
-              Math.round(in.rightByLeft * 100),
-              name(in.left, "the left report"),
-              name(in.right, "the right report"),
-              Math.round(in.leftByRight * 100)));
     }
     evidence.addAll(0, leading);
     for (SharedQuote quote : in.quotes) {

@@ -1,7 +1,6 @@
 package org.parallax.evaluation;
 
 import java.io.IOException;
-import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,7 +88,8 @@ public final class DerivationEvaluation {
       scored.add(new Scored(pair, service.compare(set.left(pair), set.right(pair))));
       LOG.debug("compared {}", pair.id());
     }
-    List<Scorer> scorers = scorers();
+    List<Scorer> scorers = new ArrayList<>(scorers());
+    scorers.addAll(ReuseFit.rows(scored));
     StringBuilder table = new StringBuilder();
     table
         .append("| row | part | pairs | accuracy | independent called derived |")
@@ -167,10 +167,7 @@ public final class DerivationEvaluation {
                     s.comparison().derivation().rightByLeft())));
     scorers.add(scorer("(c) word-trigram containment", DerivationEvaluation::containment));
     scorers.add(scorer("(d) MiniLM mean-embedding cosine", DerivationEvaluation::meanCosine));
-    Method reuse = reuseAccessor();
-    if (reuse != null) {
-      scorers.add(scorer("(e) derivation.reuse", s -> invoke(reuse, s.comparison().derivation())));
-    }
+    scorers.add(scorer("(e) derivation.reuse", s -> s.comparison().derivation().reuse()));
     return scorers;
   }
 
@@ -192,22 +189,6 @@ public final class DerivationEvaluation {
    * Returns {@code Derivation.reuse()} when the engine has it. Looked up by reflection so this
    * harness compiles before and after the graded reuse score is merged.
    */
-  private static Method reuseAccessor() {
-    try {
-      return Derivation.class.getMethod("reuse");
-    } catch (NoSuchMethodException e) {
-      return null;
-    }
-  }
-
-  private static double invoke(Method accessor, Derivation derivation) {
-    try {
-      Object value = accessor.invoke(derivation);
-      return value instanceof Number number ? number.doubleValue() : Double.NaN;
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("Derivation.reuse() failed", e);
-    }
-  }
 
   /** Share of the smaller text's word trigrams found in the other text. */
   static double containment(Scored pair) {

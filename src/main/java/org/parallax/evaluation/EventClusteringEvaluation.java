@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.parallax.model.Article;
-import org.parallax.scan.BCubed;
-import org.parallax.workspace.EventGrouping;
+import org.parallax.syndication.EventGrouping;
+import org.parallax.syndication.pure.BCubed;
 import org.parallax.workspace.Workspace;
 
 /**

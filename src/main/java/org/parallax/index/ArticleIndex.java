@@ -36,7 +36,7 @@ import org.parallax.model.Article;
 import org.parallax.model.ArticleId;
 import org.parallax.model.SearchHit;
 import org.parallax.model.SearchResults;
-import org.parallax.scan.FingerprintTable;
+import org.parallax.syndication.pure.FingerprintTable;
 
 /**
  * The Lucene index of a workspace: stores article versions, searches the current ones and finds

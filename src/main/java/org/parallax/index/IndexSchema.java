@@ -26,7 +26,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.parallax.model.Article;
 import org.parallax.model.Block;
 import org.parallax.model.BlockKind;
-import org.parallax.scan.Fingerprints;
+import org.parallax.syndication.pure.Fingerprints;
 
 /**
  * The fields of an indexed article version and how each is analysed.

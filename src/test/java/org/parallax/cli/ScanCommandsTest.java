@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parallax.workspace.ScanFixtures;
+import org.parallax.syndication.ScanFixtures;
 import org.parallax.workspace.Workspace;
 import picocli.CommandLine;
 

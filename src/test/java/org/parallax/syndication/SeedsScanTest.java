@@ -1,4 +1,4 @@
-package org.parallax.workspace;
+package org.parallax.syndication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parallax.evaluation.EcbPlusDocument;
 import org.parallax.evaluation.EcbPlusReader;
 import org.parallax.model.Article;
+import org.parallax.workspace.Workspace;
 
 /**
  * The done-when case of the scan: the two seeds among a few hundred unrelated ECB+ reports, scanned

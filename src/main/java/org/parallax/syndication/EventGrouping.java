@@ -1,4 +1,4 @@
-package org.parallax.workspace;
+package org.parallax.syndication;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,8 +14,10 @@ import org.parallax.model.Article;
 import org.parallax.model.ArticleId;
 import org.parallax.model.SearchHit;
 import org.parallax.model.ShortText;
-import org.parallax.scan.EventClusterer;
-import org.parallax.scan.Link;
+import org.parallax.syndication.pure.EventClusterer;
+import org.parallax.syndication.pure.Link;
+import org.parallax.workspace.JsonFiles;
+import org.parallax.workspace.Workspace;
 
 /**
  * Groups the articles of a workspace into same-event clusters.

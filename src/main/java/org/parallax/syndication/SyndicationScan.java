@@ -1,4 +1,4 @@
-package org.parallax.workspace;
+package org.parallax.syndication;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -24,8 +24,12 @@ import org.parallax.model.Comparison;
 import org.parallax.model.Derivation;
 import org.parallax.model.VerbatimPassage;
 import org.parallax.model.Verdict;
-import org.parallax.scan.FingerprintTable;
-import org.parallax.scan.FingerprintTable.Overlap;
+import org.parallax.syndication.pure.FingerprintTable;
+import org.parallax.syndication.pure.FingerprintTable.Overlap;
+import org.parallax.workspace.EmbeddingComparer;
+import org.parallax.workspace.JsonFiles;
+import org.parallax.workspace.LexicalComparer;
+import org.parallax.workspace.Workspace;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,4 +1,4 @@
-package org.parallax.workspace;
+package org.parallax.syndication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -12,6 +12,8 @@ import org.parallax.model.Article;
 import org.parallax.model.ArticleId;
 import org.parallax.model.Block;
 import org.parallax.model.BlockKind;
+import org.parallax.workspace.LexicalComparer;
+import org.parallax.workspace.Workspace;
 
 /** The claims x reports matrix of one event, built with the lexical engine on stored reports. */
 class EventMatrixTest {

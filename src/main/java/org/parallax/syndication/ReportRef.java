@@ -1,4 +1,4 @@
-package org.parallax.workspace;
+package org.parallax.syndication;
 
 import org.parallax.model.Article;
 

@@ -1,4 +1,4 @@
-package org.parallax.workspace;
+package org.parallax.syndication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,6 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.ingest.ArticleReaders;
 import org.parallax.model.Article;
+import org.parallax.workspace.EmbeddingComparer;
+import org.parallax.workspace.LexicalComparer;
+import org.parallax.workspace.LibraryBenchmark;
+import org.parallax.workspace.Workspace;
 
 /**
  * Measures the syndication scan's precision, recall and run time on a recombined corpus with

@@ -1,4 +1,4 @@
-package org.parallax.scan;
+package org.parallax.syndication.pure;
 
 import java.util.ArrayList;
 import java.util.Comparator;

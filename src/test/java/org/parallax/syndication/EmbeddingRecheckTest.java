@@ -1,4 +1,4 @@
-package org.parallax.workspace;
+package org.parallax.syndication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.model.Article;
+import org.parallax.workspace.EmbeddingComparer;
+import org.parallax.workspace.LexicalComparer;
+import org.parallax.workspace.Workspace;
 
 /**
  * The scan's re-check with the bundled MiniLM model: a rewrite that restates a wire report in other

@@ -1,4 +1,4 @@
-package org.parallax.workspace;
+package org.parallax.syndication;
 
 /** Told how far a workspace-wide scan has come. */
 @FunctionalInterface

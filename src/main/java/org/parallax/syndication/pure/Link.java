@@ -1,4 +1,4 @@
-package org.parallax.scan;
+package org.parallax.syndication.pure;
 
 /**
  * How strongly two reports seem to cover the same event.

@@ -1,4 +1,4 @@
-package org.parallax.scan;
+package org.parallax.syndication.pure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.parallax.workspace;
+package org.parallax.syndication;
 
 /**
  * One pair the syndication scan found: a report derived from another, or two restating a common

@@ -1,4 +1,4 @@
-package org.parallax.workspace;
+package org.parallax.syndication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -22,7 +22,9 @@ import org.parallax.evaluation.EcbPlusDocument;
 import org.parallax.evaluation.EcbPlusReader;
 import org.parallax.ingest.ArticleReaders;
 import org.parallax.model.Article;
-import org.parallax.scan.BCubed;
+import org.parallax.syndication.pure.BCubed;
+import org.parallax.workspace.LibraryBenchmark;
+import org.parallax.workspace.Workspace;
 
 /**
  * Event grouping at workspace scale: the 982 ECB+ documents among a background of generated

@@ -1,4 +1,4 @@
-package org.parallax.workspace;
+package org.parallax.syndication;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +13,8 @@ import org.parallax.model.ArticleId;
 import org.parallax.model.BlockKind;
 import org.parallax.model.Comparison;
 import org.parallax.model.SentencePair;
+import org.parallax.workspace.Comparer;
+import org.parallax.workspace.Workspace;
 
 /**
  * The claims x reports matrix of one event: which claim appears in which report, who had it first,

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -91,12 +90,5 @@ class ScanCommandsTest {
   void eventsMatrixOfAnArticleInNoEventExitsWithOne() {
     assertThat(run("events", "--matrix", "other", "--workspace", workspace.toString()).exitCode())
         .isEqualTo(1);
-  }
-
-  @Test
-  void evaluateEventsWithoutDataExitsWithTwo() throws Exception {
-    Path empty = Files.createDirectories(temp.resolve("no-data"));
-
-    assertThat(run("evaluate", "events", "--data", empty.toString()).exitCode()).isEqualTo(2);
   }
 }

@@ -4,7 +4,9 @@
  * alignment on iSTS headlines, and related reports on ECB+ (precision at 5, mean average
  * precision).
  *
- * <p>Each harness is a main class and is also run from a JUnit test tagged {@code long}; the
- * figures and the commands that produce them are in {@code docs/evaluation.md}.
+ * <p>Test scope, so the harnesses run from the project but are not shipped in {@code parallax.jar}.
+ * Each is a main class ({@code EcbPlusEvaluations} for the two ECB+ runs) and is also run from a
+ * JUnit test tagged {@code long}; the figures and the commands that produce them are in {@code
+ * docs/evaluation.md}.
  */
 package org.parallax.evaluation;

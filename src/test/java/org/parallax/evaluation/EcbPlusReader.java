@@ -2,14 +2,10 @@ package org.parallax.evaluation;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -25,6 +21,7 @@ import org.parallax.model.Article;
 import org.parallax.model.ArticleId;
 import org.parallax.model.Block;
 import org.parallax.model.BlockKind;
+import org.parallax.model.Sha256;
 import org.parallax.model.SourceFile;
 import org.parallax.model.Span;
 
@@ -99,7 +96,7 @@ public final class EcbPlusReader {
         new Article(
             new ArticleId(id),
             1,
-            sha256(content.getBytes(StandardCharsets.UTF_8)),
+            Sha256.of(content),
             null,
             null,
             null,
@@ -109,7 +106,7 @@ public final class EcbPlusReader {
             "en",
             content,
             blocks,
-            new SourceFile(fileName, sha256(bytes), "ecbplus"),
+            new SourceFile(fileName, Sha256.of(bytes), "ecbplus"),
             Instant.EPOCH);
     return new EcbPlusDocument(id, Integer.parseInt(name.group(1)), name.group(3), article);
   }
@@ -158,13 +155,5 @@ public final class EcbPlusReader {
       previous = word;
     }
     return out.toString();
-  }
-
-  private static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
   }
 }

@@ -1,18 +1,15 @@
 package org.parallax.syndication;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleId;
 import org.parallax.model.Block;
 import org.parallax.model.BlockKind;
 import org.parallax.model.Published;
+import org.parallax.model.Sha256;
 import org.parallax.model.Span;
 
 /** A wire report, a rewrite of it and an unrelated report, for scan and events tests. */
@@ -64,7 +61,7 @@ public final class ScanFixtures {
     return new Article(
         new ArticleId(id),
         1,
-        sha256(text),
+        Sha256.of(text),
         outlet,
         null,
         null,
@@ -88,15 +85,5 @@ public final class ScanFixtures {
         article("wire", "Reuters", "2026-03-03", WIRE),
         article("rewrite", "Daily Courier", "2026-03-04", rewrite),
         article("other", "Baltic News", "2026-03-04", OTHER));
-  }
-
-  private static String sha256(String text) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

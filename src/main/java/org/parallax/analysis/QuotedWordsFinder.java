@@ -10,16 +10,17 @@ import org.parallax.model.Quote;
 import org.parallax.model.Span;
 
 /**
- * Finds quotations in normalised text and gives each sentence the part of them it holds.
+ * Finds the quoted words of an article (the text between paired quotation marks, in normalised
+ * text) and gives each sentence the part of them it holds.
  *
  * <p>After normalisation every double quotation mark is {@code "}, whether it was straight, curly,
  * mismatched (a straight mark closed by a curly one) or escaped ({@code \"}). Marks are paired in
  * order inside each block; an opening mark left unpaired at the end of a block quotes to the end of
  * the block, as news style does for a quotation that runs on into the next paragraph.
  */
-final class QuoteFinder {
+final class QuotedWordsFinder {
 
-  private QuoteFinder() {}
+  private QuotedWordsFinder() {}
 
   /** Returns the spans of quoted words (without the marks) in every block. */
   static List<Quote> find(String text, List<Block> blocks) {

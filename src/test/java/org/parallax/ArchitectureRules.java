@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.List;
 
@@ -19,7 +20,9 @@ final class ArchitectureRules {
     String model = root + ".model..";
     String compare = root + ".compare..";
     String analysis = root + ".analysis..";
-    String scan = root + ".scan..";
+    String syndicationPure = root + ".syndication.pure..";
+    String syndication = root + ".syndication..";
+    String workspace = root + ".workspace..";
     String index = root + ".index..";
     String ui = root + ".ui..";
     String cli = root + ".cli..";
@@ -55,10 +58,10 @@ final class ArchitectureRules {
             .because("the engine is pure: no I/O, no Lucene, no JavaFX, no Jackson"),
         classes()
             .that()
-            .resideInAPackage(scan)
+            .resideInAPackage(syndicationPure)
             .should()
             .onlyDependOnClassesThat()
-            .resideInAnyPackage(scan, model, "java.lang..", "java.util..")
+            .resideInAnyPackage(syndicationPure, model, "java.lang..", "java.util..")
             .allowEmptyShould(true)
             .because("fingerprints and clustering are pure so the scan is deterministic"),
         classes()
@@ -89,10 +92,26 @@ final class ArchitectureRules {
             .dependOnClassesThat()
             .resideInAPackage(cli)
             .because("the command line is a leaf: the launcher alone may start it"),
+        noClasses()
+            .that()
+            .resideInAPackage(workspace)
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage(syndication)
+            .because(
+                "the scan and the events are a feature built on the workspace; the workspace"
+                    + " (opening, locking, ingest, settings, comparison, annotations) must not need"
+                    + " it"),
         slices()
             .matching(root + ".(*)..")
             .should()
             .beFreeOfCycles()
+            // The index stores the pure fingerprints of syndication.pure, which sits in the
+            // syndication slice with the feature that reads the index. The rule above keeps that
+            // sub-package free of anything but the model, so no cycle can pass through it.
+            .ignoreDependency(
+                JavaClass.Predicates.resideOutsideOfPackage(syndication),
+                JavaClass.Predicates.resideInAPackage(syndicationPure))
             .because("packages form layers; a cycle makes two of them one"));
   }
 }

@@ -23,8 +23,7 @@ import picocli.CommandLine.Command;
       AnnotateCommand.class,
       AnnotationsCommand.class,
       ScanCommand.class,
-      EventsCommand.class,
-      EvaluateCommand.class
+      EventsCommand.class
     },
     footer = {
       "",

@@ -33,11 +33,12 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.parallax.ingest.ArticleJson;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleId;
 import org.parallax.model.SearchHit;
 import org.parallax.model.SearchResults;
-import org.parallax.scan.FingerprintTable;
+import org.parallax.syndication.pure.FingerprintTable;
 
 /**
  * The Lucene index of a workspace: stores article versions, searches the current ones and finds
@@ -153,7 +154,7 @@ public final class ArticleIndex implements AutoCloseable {
           List<Article> versions = new ArrayList<>();
           for (ScoreDoc hit : allMatches(searcher, query)) {
             Document doc = stored.document(hit.doc, Set.of(IndexSchema.ARTICLE));
-            versions.add(ArticleCodec.decode(doc.getBinaryValue(IndexSchema.ARTICLE).bytes));
+            versions.add(ArticleJson.fromStored(doc.getBinaryValue(IndexSchema.ARTICLE).bytes));
           }
           versions.sort(Comparator.comparingInt(Article::version));
           return versions;
@@ -175,7 +176,7 @@ public final class ArticleIndex implements AutoCloseable {
           }
           Document doc =
               searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(IndexSchema.ARTICLE));
-          return Optional.of(ArticleCodec.decode(doc.getBinaryValue(IndexSchema.ARTICLE).bytes));
+          return Optional.of(ArticleJson.fromStored(doc.getBinaryValue(IndexSchema.ARTICLE).bytes));
         });
   }
 
@@ -369,7 +370,7 @@ public final class ArticleIndex implements AutoCloseable {
                 StoredFields stored = searcher.storedFields();
                 for (ScoreDoc hit : searcher.search(missing, total).scoreDocs) {
                   Article article =
-                      ArticleCodec.decode(
+                      ArticleJson.fromStored(
                           stored
                               .document(hit.doc, Set.of(IndexSchema.ARTICLE))
                               .getBinaryValue(IndexSchema.ARTICLE)

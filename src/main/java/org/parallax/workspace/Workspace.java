@@ -128,8 +128,12 @@ public final class Workspace implements Library, AutoCloseable {
     return annotations;
   }
 
-  /** Returns the index, for the workspace-wide services (scan, events) of this package. */
-  ArticleIndex index() {
+  /**
+   * Returns the index, for the workspace-wide features built on it (the syndication scan and event
+   * grouping in {@code org.parallax.syndication}); the window and the command line search through
+   * {@link Library} instead.
+   */
+  public ArticleIndex index() {
     return index;
   }
 

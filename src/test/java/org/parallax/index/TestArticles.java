@@ -1,18 +1,15 @@
 package org.parallax.index;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleId;
 import org.parallax.model.Block;
 import org.parallax.model.BlockKind;
 import org.parallax.model.Published;
+import org.parallax.model.Sha256;
 import org.parallax.model.SourceFile;
 import org.parallax.model.Span;
 
@@ -40,7 +37,7 @@ final class TestArticles {
     return new Article(
         new ArticleId(id),
         1,
-        sha256(text),
+        Sha256.of(text),
         outlet,
         null,
         title,
@@ -50,17 +47,7 @@ final class TestArticles {
         "en",
         text,
         blocks,
-        new SourceFile(id + ".txt", sha256(text), "text"),
+        new SourceFile(id + ".txt", Sha256.of(text), "text"),
         Instant.EPOCH);
-  }
-
-  static String sha256(String text) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.parallax.workspace.ReportRef;
-import org.parallax.workspace.ScanPair;
-import org.parallax.workspace.ScanResults;
+import org.parallax.syndication.ReportRef;
+import org.parallax.syndication.ScanPair;
+import org.parallax.syndication.ScanResults;
 
 class ScanViewModelTest {
 

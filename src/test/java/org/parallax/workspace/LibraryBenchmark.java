@@ -46,7 +46,7 @@ import org.parallax.model.SearchHit;
  * <p>Run: {@code mvn -o test -Dexcluded.groups= -Dgroups=benchmark -Dtest=LibraryBenchmark}.
  */
 @Tag("benchmark")
-class LibraryBenchmark {
+public class LibraryBenchmark {
 
   private static final int ARTICLES = 100_000;
   private static final int BATCH = 2_000;
@@ -210,7 +210,8 @@ class LibraryBenchmark {
         sorted[sorted.length - 1]);
   }
 
-  static Article withMetadata(Article read, String id, String outlet, String title, String date) {
+  public static Article withMetadata(
+      Article read, String id, String outlet, String title, String date) {
     return new Article(
         new ArticleId(id),
         read.version(),
@@ -246,7 +247,7 @@ class LibraryBenchmark {
     return new ArrayList<>(words);
   }
 
-  static List<String> paragraphs() throws IOException {
+  public static List<String> paragraphs() throws IOException {
     List<String> paragraphs = new ArrayList<>();
     try (InputStream in =
             LibraryBenchmark.class.getResourceAsStream(

@@ -31,6 +31,7 @@ import org.parallax.workspace.EmbeddingComparer;
 import org.parallax.workspace.JsonFiles;
 import org.parallax.workspace.LexicalComparer;
 import org.parallax.workspace.Workspace;
+import org.parallax.workspace.WorkspaceBoilerplate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -176,6 +176,11 @@ public final class ComparisonEngine {
     return judge(ClaimView.of(left, weights), ClaimView.of(right, weights), true);
   }
 
+  /** Returns how this engine combines copy signals into reuse. */
+  public ReuseModel reuseModel() {
+    return reuseModel;
+  }
+
   /** Returns the engine's settings by name, for provenance. */
   public Map<String, String> settings() {
     Map<String, String> settings = new LinkedHashMap<>();

@@ -21,8 +21,15 @@ final class KeyEntities {
   /** Rarity, as a share of the largest IDF, from which a headline word can be a key. */
   static final double KEY_RARITY = 0.8;
 
-  /** Most share of one report's keys the other may name for the two to centre apart. */
-  static final double MISMATCH_AT_MOST = 0.5;
+  /**
+   * Most share of one report's keys the other may name for the two to centre apart: a third, so
+   * that a company's "Corp" or a shared place does not join two companies' stories, while a story
+   * whose main names the other uses is never split.
+   */
+  static final double MISMATCH_AT_MOST = 1.0 / 3;
+
+  /** Shortest word that counts as naming a key it begins ("Chile" in "Chilean"). */
+  static final int STEM_LETTERS = 4;
 
   /** Shortest key, in letters: initials and particles say little. */
   private static final int MIN_LETTERS = 3;
@@ -101,7 +108,7 @@ final class KeyEntities {
   static List<String> absentFrom(KeyEntities a, KeyEntities b) {
     List<String> absent = new ArrayList<>();
     for (String key : a.keys) {
-      if (!b.words.contains(key)) {
+      if (!names(b.words, key)) {
         absent.add(key);
       }
     }
@@ -113,8 +120,24 @@ final class KeyEntities {
     if (keys.isEmpty()) {
       return false;
     }
-    long found = keys.stream().filter(words::contains).count();
+    long found = keys.stream().filter(key -> names(words, key)).count();
     return found <= MISMATCH_AT_MOST * keys.size();
+  }
+
+  /** Returns true when the words hold the key, or a word that begins it or that it begins. */
+  private static boolean names(Set<String> words, String key) {
+    if (words.contains(key)) {
+      return true;
+    }
+    if (key.length() < STEM_LETTERS) {
+      return false;
+    }
+    for (String word : words) {
+      if (word.length() >= STEM_LETTERS && (word.startsWith(key) || key.startsWith(word))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isName(String word) {

@@ -1,6 +1,7 @@
 package org.parallax.compare;
 
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * How the copy signals combine into one reuse score in [0, 1], and the scores at which a report is
@@ -51,6 +52,23 @@ public record ReuseModel(
             + restatedInOrder * s.restated() * s.order()
             + quotes * s.quotes();
     return Math.max(0, Math.min(1, score));
+  }
+
+  /**
+   * Returns the reuse of a comparison's signals with the restated share replaced: what the score
+   * would be if another alignment (one with sentence embeddings, say) restated that much.
+   *
+   * @param signals a derivation's signals by name
+   * @param restatedShare the restated share to assume, in [0, 1]
+   */
+  public double scoreWithRestated(Map<String, Double> signals, double restatedShare) {
+    return score(
+        new CopySignals(
+            signals.getOrDefault(CopySignals.TRIGRAMS, 0.0),
+            signals.getOrDefault(CopySignals.RARE_RUNS, 0.0),
+            restatedShare,
+            signals.getOrDefault(CopySignals.ORDER, 0.0),
+            signals.getOrDefault(CopySignals.QUOTES, 0.0)));
   }
 
   /** Describes the model for a comparison's settings. */

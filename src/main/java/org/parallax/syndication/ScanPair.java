@@ -17,6 +17,9 @@ package org.parallax.syndication;
  * @param decidedBy which engine decided the pair: {@code lexical} (the lexical pass) or {@code
  *     embeddings} (re-checked with sentence embeddings); {@code lexical} when absent, as in results
  *     saved before the re-check existed
+ * @param reuse the engine's reuse score in [0, 1] (0 in results saved before it existed)
+ * @param version true when the derived report is a later version of the source by the same outlet
+ *     (a cut, an update, a correction): listed, but never uncredited
  */
 public record ScanPair(
     ReportRef source,
@@ -27,7 +30,9 @@ public record ScanPair(
     double verbatimShare,
     Boolean credited,
     int sharedFingerprints,
-    String decidedBy) {
+    String decidedBy,
+    double reuse,
+    boolean version) {
 
   /** The verdict name of a derivation. */
   public static final String DERIVED = "derived-from-source";

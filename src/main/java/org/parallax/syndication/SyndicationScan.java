@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parallax.compare.CoverageBound;
+import org.parallax.compare.ReuseModel;
 import org.parallax.compare.StockPhrases;
 import org.parallax.index.ArticleIndex;
 import org.parallax.model.AnalyzedSentence;
@@ -306,18 +307,23 @@ public final class SyndicationScan {
   }
 
   /**
-   * Returns true when the coverage embeddings could give the pair lies across {@link #MIN_COVERAGE}
-   * from the lexical outcome: above it for a pair not listed (the most any alignment could cover),
-   * below it for a listed pair (the least it could cover).
+   * Returns true when embeddings could change whether the pair is listed: for a pair not listed,
+   * when the most any alignment could cover reaches {@link #MIN_COVERAGE} and would lift its reuse
+   * to a derivation; for a listed pair, when the least it could cover falls below either line.
    */
   private boolean embeddingsCouldChange(
       Comparison lexical, Optional<ScanPair> pair, Article left, Article right) {
+    ReuseModel model = comparer.reuseModel();
+    Map<String, Double> signals = lexical.derivation().signals();
     if (pair.isEmpty()) {
-      return recheck.mostCoverage(left, right).larger() >= MIN_COVERAGE;
+      double most = recheck.mostCoverage(left, right).larger();
+      return most >= MIN_COVERAGE && model.scoreWithRestated(signals, most) >= model.derivedFrom();
     }
     CoverageBound least = recheck.leastCoverage(lexical);
     boolean rightDerived = pair.get().derived().id().equals(right.id().value());
-    return (rightDerived ? least.rightByLeft() : least.leftByRight()) < MIN_COVERAGE;
+    double leastRestated = rightDerived ? least.rightByLeft() : least.leftByRight();
+    return leastRestated < MIN_COVERAGE
+        || model.scoreWithRestated(signals, leastRestated) < model.derivedFrom();
   }
 
   /**
@@ -353,7 +359,9 @@ public final class SyndicationScan {
             rounded(verbatimShare(comparison.passages(), derivedSentences)),
             credited,
             shared,
-            decidedBy));
+            decidedBy,
+            rounded(derivation.reuse()),
+            derivation.version()));
   }
 
   private static double rounded(double share) {

@@ -3,6 +3,7 @@ package org.parallax.workspace;
 import org.parallax.analysis.IdfTable;
 import org.parallax.analysis.TextAnalyzer;
 import org.parallax.compare.ComparisonEngine;
+import org.parallax.compare.ReuseModel;
 import org.parallax.compare.StockPhrases;
 import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.Article;
@@ -48,6 +49,11 @@ public final class LexicalComparer implements Comparer {
   @Override
   public Comparison compare(Article left, Article right, StockPhrases stock) {
     return engine.compare(analyze(left), analyze(right), stock);
+  }
+
+  /** Returns how the engine combines copy signals into reuse. */
+  public ReuseModel reuseModel() {
+    return engine.reuseModel();
   }
 
   /** Returns true when the two headlines centre on different names (see the engine). */

@@ -21,7 +21,9 @@ class ScanViewModelTest {
         0.1,
         credited,
         12,
-        ScanPair.LEXICAL);
+        ScanPair.LEXICAL,
+        0.6,
+        false);
   }
 
   private final ScanViewModel model =

@@ -125,8 +125,15 @@ public final class ComparisonEngine {
    * conclusion, with the opening sentence's names as well.
    */
   public boolean headlinesCentreApart(Article left, Article right) {
-    return KeyEntities.centreApart(
-        KeyEntities.ofHeadline(left, weights), KeyEntities.ofHeadline(right, weights));
+    return headlineKeys(left).centresApartFrom(headlineKeys(right));
+  }
+
+  /**
+   * Returns the names a report's headline centres on, with the words of its text, for a caller that
+   * checks one report against many (the event grouping).
+   */
+  public KeyEntities headlineKeys(Article article) {
+    return KeyEntities.ofHeadline(article, weights);
   }
 
   /**

@@ -16,7 +16,7 @@ import org.parallax.model.Mention;
  * rise 19 pct") share their structure and vocabulary but not their subject: each centres on a
  * company the other never names. Such reports are different stories, whatever else they share.
  */
-final class KeyEntities {
+public final class KeyEntities {
 
   /** Rarity, as a share of the largest IDF, from which a headline word can be a key. */
   static final double KEY_RARITY = 0.8;
@@ -94,6 +94,15 @@ final class KeyEntities {
     }
     keys.removeAll(Lexicon.STOPWORDS);
     return new KeyEntities(Set.copyOf(keys), Set.copyOf(words));
+  }
+
+  /**
+   * Returns true when this report and another centre on different names (see {@link #centreApart}).
+   *
+   * @param other the other report's keys
+   */
+  public boolean centresApartFrom(KeyEntities other) {
+    return centreApart(this, other);
   }
 
   /**

@@ -6,10 +6,14 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
+import org.parallax.compare.ComparisonEngine;
+import org.parallax.compare.KeyEntities;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleId;
 import org.parallax.model.SearchHit;
@@ -17,6 +21,7 @@ import org.parallax.model.ShortText;
 import org.parallax.syndication.pure.EventClusterer;
 import org.parallax.syndication.pure.Link;
 import org.parallax.workspace.JsonFiles;
+import org.parallax.workspace.LexicalComparer;
 import org.parallax.workspace.Workspace;
 
 /**
@@ -99,16 +104,46 @@ public final class EventGrouping {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    Map<String, KeyEntities> centres = centres(workspace, ids, progress);
     List<String> keys = new ArrayList<>(ids.size());
     List<Link> links = new ArrayList<>();
     for (int i = 0; i < ids.size(); i++) {
       String id = ids.get(i).value();
       keys.add(id);
+      KeyEntities centre = centres.get(id);
       for (SearchHit hit : related.get(i)) {
+        KeyEntities other = centres.get(hit.id().value());
+        // One template, two companies (or places, or people): two stories, never one event.
+        if (centre != null && other != null && centre.centresApartFrom(other)) {
+          continue;
+        }
         links.add(new Link(id, hit.id().value(), Math.min(1.0, hit.score())));
       }
     }
     return new Links(keys, links);
+  }
+
+  /** Reads the names each report's headline centres on, on every core. */
+  private static Map<String, KeyEntities> centres(
+      Workspace workspace, List<ArticleId> ids, ScanProgress progress) {
+    ComparisonEngine engine = LexicalComparer.standardEngine();
+    List<Callable<KeyEntities>> reads = new ArrayList<>(ids.size());
+    for (ArticleId id : ids) {
+      reads.add(() -> workspace.article(id).map(engine::headlineKeys).orElse(null));
+    }
+    List<KeyEntities> read;
+    try {
+      read = EveryCore.run(reads, "centres", progress, keys -> 0);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Map<String, KeyEntities> centres = new HashMap<>();
+    for (int i = 0; i < ids.size(); i++) {
+      if (read.get(i) != null) {
+        centres.put(ids.get(i).value(), read.get(i));
+      }
+    }
+    return centres;
   }
 
   /**

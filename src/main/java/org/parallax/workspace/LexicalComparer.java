@@ -35,10 +35,13 @@ public final class LexicalComparer implements Comparer {
 
   /** Returns the product engine with the English IDF table and no embeddings. */
   public static LexicalComparer standard() {
+    return new LexicalComparer(TextAnalyzer.create(), standardEngine());
+  }
+
+  /** Returns the product engine without embeddings: the English IDF table, no model to load. */
+  public static ComparisonEngine standardEngine() {
     IdfTable idf = IdfTable.english();
-    return new LexicalComparer(
-        TextAnalyzer.create(),
-        ComparisonEngine.builder().idf(idf.asMap(), idf.maxIdf()).useEmbeddings(false).build());
+    return ComparisonEngine.builder().idf(idf.asMap(), idf.maxIdf()).useEmbeddings(false).build();
   }
 
   @Override

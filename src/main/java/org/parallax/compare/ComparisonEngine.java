@@ -124,16 +124,16 @@ public final class ComparisonEngine {
    * analysis, that lets a scan skip such pairs before comparing them. A comparison reaches the same
    * conclusion, with the opening sentence's names as well.
    */
-  public boolean headlinesCentreApart(Article left, Article right) {
-    return headlineKeys(left).centresApartFrom(headlineKeys(right));
+  public boolean headlinesCentreApart(Article left, Article right, StockPhrases stock) {
+    return headlineKeys(left, stock).centresApartFrom(headlineKeys(right, stock));
   }
 
   /**
    * Returns the names a report's headline centres on, with the words of its text, for a caller that
    * checks one report against many (the event grouping).
    */
-  public KeyEntities headlineKeys(Article article) {
-    return KeyEntities.ofHeadline(article, weights);
+  public KeyEntities headlineKeys(Article article, StockPhrases stock) {
+    return KeyEntities.ofHeadline(article, weights, stock);
   }
 
   /**

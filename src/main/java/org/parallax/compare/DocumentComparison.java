@@ -16,6 +16,7 @@ import org.parallax.model.SharedQuote;
 import org.parallax.model.Span;
 import org.parallax.model.Token;
 import org.parallax.model.VerbatimPassage;
+import org.parallax.model.Verdict;
 
 /** One run of the engine over two reports: alignment, then document-level findings. */
 final class DocumentComparison {
@@ -108,8 +109,12 @@ final class DocumentComparison {
         pairs,
         leftOnly,
         rightOnly,
-        unsourced(left, leftOnly),
-        unsourced(right, rightOnly),
+        derivation.verdict() == Verdict.RIGHT_DERIVES_FROM_LEFT
+            ? List.of()
+            : unsourced(left, leftOnly),
+        derivation.verdict() == Verdict.LEFT_DERIVES_FROM_RIGHT
+            ? List.of()
+            : unsourced(right, rightOnly),
         quotes,
         passages,
         stockSpans(leftViews, leftWords),
@@ -137,8 +142,8 @@ final class DocumentComparison {
   }
 
   private DerivationJudge.CentreApart centreApart() {
-    KeyEntities a = KeyEntities.of(left.article(), leftViews, engine.weights);
-    KeyEntities b = KeyEntities.of(right.article(), rightViews, engine.weights);
+    KeyEntities a = KeyEntities.of(left.article(), leftViews, engine.weights, stock);
+    KeyEntities b = KeyEntities.of(right.article(), rightViews, engine.weights, stock);
     if (!KeyEntities.centreApart(a, b)) {
       return DerivationJudge.CentreApart.NO;
     }
@@ -211,7 +216,11 @@ final class DocumentComparison {
     return result;
   }
 
-  /** One-sided body sentences that credit no source. */
+  /**
+   * One-sided body sentences that credit no source. Where one report derives from the other, only
+   * the derived report's are listed: a claim without a source matters on the side that added it,
+   * not on the report that stated it first.
+   */
   private static List<Integer> unsourced(AnalyzedArticle article, List<Integer> oneSided) {
     List<Integer> result = new ArrayList<>();
     for (int n : oneSided) {

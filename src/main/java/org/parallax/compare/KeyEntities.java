@@ -10,7 +10,8 @@ import org.parallax.model.Mention;
 
 /**
  * The names a report centres on — the rare words of its headline and the names of its opening
- * sentence — and whether two reports centre on different ones.
+ * sentence, less the words common across the workspace — and whether two reports centre on
+ * different ones.
  *
  * <p>Two stories made from one template ("Jamesway March sales up 15 pct", "Shoe-Town March sales
  * rise 19 pct") share their structure and vocabulary but not their subject: each centres on a
@@ -43,7 +44,8 @@ public final class KeyEntities {
   }
 
   /** Reads the keys of a report and every word it uses, headline included. */
-  static KeyEntities of(Article article, List<ClaimView> views, WordWeights weights) {
+  static KeyEntities of(
+      Article article, List<ClaimView> views, WordWeights weights, StockPhrases stock) {
     Set<String> words = new HashSet<>();
     for (ClaimView view : views) {
       for (String word : view.surface) {
@@ -74,6 +76,7 @@ public final class KeyEntities {
       }
     }
     keys.removeAll(Lexicon.STOPWORDS);
+    keys.removeIf(stock::isCommon);
     return new KeyEntities(Set.copyOf(keys), Set.copyOf(words));
   }
 
@@ -81,7 +84,7 @@ public final class KeyEntities {
    * Reads the keys of a report's headline alone, and its words from the raw text: a cheap check,
    * before any analysis, that a scan can make on every candidate pair.
    */
-  static KeyEntities ofHeadline(Article article, WordWeights weights) {
+  static KeyEntities ofHeadline(Article article, WordWeights weights, StockPhrases stock) {
     Set<String> words = new HashSet<>(StockPhrases.words(article.text()));
     Set<String> keys = new HashSet<>();
     if (article.title() != null) {
@@ -93,6 +96,7 @@ public final class KeyEntities {
       }
     }
     keys.removeAll(Lexicon.STOPWORDS);
+    keys.removeIf(stock::isCommon);
     return new KeyEntities(Set.copyOf(keys), Set.copyOf(words));
   }
 

@@ -30,6 +30,17 @@ public interface StockPhrases {
   boolean isStock(List<String> words);
 
   /**
+   * Returns true when a word is used by so many stories of the workspace that it cannot say which
+   * story a report is about ("debentures" in a wire's bond reports): such a word is never one of
+   * the names a report centres on. Knows of none by default.
+   *
+   * @param word a folded word
+   */
+  default boolean isCommon(String word) {
+    return false;
+  }
+
+  /**
    * Returns the words of a text as the engine asks about them: runs of letters and digits in lower
    * case, apostrophes dropped inside a word ("Washington's" is "washingtons"), anything else a
    * break. A caller that counts runs across a workspace must read texts with this method.

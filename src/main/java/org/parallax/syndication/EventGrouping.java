@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.parallax.compare.ComparisonEngine;
 import org.parallax.compare.KeyEntities;
+import org.parallax.compare.StockPhrases;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleId;
 import org.parallax.model.SearchHit;
@@ -127,9 +128,10 @@ public final class EventGrouping {
   private static Map<String, KeyEntities> centres(
       Workspace workspace, List<ArticleId> ids, ScanProgress progress) {
     ComparisonEngine engine = LexicalComparer.standardEngine();
+    StockPhrases common = workspace.boilerplate();
     List<Callable<KeyEntities>> reads = new ArrayList<>(ids.size());
     for (ArticleId id : ids) {
-      reads.add(() -> workspace.article(id).map(engine::headlineKeys).orElse(null));
+      reads.add(() -> workspace.article(id).map(a -> engine.headlineKeys(a, common)).orElse(null));
     }
     List<KeyEntities> read;
     try {

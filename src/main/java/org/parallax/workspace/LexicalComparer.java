@@ -60,8 +60,8 @@ public final class LexicalComparer implements Comparer {
   }
 
   /** Returns true when the two headlines centre on different names (see the engine). */
-  public boolean headlinesCentreApart(Article left, Article right) {
-    return engine.headlinesCentreApart(left, right);
+  public boolean headlinesCentreApart(Article left, Article right, StockPhrases stock) {
+    return engine.headlinesCentreApart(left, right, stock);
   }
 
   /** Returns the article analysed without embeddings, from the cache when seen before. */

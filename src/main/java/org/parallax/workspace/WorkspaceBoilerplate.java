@@ -26,12 +26,19 @@ public final class WorkspaceBoilerplate implements StockPhrases {
   /** Least share of the workspace's stories a run must recur in to be boilerplate. */
   public static final double MIN_SHARE = 0.005;
 
+  /**
+   * Least share of the workspace's stories a word must appear in to be common: too common to be the
+   * name a story centres on. A company or a place rarely appears in one story in a hundred.
+   */
+  public static final double COMMON_WORD_SHARE = 0.01;
+
   private static final int ROWS = 4;
   private static final int MAX_WIDTH_BITS = 23;
 
   private final int[][] counts;
   private final int mask;
   private final int threshold;
+  private final int commonThreshold;
   private final int stories;
 
   private WorkspaceBoilerplate(int widthBits, int stories) {
@@ -39,6 +46,7 @@ public final class WorkspaceBoilerplate implements StockPhrases {
     this.mask = (1 << widthBits) - 1;
     this.stories = stories;
     this.threshold = Math.max(MIN_STORIES, (int) Math.ceil(MIN_SHARE * stories));
+    this.commonThreshold = Math.max(MIN_STORIES, (int) Math.ceil(COMMON_WORD_SHARE * stories));
   }
 
   /**
@@ -57,10 +65,13 @@ public final class WorkspaceBoilerplate implements StockPhrases {
     return table;
   }
 
-  /** Counts each run of a story once. */
+  /** Counts each run, and each word, of a story once. */
   private void count(String text) {
     List<String> words = StockPhrases.words(text);
     Set<Long> seen = new HashSet<>();
+    for (String word : words) {
+      seen.add(hash(List.of(word)));
+    }
     for (int i = 0; i + WORDS <= words.size(); i++) {
       long hash = hash(words.subList(i, i + WORDS));
       if (seen.add(hash)) {
@@ -73,12 +84,21 @@ public final class WorkspaceBoilerplate implements StockPhrases {
 
   @Override
   public boolean isStock(List<String> words) {
-    if (stories < threshold) {
+    return reaches(hash(words), threshold);
+  }
+
+  @Override
+  public boolean isCommon(String word) {
+    return reaches(hash(List.of(word)), commonThreshold);
+  }
+
+  /** Returns true when the sketch counts at least {@code least} stories for the hash. */
+  private boolean reaches(long hash, int least) {
+    if (stories < least) {
       return false;
     }
-    long hash = hash(words);
     for (int row = 0; row < ROWS; row++) {
-      if (counts[row][slot(hash, row)] < threshold) {
+      if (counts[row][slot(hash, row)] < least) {
         return false;
       }
     }

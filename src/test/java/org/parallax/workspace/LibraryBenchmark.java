@@ -86,9 +86,9 @@ public class LibraryBenchmark {
 
   @Test
   void measuresIngestSearchAndRelatedAt100kArticles() throws Exception {
-    long seed = Long.getLong("benchmark.seed", System.nanoTime());
+    long seed = Long.getLong("parallax.test.seed", System.nanoTime());
     System.out.println(
-        "LibraryBenchmark seed " + seed + " (replay with -Dbenchmark.seed=" + seed + ")");
+        "LibraryBenchmark seed " + seed + " (replay with -Dparallax.test.seed=" + seed + ")");
     Random random = new Random(seed);
     List<String> paragraphs = paragraphs();
     System.out.printf(Locale.ROOT, "corpus: %d source paragraphs%n", paragraphs.size());

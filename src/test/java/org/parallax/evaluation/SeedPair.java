@@ -30,21 +30,7 @@ final class SeedPair {
   }
 
   private static Article withMetadata(Article a, String outlet, Published published) {
-    Article base = a;
-    return new Article(
-        base.id(),
-        base.version(),
-        base.contentHash(),
-        base.outlet() != null ? base.outlet() : outlet,
-        base.url(),
-        base.title(),
-        base.byline(),
-        base.dateline(),
-        base.published() != null ? base.published() : published,
-        base.language(),
-        base.text(),
-        base.blocks(),
-        base.source(),
-        base.ingestedAt());
+    Article withOutlet = a.outlet() != null ? a : a.withOutlet(outlet);
+    return withOutlet.published() != null ? withOutlet : withOutlet.withPublished(published);
   }
 }

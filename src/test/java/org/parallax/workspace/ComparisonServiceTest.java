@@ -21,24 +21,6 @@ class ComparisonServiceTest {
     return ArticleReaders.standard().read(SeedFiles.folder().resolve(name)).get(0);
   }
 
-  private static Article withId(Article article, String id) {
-    return new Article(
-        new ArticleId(id),
-        article.version(),
-        article.contentHash(),
-        article.outlet(),
-        article.url(),
-        article.title(),
-        article.byline(),
-        article.dateline(),
-        article.published(),
-        article.language(),
-        article.text(),
-        article.blocks(),
-        article.source(),
-        article.ingestedAt());
-  }
-
   @Test
   void warmUpLoadsTheModelsBeforeTheFirstComparison() {
     ComparisonService service = ComparisonService.withEmbeddings();
@@ -63,7 +45,7 @@ class ComparisonServiceTest {
     Article reuters = seed(SeedFiles.REUTERS);
     AnalyzedArticle first = service.analyze(reuters);
 
-    AnalyzedArticle copy = service.analyze(withId(reuters, "copy"));
+    AnalyzedArticle copy = service.analyze(reuters.withId(new ArticleId("copy")));
 
     assertThat(copy.article().id().value()).isEqualTo("copy");
     assertThat(copy.sentences()).isSameAs(first.sentences());

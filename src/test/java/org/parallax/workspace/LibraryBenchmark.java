@@ -212,21 +212,10 @@ public class LibraryBenchmark {
 
   public static Article withMetadata(
       Article read, String id, String outlet, String title, String date) {
-    return new Article(
-        new ArticleId(id),
-        read.version(),
-        read.contentHash(),
-        outlet,
-        read.url(),
-        title,
-        read.byline(),
-        read.dateline(),
-        Published.on(LocalDate.parse(date)),
-        read.language(),
-        read.text(),
-        read.blocks(),
-        read.source(),
-        read.ingestedAt());
+    return read.withId(new ArticleId(id))
+        .withOutlet(outlet)
+        .withTitle(title)
+        .withPublished(Published.on(LocalDate.parse(date)));
   }
 
   private static String titleFrom(String paragraph) {

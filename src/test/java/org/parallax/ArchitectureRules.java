@@ -23,6 +23,9 @@ final class ArchitectureRules {
     String syndicationPure = root + ".syndication.pure..";
     String syndication = root + ".syndication..";
     String workspace = root + ".workspace..";
+    String ingest = root + ".ingest..";
+    String annotate = root + ".annotate..";
+    String report = root + ".report..";
     String index = root + ".index..";
     String ui = root + ".ui..";
     String cli = root + ".cli..";
@@ -92,16 +95,97 @@ final class ArchitectureRules {
             .dependOnClassesThat()
             .resideInAPackage(cli)
             .because("the command line is a leaf: the launcher alone may start it"),
-        noClasses()
+        classes()
+            .that()
+            .resideInAPackage(ingest)
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(
+                ingest,
+                model,
+                "java..",
+                "javax.xml..",
+                "org.w3c.dom..",
+                "org.xml.sax..",
+                "com.fasterxml.jackson..",
+                "com.rometools.rome..",
+                "org.apache.pdfbox..",
+                "org.jsoup..",
+                "org.slf4j..")
+            .because(
+                "a reader turns a file into model articles and nothing more: adding a format must"
+                    + " not touch the index, the engine or the workspace"),
+        classes()
+            .that()
+            .resideInAPackage(annotate)
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(annotate, model, "java..", "com.fasterxml.jackson..", "org.slf4j..")
+            .because(
+                "annotations are stored and re-anchored against article texts handed in through"
+                    + " ArticleTexts, so they survive any change of index or window"),
+        classes()
+            .that()
+            .resideInAPackage(report)
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(report, model, "java..", "com.fasterxml.jackson..")
+            .because(
+                "an export renders a finished comparison: it computes nothing and reads no"
+                    + " workspace, so what is exported is what was shown"),
+        classes()
+            .that()
+            .resideInAPackage(index)
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(
+                index,
+                model,
+                ingest,
+                syndicationPure,
+                "java..",
+                "org.apache.lucene..",
+                "org.slf4j..")
+            .because(
+                "the index stores and searches articles (in ingest's stored JSON, with the"
+                    + " syndication fingerprints); analysing and comparing happen above it"),
+        classes()
             .that()
             .resideInAPackage(workspace)
             .should()
-            .dependOnClassesThat()
-            .resideInAPackage(syndication)
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(
+                workspace,
+                model,
+                analysis,
+                compare,
+                index,
+                ingest,
+                annotate,
+                "java..",
+                "com.fasterxml.jackson..",
+                "org.slf4j..")
             .because(
-                "the scan and the events are a feature built on the workspace; the workspace"
-                    + " (opening, locking, ingest, settings, comparison, annotations) must not need"
-                    + " it"),
+                "the workspace (opening, locking, ingest, settings, comparison, annotations) wires"
+                    + " the layers below it and must not need the features built on it"),
+        classes()
+            .that()
+            .resideInAPackage(syndication)
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(
+                syndication,
+                workspace,
+                index,
+                compare,
+                analysis,
+                model,
+                "java..",
+                "com.fasterxml.jackson..",
+                "org.slf4j..")
+            .because(
+                "the scan and the events are one feature on the workspace's services, shared by"
+                    + " the window and the command line"),
         slices()
             .matching(root + ".(*)..")
             .should()

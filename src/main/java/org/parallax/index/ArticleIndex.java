@@ -109,7 +109,7 @@ public final class ArticleIndex implements AutoCloseable {
           return Optional.empty();
         }
         int version = existing.stream().mapToInt(StoredVersion::version).max().orElse(0) + 1;
-        Article stored = withVersion(article, version, ingestedAt);
+        Article stored = article.withVersion(version, ingestedAt);
         writer.addDocument(IndexSchema.document(stored, true, facetsConfig));
         for (StoredVersion earlier : existing) {
           writer.updateNumericDocValue(
@@ -446,24 +446,6 @@ public final class ArticleIndex implements AutoCloseable {
       return top.scoreDocs;
     }
     return searcher.search(query, Math.max(1, searcher.count(query))).scoreDocs;
-  }
-
-  private static Article withVersion(Article article, int version, Instant ingestedAt) {
-    return new Article(
-        article.id(),
-        version,
-        article.contentHash(),
-        article.outlet(),
-        article.url(),
-        article.title(),
-        article.byline(),
-        article.dateline(),
-        article.published(),
-        article.language(),
-        article.text(),
-        article.blocks(),
-        article.source(),
-        ingestedAt);
   }
 
   private <T> T withSearcher(SearcherTask<T> task) {

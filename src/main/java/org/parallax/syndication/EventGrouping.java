@@ -29,9 +29,9 @@ import org.parallax.workspace.Workspace;
  * Groups the articles of a workspace into same-event clusters.
  *
  * <p>Each article is linked to its related reports (distinctive words, shared names and closeness
- * in time, as {@link Library#related} ranks them, scores in [0, 1]); the links are clustered by
- * average linkage ({@link EventClusterer}). One related-reports query per article, so the cost
- * grows linearly with the workspace.
+ * in time, as {@link org.parallax.workspace.Library#related} ranks them, scores in [0, 1]); the
+ * links are clustered by average linkage ({@link EventClusterer}). One related-reports query per
+ * article, so the cost grows linearly with the workspace.
  */
 public final class EventGrouping {
 

@@ -9,6 +9,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.ToIntFunction;
 
 /**
@@ -34,7 +36,7 @@ final class EveryCore {
       List<Callable<T>> tasks, String stage, ScanProgress progress, ToIntFunction<T> found)
       throws IOException {
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    ExecutorService pool = Executors.newFixedThreadPool(threads, namedThreads(stage));
     try {
       List<Future<T>> futures = new ArrayList<>(tasks.size());
       for (Callable<T> task : tasks) {
@@ -62,5 +64,19 @@ final class EveryCore {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /**
+   * Names the pool's threads after the stage ({@code parallax-verify-2}) so a thread dump or a log
+   * line says which pass a thread works for; daemon threads, so a pass left running never keeps the
+   * program from exiting.
+   */
+  private static ThreadFactory namedThreads(String stage) {
+    AtomicInteger count = new AtomicInteger();
+    return task -> {
+      Thread thread = new Thread(task, "parallax-" + stage + "-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
   }
 }

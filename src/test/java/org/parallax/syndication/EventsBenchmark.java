@@ -43,9 +43,9 @@ class EventsBenchmark {
         Path.of(System.getProperty("parallax.shared.data", "../shared/data"), "ecbplus", "ECB+");
     assumeTrue(Files.isDirectory(corpus), "ECB+ not found at " + corpus + "; skipping");
     int size = Integer.getInteger("events.articles", 10_000);
-    long seed = Long.getLong("benchmark.seed", System.nanoTime());
+    long seed = Long.getLong("parallax.test.seed", System.nanoTime());
     System.out.println(
-        "EventsBenchmark seed " + seed + " (replay with -Dbenchmark.seed=" + seed + ")");
+        "EventsBenchmark seed " + seed + " (replay with -Dparallax.test.seed=" + seed + ")");
     Random random = new Random(seed);
     WordChain chain = new WordChain(LibraryBenchmark.paragraphs());
     ArticleReaders readers = ArticleReaders.standard();

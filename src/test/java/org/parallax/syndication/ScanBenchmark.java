@@ -70,9 +70,9 @@ class ScanBenchmark {
     List<String> rules =
         List.of(System.getProperty("scan.rules", String.join(",", DEFAULT_RULES)).split(","));
     String recheckMode = System.getProperty("scan.recheck", "on");
-    long seed = Long.getLong("benchmark.seed", System.nanoTime());
+    long seed = Long.getLong("parallax.test.seed", System.nanoTime());
     System.out.println(
-        "ScanBenchmark seed " + seed + " (replay with -Dbenchmark.seed=" + seed + ")");
+        "ScanBenchmark seed " + seed + " (replay with -Dparallax.test.seed=" + seed + ")");
     Random random = new Random(seed);
     List<String> paragraphs = LibraryBenchmark.paragraphs();
     WordChain chain = new WordChain(paragraphs);

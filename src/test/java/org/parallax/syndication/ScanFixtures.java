@@ -1,16 +1,9 @@
 package org.parallax.syndication;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.parallax.model.Article;
-import org.parallax.model.ArticleId;
-import org.parallax.model.Block;
-import org.parallax.model.BlockKind;
-import org.parallax.model.Published;
-import org.parallax.model.Sha256;
-import org.parallax.model.Span;
+import org.parallax.testing.Articles;
 
 /** A wire report, a rewrite of it and an unrelated report, for scan and events tests. */
 public final class ScanFixtures {
@@ -51,28 +44,7 @@ public final class ScanFixtures {
 
   /** Builds an article of body paragraphs with an outlet and a publication date. */
   public static Article article(String id, String outlet, String date, List<String> paragraphs) {
-    String text = String.join("\n\n", paragraphs);
-    List<Block> blocks = new ArrayList<>();
-    int start = 0;
-    for (String paragraph : paragraphs) {
-      blocks.add(new Block(BlockKind.BODY, new Span(start, start + paragraph.length())));
-      start += paragraph.length() + 2;
-    }
-    return new Article(
-        new ArticleId(id),
-        1,
-        Sha256.of(text),
-        outlet,
-        null,
-        null,
-        null,
-        null,
-        Published.on(LocalDate.parse(date)),
-        "en",
-        text,
-        blocks,
-        null,
-        Instant.EPOCH);
+    return Articles.withId(id).outlet(outlet).published(date).paragraphs(paragraphs).build();
   }
 
   /** Returns the wire report, a credited rewrite a day later and an unrelated report. */

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parallax.evaluation.EcbPlusDocument;
 import org.parallax.evaluation.EcbPlusReader;
 import org.parallax.model.Article;
+import org.parallax.testing.SeedFiles;
 import org.parallax.workspace.Workspace;
 
 /**
@@ -38,11 +39,9 @@ class SeedsScanTest {
   @BeforeAll
   static void scanSeedsAmongEcbPlus() throws Exception {
     Path data = Path.of(System.getProperty("parallax.shared.data", "../shared/data"));
-    Path seeds = data.resolveSibling("seeds");
     Path corpus = data.resolve("ecbplus").resolve("ECB+");
     assumeTrue(
-        Files.isDirectory(seeds) && Files.isDirectory(corpus),
-        "shared seeds or ECB+ not found next to " + data + "; skipping the seeds scan");
+        Files.isDirectory(corpus), "ECB+ not found in " + data + "; skipping the seeds scan");
     List<EcbPlusDocument> documents =
         EcbPlusReader.readAll(corpus).stream()
             .sorted(Comparator.comparing(EcbPlusDocument::name))
@@ -53,7 +52,7 @@ class SeedsScanTest {
             .collect(Collectors.toMap(d -> d.article().id().value(), Function.identity()));
     try (Workspace workspace = Workspace.open(temp.resolve("ws"))) {
       List<Article> seedArticles =
-          workspace.ingest(List.of(seeds), (d, t, c) -> {}, () -> false).stored();
+          workspace.ingest(SeedFiles.both(), (d, t, c) -> {}, () -> false).stored();
       reutersId = idOf(seedArticles, "001_");
       diplomatId = idOf(seedArticles, "000_");
       workspace.ingestArticles(documents.stream().map(EcbPlusDocument::article).toList());

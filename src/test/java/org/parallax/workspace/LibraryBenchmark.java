@@ -86,9 +86,9 @@ public class LibraryBenchmark {
 
   @Test
   void measuresIngestSearchAndRelatedAt100kArticles() throws Exception {
-    long seed = Long.getLong("benchmark.seed", System.nanoTime());
+    long seed = Long.getLong("parallax.test.seed", System.nanoTime());
     System.out.println(
-        "LibraryBenchmark seed " + seed + " (replay with -Dbenchmark.seed=" + seed + ")");
+        "LibraryBenchmark seed " + seed + " (replay with -Dparallax.test.seed=" + seed + ")");
     Random random = new Random(seed);
     List<String> paragraphs = paragraphs();
     System.out.printf(Locale.ROOT, "corpus: %d source paragraphs%n", paragraphs.size());
@@ -212,21 +212,10 @@ public class LibraryBenchmark {
 
   public static Article withMetadata(
       Article read, String id, String outlet, String title, String date) {
-    return new Article(
-        new ArticleId(id),
-        read.version(),
-        read.contentHash(),
-        outlet,
-        read.url(),
-        title,
-        read.byline(),
-        read.dateline(),
-        Published.on(LocalDate.parse(date)),
-        read.language(),
-        read.text(),
-        read.blocks(),
-        read.source(),
-        read.ingestedAt());
+    return read.withId(new ArticleId(id))
+        .withOutlet(outlet)
+        .withTitle(title)
+        .withPublished(Published.on(LocalDate.parse(date)));
   }
 
   private static String titleFrom(String paragraph) {

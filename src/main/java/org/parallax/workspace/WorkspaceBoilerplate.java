@@ -73,11 +73,11 @@ public final class WorkspaceBoilerplate implements StockPhrases {
       seen.add(hash(List.of(word)));
     }
     for (int i = 0; i + WORDS <= words.size(); i++) {
-      long hash = hash(words.subList(i, i + WORDS));
-      if (seen.add(hash)) {
-        for (int row = 0; row < ROWS; row++) {
-          counts[row][slot(hash, row)]++;
-        }
+      seen.add(hash(words.subList(i, i + WORDS)));
+    }
+    for (long hash : seen) {
+      for (int row = 0; row < ROWS; row++) {
+        counts[row][slot(hash, row)]++;
       }
     }
   }

@@ -100,9 +100,12 @@ final class DerivationJudge {
       int direction = sameOutlet ? versionDirection(in.left, in.right, time) : time;
       if (direction != 0) {
         directionReason = sameOutlet && time == 0 ? "publication times" : "publication dates";
-      } else if (bothTimed(in.left, in.right) && !sameOutlet && !identical) {
+      } else if (bothTimed(in.left, in.right) && !sameOutlet) {
         verdict = Verdict.COMMON_SOURCE;
-        evidence.add("Published within half an hour of each other: both likely restate one source");
+        evidence.add(
+            identical
+                ? "The same text under two outlets within half an hour: syndication of one source"
+                : "Published within half an hour of each other: both likely restate one source");
         return finish(in, verdict, reuse, reuseRight, reuseLeft, false, null, evidence, identical);
       } else if (asymmetry != 0) {
         direction = asymmetry;

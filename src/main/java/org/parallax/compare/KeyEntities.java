@@ -4,14 +4,16 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.parallax.model.Article;
 import org.parallax.model.BlockKind;
 import org.parallax.model.Mention;
 
 /**
- * The names a report centres on — the rare words of its headline and the names of its opening
- * sentence, less the words common across the workspace — and whether two reports centre on
- * different ones.
+ * The names a report centres on — the stock codes and rare words of its headline and the names of
+ * its opening sentence, less the words common across the workspace — and whether two reports centre
+ * on different ones.
  *
  * <p>Two stories made from one template ("Jamesway March sales up 15 pct", "Shoe-Town March sales
  * rise 19 pct") share their structure and vocabulary but not their subject: each centres on a
@@ -31,6 +33,9 @@ public final class KeyEntities {
 
   /** Shortest word that counts as naming a key it begins ("Chile" in "Chilean"). */
   static final int STEM_LETTERS = 4;
+
+  /** A stock-exchange code in angle brackets, as wires give it: the root before any market. */
+  private static final Pattern TICKER = Pattern.compile("<\\s*([A-Za-z][A-Za-z0-9&]*)[^>]*>");
 
   /** Shortest key, in letters: initials and particles say little. */
   private static final int MIN_LETTERS = 3;
@@ -55,14 +60,7 @@ public final class KeyEntities {
       }
     }
     Set<String> keys = new HashSet<>();
-    if (article.title() != null) {
-      for (String word : wordsOf(article.title())) {
-        words.add(word);
-        if (isName(word) && weights.weight(word) >= KEY_RARITY * weights.maxIdf()) {
-          keys.add(word);
-        }
-      }
-    }
+    addHeadline(article.title(), weights, stock, keys, words);
     for (ClaimView view : views) {
       if (view.kind == BlockKind.BODY) {
         for (Mention name : view.names()) {
@@ -87,17 +85,36 @@ public final class KeyEntities {
   static KeyEntities ofHeadline(Article article, WordWeights weights, StockPhrases stock) {
     Set<String> words = new HashSet<>(StockPhrases.words(article.text()));
     Set<String> keys = new HashSet<>();
-    if (article.title() != null) {
-      for (String word : wordsOf(article.title())) {
-        words.add(word);
-        if (isName(word) && weights.weight(word) >= KEY_RARITY * weights.maxIdf()) {
-          keys.add(word);
-        }
-      }
-    }
+    addHeadline(article.title(), weights, stock, keys, words);
     keys.removeAll(Lexicon.STOPWORDS);
     keys.removeIf(stock::isCommon);
     return new KeyEntities(Set.copyOf(keys), Set.copyOf(words));
+  }
+
+  /**
+   * Adds a headline's words to {@code words} and its keys to {@code keys}: the stock-exchange codes
+   * it gives in angle brackets ({@code <ABC.N>}), and the words that are rare — in the workspace
+   * where it knows its words, else in English.
+   */
+  private static void addHeadline(
+      String title, WordWeights weights, StockPhrases stock, Set<String> keys, Set<String> words) {
+    if (title == null) {
+      return;
+    }
+    Matcher ticker = TICKER.matcher(title);
+    while (ticker.find()) {
+      keys.add(Lexicon.fold(ticker.group(1)));
+    }
+    for (String word : wordsOf(title)) {
+      words.add(word);
+      boolean rare =
+          stock.knowsWords()
+              ? !stock.isCommon(word)
+              : weights.weight(word) >= KEY_RARITY * weights.maxIdf();
+      if (isName(word) && rare) {
+        keys.add(word);
+      }
+    }
   }
 
   /**

@@ -41,6 +41,14 @@ public interface StockPhrases {
   }
 
   /**
+   * Returns true when {@link #isCommon} is measured on enough stories to tell a rare word from a
+   * common one; otherwise the engine judges rarity by its English word weights.
+   */
+  default boolean knowsWords() {
+    return false;
+  }
+
+  /**
    * Returns the words of a text as the engine asks about them: runs of letters and digits in lower
    * case, apostrophes dropped inside a word ("Washington's" is "washingtons"), anything else a
    * break. A caller that counts runs across a workspace must read texts with this method.

@@ -92,6 +92,15 @@ public final class WorkspaceBoilerplate implements StockPhrases {
     return reaches(hash(List.of(word)), commonThreshold);
   }
 
+  /**
+   * Returns true from 2,000 stories on: a word in one story in a hundred is then in 20 or more,
+   * which chance alone seldom gives a name.
+   */
+  @Override
+  public boolean knowsWords() {
+    return COMMON_WORD_SHARE * stories >= MIN_STORIES;
+  }
+
   /** Returns true when the sketch counts at least {@code least} stories for the hash. */
   private boolean reaches(long hash, int least) {
     if (stories < least) {

@@ -1,5 +1,6 @@
 package org.parallax.workspace;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -49,4 +50,25 @@ public interface Library {
 
   /** Returns how many articles (current versions) the workspace holds. */
   long size();
+
+  /** Returns the current version of every article, in id order. */
+  List<Article> articles();
+
+  /**
+   * Deletes an article: every version, its original files (unless another article uses them) and
+   * its place in the saved scan and events results. Its annotations stay in the annotation file.
+   *
+   * @param id the article
+   * @return what was removed, for {@link #restore}; empty when no such article is stored
+   * @throws IOException when an original or a saved result cannot be changed
+   */
+  Optional<DeletedArticle> delete(ArticleId id) throws IOException;
+
+  /**
+   * Undoes a {@link #delete}: the versions, originals and saved results come back as they were.
+   *
+   * @param deleted what the deletion returned
+   * @throws IllegalStateException when the article was stored again in between
+   */
+  void restore(DeletedArticle deleted) throws IOException;
 }

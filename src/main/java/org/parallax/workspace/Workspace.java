@@ -13,8 +13,11 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.parallax.index.ArticleIndex;
@@ -35,8 +38,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The folder contains {@code index/} (Lucene), {@code originals/} (every ingested file, named by
  * the SHA-256 of its bytes), {@code annotations/} (W3C JSON-LD and the codebook), {@code
- * settings.json} and {@code logs/}. One process at a time may open it: a lock file tells a second
- * one clearly. Close it to release the lock and make every stored article durable.
+ * settings.json} and {@code logs/}. One process at a time may open it for writing: a lock file
+ * tells a second one clearly. Any number may open it for reading ({@link #openForReading}) beside
+ * that writer. Close it to release the lock and make every stored article durable.
  */
 public final class Workspace implements Library, AutoCloseable {
 
@@ -47,7 +51,9 @@ public final class Workspace implements Library, AutoCloseable {
   private static final String SAMPLE_INDEX = "/sample-data/index.txt";
 
   private final Path folder;
+  /** Null (as is the lock) when opened for reading only. */
   private final FileChannel lockChannel;
+
   private final FileLock lock;
   private final ArticleIndex index;
   private final WorkspaceAnnotations annotations;
@@ -62,7 +68,10 @@ public final class Workspace implements Library, AutoCloseable {
     this.lock = lock;
     this.index = index;
     try {
-      this.annotations = WorkspaceAnnotations.open(folder, index, clock);
+      this.annotations =
+          lock == null
+              ? WorkspaceAnnotations.openForReading(folder, index, clock)
+              : WorkspaceAnnotations.open(folder, index, clock);
     } catch (IOException | RuntimeException e) {
       index.close();
       throw e;
@@ -78,6 +87,9 @@ public final class Workspace implements Library, AutoCloseable {
    */
   public static Workspace open(Path folder) throws IOException {
     Path root = folder.toAbsolutePath().normalize();
+    if (Files.exists(root) && !Files.isDirectory(root)) {
+      throw new NotAFolderException(root);
+    }
     Files.createDirectories(root.resolve("index"));
     Files.createDirectories(root.resolve("originals"));
     Files.createDirectories(WorkspaceLocation.logFolder(root));
@@ -101,6 +113,58 @@ public final class Workspace implements Library, AutoCloseable {
       channel.close();
       throw e;
     }
+  }
+
+  /** Returns true when a folder holds a workspace (one made by an ingest or the window). */
+  public static boolean exists(Path folder) {
+    return Files.isDirectory(folder.resolve("index"));
+  }
+
+  /**
+   * Opens an existing workspace for reading and writing; unlike {@link #open} it never creates one.
+   *
+   * @param folder the workspace folder
+   * @throws NoWorkspaceException when the folder holds no workspace
+   * @throws WorkspaceLockedException when another Parallax process has it open for writing
+   * @throws IOException when it cannot be read
+   */
+  public static Workspace openExisting(Path folder) throws IOException {
+    Path root = existingRoot(folder);
+    return open(root);
+  }
+
+  /**
+   * Opens an existing workspace for reading only, without its lock, so it works while another
+   * process ingests, scans or groups it; it sees what that process has committed.
+   *
+   * @param folder the workspace folder
+   * @throws NoWorkspaceException when the folder holds no workspace
+   * @throws IOException when it cannot be read
+   */
+  public static Workspace openForReading(Path folder) throws IOException {
+    Path root = existingRoot(folder);
+    if (!ArticleIndex.hasCommit(root.resolve("index"))) {
+      throw new IOException(
+          "the workspace " + root + " holds no article yet (add some with parallax ingest)");
+    }
+    ArticleIndex index = ArticleIndex.openReadOnly(root.resolve("index"));
+    try {
+      return new Workspace(root, null, null, index);
+    } catch (IOException | RuntimeException e) {
+      index.close();
+      throw e;
+    }
+  }
+
+  private static Path existingRoot(Path folder) throws IOException {
+    Path root = folder.toAbsolutePath().normalize();
+    if (Files.exists(root) && !Files.isDirectory(root)) {
+      throw new NotAFolderException(root);
+    }
+    if (!exists(root)) {
+      throw new NoWorkspaceException(root);
+    }
+    return root;
   }
 
   /**
@@ -232,12 +296,71 @@ public final class Workspace implements Library, AutoCloseable {
     return index.size();
   }
 
+  @Override
+  public List<Article> articles() {
+    return index.currentArticles();
+  }
+
+  @Override
+  public Optional<DeletedArticle> delete(ArticleId id) throws IOException {
+    synchronized (ingestLock) {
+      List<Article> versions = index.delete(id);
+      if (versions.isEmpty()) {
+        return Optional.empty();
+      }
+      Set<String> stillUsed = index.sourceHashes();
+      Map<String, byte[]> originals = new HashMap<>();
+      for (Article version : versions) {
+        String sha256 = version.source() == null ? null : version.source().sha256();
+        if (sha256 == null || stillUsed.contains(sha256) || originals.containsKey(sha256)) {
+          continue;
+        }
+        Path original = folder.resolve("originals").resolve(sha256);
+        if (Files.exists(original)) {
+          originals.put(sha256, Files.readAllBytes(original));
+          Files.delete(original);
+        }
+      }
+      Map<Path, byte[]> savedResults = new HashMap<>();
+      SavedResultsPruning.remove(folder, id, savedResults);
+      LOG.info("deleted {} ({} version(s))", id.value(), versions.size());
+      return Optional.of(
+          new DeletedArticle(id, versions, originals, savedResults, annotations.forArticle(id)));
+    }
+  }
+
+  @Override
+  public void restore(DeletedArticle deleted) throws IOException {
+    synchronized (ingestLock) {
+      index.restore(deleted.versions());
+      for (Map.Entry<String, byte[]> original : deleted.originals().entrySet()) {
+        Path file = folder.resolve("originals").resolve(original.getKey());
+        if (!Files.exists(file)) {
+          Files.write(file, original.getValue());
+        }
+      }
+      SavedResultsPruning.restore(folder, deleted.savedResults());
+      if (!deleted.orphanedAnnotations().isEmpty()) {
+        annotations.reindexArticle(deleted.id());
+      }
+      LOG.info("restored {}", deleted.id().value());
+    }
+  }
+
+  /** Returns the figures that describe this workspace: articles, outlets, dates, sizes, runs. */
+  public WorkspaceStats stats() throws IOException {
+    return WorkspaceStats.of(folder, index.currentArticles(), index.sizeOnDisk());
+  }
+
   /** Commits what was stored, closes the index and releases the workspace. */
   @Override
   public void close() {
     try {
       index.close();
     } finally {
+      if (lock == null) {
+        return;
+      }
       try {
         lock.release();
         lockChannel.close();

@@ -18,12 +18,21 @@ public final class Main {
   public static void main(String[] args) {
     String workspaceOption = LaunchArguments.workspaceOption(args);
     Path workspace = WorkspaceLocation.resolve(workspaceOption);
+    boolean opensWindow = LaunchArguments.opensWindow(args);
     // Logback reads this when the first logger is made, so it must be set before anything logs.
-    System.setProperty("parallax.logdir", WorkspaceLocation.logFolder(workspace).toString());
-    if (LaunchArguments.opensWindow(args)) {
-      WorkbenchApp.launch(workspace);
-    } else {
+    System.setProperty(
+        WorkspaceLocation.LOG_FOLDER_PROPERTY,
+        WorkspaceLocation.logFolderFor(
+                workspace, opensWindow || LaunchArguments.createsWorkspace(args))
+            .toString());
+    if (!opensWindow) {
       System.exit(ParallaxCommand.run(args));
     }
+    if (!Display.available()) {
+      // The launcher's one message of its own: the command line has not started to report it.
+      System.err.println("parallax: " + Display.NONE);
+      System.exit(1);
+    }
+    WorkbenchApp.launch(workspace);
   }
 }

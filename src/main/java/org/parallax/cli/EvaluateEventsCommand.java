@@ -18,8 +18,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "events",
     description = {
-      "Index the ECB+ documents in a temporary workspace, group them into events and print",
-      "B-cubed precision, recall and F1 against topic and sub-topic at several thresholds."
+      "Measure event grouping on ECB+ (B-cubed precision, recall and F1).",
+      "Indexes the ECB+ documents in a temporary workspace, groups them into events and scores"
+          + " them against topic and sub-topic at several thresholds."
     })
 final class EvaluateEventsCommand implements Callable<Integer> {
 

@@ -18,8 +18,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "related",
     description = {
-      "Index the 982 ECB+ documents in a temporary workspace, ask related reports for each, and",
-      "print precision at 5 and mean average precision (same topic and sub-topic = relevant)."
+      "Measure related reports on ECB+ (precision at 5, mean average precision).",
+      "Indexes the 982 ECB+ documents in a temporary workspace and asks related reports for each;"
+          + " same topic and sub-topic count as relevant."
     })
 final class EvaluateRelatedCommand implements Callable<Integer> {
 

@@ -3,6 +3,7 @@ package org.parallax.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.parallax.model.ParallaxVersion;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,6 +16,9 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       IngestCommand.class,
+      ListCommand.class,
+      DeleteCommand.class,
+      StatsCommand.class,
       SearchCommand.class,
       ShowCommand.class,
       RelatedCommand.class,
@@ -24,12 +28,15 @@ import picocli.CommandLine.Command;
       AnnotationsCommand.class,
       ScanCommand.class,
       EventsCommand.class,
-      EvaluateCommand.class
+      EvaluateCommand.class,
+      AutoComplete.GenerateCompletion.class
     },
     footer = {
       "",
       "Exit codes: 0 success, 1 the command ran but something failed, 2 bad usage.",
-      "Workspace: --workspace DIR, else $PARALLAX_WORKSPACE, else ~/.parallax/workspace."
+      "Workspace: --workspace DIR, else $PARALLAX_WORKSPACE, else the folder",
+      "~/.parallax/workspace. Only ingest creates a workspace.",
+      "Help on a command: parallax help COMMAND, or parallax COMMAND --help."
     })
 public final class ParallaxCommand implements Runnable {
 
@@ -52,7 +59,21 @@ public final class ParallaxCommand implements Runnable {
     commandLine.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
     commandLine.setExecutionExceptionHandler(new ErrorReporter());
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    addHelpOptions(commandLine);
     return commandLine;
+  }
+
+  /**
+   * Gives every sub-command {@code -h/--help} (and {@code -V/--version}), which picocli checks
+   * before required parameters, so help works on a command however it is otherwise called.
+   */
+  private static void addHelpOptions(CommandLine commandLine) {
+    for (CommandLine sub : commandLine.getSubcommands().values()) {
+      if (!sub.getCommandSpec().mixinStandardHelpOptions()) {
+        sub.getCommandSpec().mixinStandardHelpOptions(true);
+      }
+      addHelpOptions(sub);
+    }
   }
 
   @Override

@@ -69,7 +69,7 @@ final class SearchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     SearchResults results;
-    try (Workspace workspace = workspaceOption.open()) {
+    try (Workspace workspace = workspaceOption.openForReading()) {
       results =
           workspace.search(
               new SearchRequest(query, outlets, dates, sort == Order.date, Math.max(1, limit)));

@@ -7,8 +7,12 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
@@ -19,7 +23,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 import org.parallax.index.ArticleIndex;
 import org.parallax.ingest.ArticleReaders;
 import org.parallax.ingest.IngestException;
@@ -437,14 +440,47 @@ public final class Workspace implements Library, AutoCloseable {
       batch.failed.add(new IngestFailure(path.toString(), "no such file or folder"));
       return;
     }
-    try (Stream<Path> walk = Files.walk(path)) {
-      walk.filter(Files::isRegularFile)
-          .filter(file -> !file.getFileName().toString().startsWith("."))
-          .sorted()
-          .forEach(files::add);
-    } catch (IOException | UncheckedIOException e) {
+    List<Path> found = new ArrayList<>();
+    try {
+      Files.walkFileTree(path, new FolderWalk(found, batch.failed));
+    } catch (IOException e) {
       batch.failed.add(
           new IngestFailure(path.toString(), "the folder cannot be listed: " + e.getMessage()));
+    }
+    found.sort(null);
+    files.addAll(found);
+  }
+
+  /**
+   * Collects the visible files of a folder tree; a subfolder or file that cannot be read is listed
+   * as failed and skipped, so the rest of the folder is still stored.
+   */
+  private static final class FolderWalk extends SimpleFileVisitor<Path> {
+    private final List<Path> files;
+    private final List<IngestFailure> failed;
+
+    FolderWalk(List<Path> files, List<IngestFailure> failed) {
+      this.files = files;
+      this.failed = failed;
+    }
+
+    @Override
+    public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+      if (attributes.isRegularFile() && !file.getFileName().toString().startsWith(".")) {
+        files.add(file);
+      }
+      return FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public FileVisitResult visitFileFailed(Path file, IOException problem) {
+      String what = Files.isDirectory(file) ? "the folder" : "the file";
+      String reason =
+          problem instanceof AccessDeniedException
+              ? what + " cannot be read (permission denied); it was skipped"
+              : what + " cannot be read (" + problem.getMessage() + "); it was skipped";
+      failed.add(new IngestFailure(file.toString(), reason));
+      return FileVisitResult.CONTINUE;
     }
   }
 

@@ -52,7 +52,8 @@ final class DeleteCommand implements Callable<Integer> {
         workspace.article(new ArticleId(id)).ifPresentOrElse(found::add, () -> unknown.add(id));
       }
       for (String id : unknown) {
-        err.printf(Locale.ROOT, "parallax delete: no article with id %s (list prints the ids)%n", id);
+        err.printf(
+            Locale.ROOT, "parallax delete: no article with id %s (list prints the ids)%n", id);
       }
       if (found.isEmpty()) {
         return 1;
@@ -86,8 +87,7 @@ final class DeleteCommand implements Callable<Integer> {
         articles.stream()
             .map(a -> a.id().value() + " (" + ListCommand.displayTitle(a) + ")")
             .collect(Collectors.joining(", "));
-    String answer =
-        console.readLine("Delete %d article(s): %s? [y/N] ", articles.size(), names);
+    String answer = console.readLine("Delete %d article(s): %s? [y/N] ", articles.size(), names);
     boolean yesAnswer = answer != null && answer.strip().toLowerCase(Locale.ROOT).startsWith("y");
     if (!yesAnswer) {
       err.println("Nothing deleted.");

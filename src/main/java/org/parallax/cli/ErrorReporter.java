@@ -7,6 +7,8 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.util.Locale;
+import org.parallax.workspace.NoWorkspaceException;
+import org.parallax.workspace.NotAFolderException;
 import org.parallax.workspace.WorkspaceLocation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,8 +27,15 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
   public int handleExecutionException(
       Exception failure, CommandLine commandLine, CommandLine.ParseResult parseResult) {
     FAILURES.error("{} failed", commandLine.getCommandName(), failure);
-    commandLine.getErr().println("parallax " + commandLine.getCommandName() + ": " + inWords(failure));
-    return 1;
+    commandLine
+        .getErr()
+        .println("parallax " + commandLine.getCommandName() + ": " + inWords(failure));
+    return isWrongWorkspace(failure) ? 2 : 1;
+  }
+
+  /** A workspace path that names no workspace is bad usage, as a mistyped option is. */
+  private static boolean isWrongWorkspace(Exception failure) {
+    return failure instanceof NoWorkspaceException || failure instanceof NotAFolderException;
   }
 
   /** Returns what went wrong in words: the file and the reason, never an exception's name. */
@@ -45,7 +54,7 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
 
   private static String reason(FileSystemException problem) {
     if (problem instanceof NoSuchFileException) {
-      return "no such file or folder (check the path)";
+      return "no such file or folder (check the path, and that its folder exists)";
     }
     if (problem instanceof AccessDeniedException) {
       return "permission denied (check that you may read or write there)";

@@ -84,9 +84,7 @@ final class IngestCommand implements Callable<Integer> {
       }
     } else if (!report.duplicates().isEmpty()) {
       err.printf(
-          Locale.ROOT,
-          "  (--verbose lists the %d duplicate(s).)%n",
-          report.duplicates().size());
+          Locale.ROOT, "  (--verbose lists the %d duplicate(s).)%n", report.duplicates().size());
     }
     for (IngestFailure failure : report.failed()) {
       err.printf(Locale.ROOT, "  FAILED %s: %s%n", failure.path(), failure.reason());

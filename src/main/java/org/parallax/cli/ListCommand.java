@@ -36,7 +36,8 @@ final class ListCommand implements Callable<Integer> {
 
   @Option(
       names = "--json",
-      description = "Print JSON: {total, articles:[{id, title, outlet, published, file, version}]}.")
+      description =
+          "Print JSON: {total, articles:[{id, title, outlet, published, file, version}]}.")
   boolean json;
 
   @Option(
@@ -48,7 +49,8 @@ final class ListCommand implements Callable<Integer> {
   @Option(
       names = "--since",
       paramLabel = "YYYY-MM-DD",
-      description = "Keep only articles published on or after this date (undated ones are left out).")
+      description =
+          "Keep only articles published on or after this date (undated ones are left out).")
   LocalDate since;
 
   @Override

@@ -66,11 +66,16 @@ final class StatsCommand implements Callable<Integer> {
         stats.earliest() == null
             ? "no dated article"
             : stats.earliest().toIso() + " to " + stats.latest().toIso());
-    out.printf(
-        Locale.ROOT, "Index size:  %.1f MB%n", stats.indexBytes() / (1024.0 * 1024.0));
+    out.printf(Locale.ROOT, "Index size:  %s%n", size(stats.indexBytes()));
     out.printf(Locale.ROOT, "Last scan:   %s%n", orNever(stats.lastScan(), "parallax scan"));
     out.printf(Locale.ROOT, "Last events: %s%n", orNever(stats.lastEvents(), "parallax events"));
     return 0;
+  }
+
+  private static String size(long bytes) {
+    return bytes < 1024 * 1024
+        ? String.format(Locale.ROOT, "%.0f KB", bytes / 1024.0)
+        : String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
   }
 
   private static String orNever(String when, String command) {

@@ -56,6 +56,7 @@ public final class ArticleIndex implements AutoCloseable {
 
   /** Null when the index was opened for reading beside another process's writer. */
   private final IndexWriter writer;
+
   private final SearcherManager searchers;
   private final FacetsConfig facetsConfig = IndexSchema.facetsConfig();
   private final ArticleSearch search = new ArticleSearch(facetsConfig);

@@ -8,8 +8,7 @@ import org.parallax.model.Article;
 import org.parallax.model.ArticleId;
 
 /**
- * What deleting an article removed, kept so the deletion can be undone ({@link
- * Workspace#restore}).
+ * What deleting an article removed, kept so the deletion can be undone ({@link Workspace#restore}).
  *
  * @param id the story deleted
  * @param versions every version removed from the index, oldest first

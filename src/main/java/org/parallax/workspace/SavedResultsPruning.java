@@ -11,8 +11,8 @@ import java.util.Optional;
 import org.parallax.model.ArticleId;
 
 /**
- * Takes a deleted article out of the saved scan and events results, so that {@code scan} and
- * {@code events --saved} (and the window's tabs) never show it again before the next run.
+ * Takes a deleted article out of the saved scan and events results, so that {@code scan} and {@code
+ * events --saved} (and the window's tabs) never show it again before the next run.
  *
  * <p>It belongs with the scan and events feature: it only knows where their results are saved and
  * what refers to an article in them.
@@ -50,7 +50,10 @@ final class SavedResultsPruning {
         JsonFiles.writeAtomically(
             workspace.resolve(EventGrouping.SAVED),
             new EventResults(
-                results.groupedAt(), results.articles(), results.threshold(), results.millis(),
+                results.groupedAt(),
+                results.articles(),
+                results.threshold(),
+                results.millis(),
                 kept));
       }
     }
@@ -64,10 +67,7 @@ final class SavedResultsPruning {
           Files.createTempFile(target.getParent(), target.getFileName().toString(), ".partial");
       Files.write(partial, file.getValue());
       Files.move(
-          partial,
-          target,
-          StandardCopyOption.ATOMIC_MOVE,
-          StandardCopyOption.REPLACE_EXISTING);
+          partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
   }
 
@@ -75,8 +75,7 @@ final class SavedResultsPruning {
     return report != null && id.value().equals(report.id());
   }
 
-  private static void keep(Path workspace, Path file, Map<Path, byte[]> before)
-      throws IOException {
+  private static void keep(Path workspace, Path file, Map<Path, byte[]> before) throws IOException {
     before.putIfAbsent(file, Files.readAllBytes(workspace.resolve(file)));
   }
 
@@ -95,8 +94,8 @@ final class SavedResultsPruning {
   }
 
   /**
-   * Drops the report from every event; an event left with one report is no event, and one that
-   * lost its earliest report takes the id and headline of the next (as a new grouping would).
+   * Drops the report from every event; an event left with one report is no event, and one that lost
+   * its earliest report takes the id and headline of the next (as a new grouping would).
    */
   private static List<EventGrouping.Event> withoutReport(
       List<EventGrouping.Event> events, ArticleId id) {

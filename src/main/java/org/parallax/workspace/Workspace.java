@@ -12,9 +12,9 @@ import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -54,6 +54,7 @@ public final class Workspace implements Library, AutoCloseable {
   private static final String SAMPLE_INDEX = "/sample-data/index.txt";
 
   private final Path folder;
+
   /** Null (as is the lock) when opened for reading only. */
   private final FileChannel lockChannel;
 
@@ -120,7 +121,7 @@ public final class Workspace implements Library, AutoCloseable {
 
   /** Returns true when a folder holds a workspace (one made by an ingest or the window). */
   public static boolean exists(Path folder) {
-    return Files.isDirectory(folder.resolve("index"));
+    return WorkspaceLocation.holdsWorkspace(folder);
   }
 
   /**

@@ -55,11 +55,27 @@ public final class WorkspaceLocation {
    * @param createsWorkspace true when the process creates the workspace if it is missing
    */
   public static Path logFolderFor(Path workspace, boolean createsWorkspace) {
-    boolean usable =
-        Workspace.exists(workspace) || (createsWorkspace && !Files.exists(workspace));
+    boolean usable = holdsWorkspace(workspace) || (createsWorkspace && canBeCreated(workspace));
     return usable
         ? logFolder(workspace)
         : Path.of(System.getProperty("user.home"), ".parallax", "logs");
+  }
+
+  /**
+   * Returns true when a folder holds a workspace (one made by an ingest or the window). Kept here,
+   * free of logging, because the launcher asks before logging is set up.
+   */
+  static boolean holdsWorkspace(Path folder) {
+    return Files.isDirectory(folder.resolve("index"));
+  }
+
+  /** Returns true when the folder is one or could be made: its nearest existing ancestor is. */
+  private static boolean canBeCreated(Path folder) {
+    Path existing = folder.toAbsolutePath();
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    return existing != null && Files.isDirectory(existing);
   }
 
   /** Returns the log folder this process was started with, to tell a person where to look. */

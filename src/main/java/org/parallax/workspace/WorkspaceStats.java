@@ -31,8 +31,7 @@ public record WorkspaceStats(
     String lastEvents) {
 
   /** Computes the figures of a workspace from its current articles and saved results. */
-  static WorkspaceStats of(Path folder, List<Article> current, long indexBytes)
-      throws IOException {
+  static WorkspaceStats of(Path folder, List<Article> current, long indexBytes) throws IOException {
     Comparator<Published> byTime = Comparator.comparingLong(Published::approximateEpochMillis);
     List<Published> dates =
         current.stream().map(Article::published).filter(Objects::nonNull).toList();

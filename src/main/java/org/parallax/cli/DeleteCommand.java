@@ -59,6 +59,12 @@ final class DeleteCommand implements Callable<Integer> {
         return 1;
       }
       int exitCode = unknown.isEmpty() ? 0 : 1;
+      if (!yes && System.console() == null) {
+        err.println(
+            "parallax delete: not run at a terminal, so nothing was deleted; add --yes to delete"
+                + " without asking");
+        return 2;
+      }
       if (!yes && !confirmed(err, found)) {
         return exitCode;
       }
@@ -77,12 +83,6 @@ final class DeleteCommand implements Callable<Integer> {
 
   private static boolean confirmed(PrintWriter err, List<Article> articles) {
     Console console = System.console();
-    if (console == null) {
-      err.println(
-          "parallax delete: not run at a terminal, so nothing was deleted; add --yes to delete"
-              + " without asking");
-      return false;
-    }
     String names =
         articles.stream()
             .map(a -> a.id().value() + " (" + ListCommand.displayTitle(a) + ")")

@@ -215,6 +215,24 @@ class OddInputsTest {
   }
 
   @Test
+  void deleteOutsideATerminalNeedsYesAndDeletesNothingWithoutIt() {
+    String id =
+        CommandRun.in(workspace, "list", "--json")
+            .out()
+            .replaceAll("(?s).*?\"id\" : \"(\\w+)\".*", "$1");
+
+    CommandRun refused = CommandRun.in(workspace, "delete", id);
+    CommandRun deleted = CommandRun.in(workspace, "delete", id, "--yes");
+
+    assertThat(refused.exitCode()).isEqualTo(2);
+    assertThat(refused.err()).contains("add --yes");
+    assertThat(deleted.exitCode()).isZero();
+    assertThat(deleted.err()).contains("Deleted " + id);
+    assertThat(CommandRun.in(workspace, "show", id).exitCode()).isEqualTo(1);
+    storedBefore--;
+  }
+
+  @Test
   void duplicatesAreOneCountUnlessVerbose() {
     CommandRun again = CommandRun.in(workspace, "ingest", input.toString());
     CommandRun verbose = CommandRun.in(workspace, "ingest", input.toString(), "--verbose");

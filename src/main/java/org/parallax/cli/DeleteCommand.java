@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.parallax.model.Annotation;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleId;
+import org.parallax.model.Titles;
 import org.parallax.workspace.DeletedArticle;
 import org.parallax.workspace.Workspace;
 import picocli.CommandLine.Command;
@@ -85,7 +86,7 @@ final class DeleteCommand implements Callable<Integer> {
     Console console = System.console();
     String names =
         articles.stream()
-            .map(a -> a.id().value() + " (" + ListCommand.displayTitle(a) + ")")
+            .map(a -> a.id().value() + " (" + Titles.of(a) + ")")
             .collect(Collectors.joining(", "));
     String answer = console.readLine("Delete %d article(s): %s? [y/N] ", articles.size(), names);
     boolean yesAnswer = answer != null && answer.strip().toLowerCase(Locale.ROOT).startsWith("y");
@@ -100,7 +101,7 @@ final class DeleteCommand implements Callable<Integer> {
         Locale.ROOT,
         "Deleted %s (%s): %d version(s), %d original file(s)%s.%n",
         deleted.id().value(),
-        ListCommand.displayTitle(deleted.current()),
+        Titles.of(deleted.current()),
         deleted.versions().size(),
         deleted.originals().size(),
         deleted.savedResults().isEmpty() ? "" : ", taken out of the saved scan and events results");

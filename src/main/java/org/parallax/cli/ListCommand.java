@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.parallax.model.Article;
+import org.parallax.model.Titles;
 import org.parallax.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -109,7 +110,7 @@ final class ListCommand implements Callable<Integer> {
           for (Article article : group) {
             String date = article.published() == null ? "undated" : article.published().toIso();
             String file = fileName(article);
-            String title = displayTitle(article);
+            String title = Titles.of(article);
             out.printf(
                 Locale.ROOT,
                 "  %s  %-10s  %s%s%n",
@@ -119,15 +120,6 @@ final class ListCommand implements Callable<Integer> {
                 file == null || file.equals(title) ? "" : "  [" + file + "]");
           }
         });
-  }
-
-  /** Returns what to call an article in a list: its title, else its file name. */
-  static String displayTitle(Article article) {
-    if (article.title() != null && !article.title().isBlank()) {
-      return article.title().strip();
-    }
-    String file = fileName(article);
-    return file != null ? file : "(pasted text, no title)";
   }
 
   private static String fileName(Article article) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.parallax.model.ShortText;
+import org.parallax.model.Titles;
 import org.parallax.workspace.LexicalComparer;
 import org.parallax.workspace.ReportRef;
 import org.parallax.workspace.ScanPair;
@@ -171,7 +172,7 @@ final class ScanCommand implements Callable<Integer> {
   static String title(ReportRef report) {
     String name = report.displayName();
     if (name == null) {
-      return "(no title)";
+      return Titles.UNTITLED;
     }
     // One line of a terminal: the JSON output keeps the whole headline.
     return ShortText.cut(name, TITLE_CHARS);

@@ -299,7 +299,9 @@ public final class WorkspaceAnnotations {
     List<Annotation> orphaned = new ArrayList<>();
     Set<ArticleId> changed = new LinkedHashSet<>();
     for (Article article : stored) {
-      if (article.version() <= 1 || store.forArticle(article.id()).isEmpty()) {
+      // A first version has annotations only when it was deleted and is ingested again: they
+      // were kept as orphans and anchor again in it.
+      if (store.forArticle(article.id()).isEmpty()) {
         continue;
       }
       try {

@@ -141,6 +141,41 @@ class ArticleDeletionTest {
   }
 
   @Test
+  void annotationsOnADeletedArticleSurviveReopeningAndAnchorAgainWhenItIsIngestedAgain()
+      throws IOException {
+    Path folder = temp.resolve("ws");
+    ArticleId derby;
+    try (Workspace workspace = Workspace.open(folder)) {
+      workspace.ingest(List.of(input), (d, t, c) -> {}, () -> false);
+      Article article = workspace.article(idOf(workspace, "derby.txt")).orElseThrow();
+      derby = article.id();
+      workspace.annotations().annotate(article, new Span(0, 7), List.of("verified"), "a note");
+      workspace.delete(derby);
+    }
+    try (Workspace reopened = Workspace.open(folder)) {
+      assertThat(reopened.annotations().all())
+          .singleElement()
+          .satisfies(
+              a -> {
+                assertThat(a.isOrphan()).isTrue();
+                assertThat(a.exact()).isEqualTo("Arsenal");
+                assertThat(a.tags()).containsExactly("verified");
+              });
+
+      reopened.ingest(List.of(input.resolve("derby.txt")), (d, t, c) -> {}, () -> false);
+
+      assertThat(reopened.annotations().forArticle(derby))
+          .singleElement()
+          .satisfies(a -> assertThat(a.isOrphan()).isFalse());
+      assertThat(
+              reopened
+                  .search(new SearchRequest("tag:verified", List.of(), List.of(), false, 10))
+                  .total())
+          .isEqualTo(1);
+    }
+  }
+
+  @Test
   void aReaderSeesTheArticlesWhileAWriterHoldsTheWorkspace() throws IOException {
     try (Workspace writer = Workspace.open(temp.resolve("ws"))) {
       writer.ingest(List.of(input), (d, t, c) -> {}, () -> false);

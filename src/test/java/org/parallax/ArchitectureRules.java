@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.List;
 
@@ -19,7 +20,12 @@ final class ArchitectureRules {
     String model = root + ".model..";
     String compare = root + ".compare..";
     String analysis = root + ".analysis..";
-    String scan = root + ".scan..";
+    String syndicationPure = root + ".syndication.pure..";
+    String syndication = root + ".syndication..";
+    String workspace = root + ".workspace..";
+    String ingest = root + ".ingest..";
+    String annotate = root + ".annotate..";
+    String report = root + ".report..";
     String index = root + ".index..";
     String ui = root + ".ui..";
     String cli = root + ".cli..";
@@ -55,10 +61,10 @@ final class ArchitectureRules {
             .because("the engine is pure: no I/O, no Lucene, no JavaFX, no Jackson"),
         classes()
             .that()
-            .resideInAPackage(scan)
+            .resideInAPackage(syndicationPure)
             .should()
             .onlyDependOnClassesThat()
-            .resideInAnyPackage(scan, model, "java.lang..", "java.util..")
+            .resideInAnyPackage(syndicationPure, model, "java.lang..", "java.util..")
             .allowEmptyShould(true)
             .because("fingerprints and clustering are pure so the scan is deterministic"),
         classes()
@@ -89,10 +95,107 @@ final class ArchitectureRules {
             .dependOnClassesThat()
             .resideInAPackage(cli)
             .because("the command line is a leaf: the launcher alone may start it"),
+        classes()
+            .that()
+            .resideInAPackage(ingest)
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(
+                ingest,
+                model,
+                "java..",
+                "javax.xml..",
+                "org.w3c.dom..",
+                "org.xml.sax..",
+                "com.fasterxml.jackson..",
+                "com.rometools.rome..",
+                "org.apache.pdfbox..",
+                "org.jsoup..",
+                "org.slf4j..")
+            .because(
+                "a reader turns a file into model articles and nothing more: adding a format must"
+                    + " not touch the index, the engine or the workspace"),
+        classes()
+            .that()
+            .resideInAPackage(annotate)
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(annotate, model, "java..", "com.fasterxml.jackson..", "org.slf4j..")
+            .because(
+                "annotations are stored and re-anchored against article texts handed in through"
+                    + " ArticleTexts, so they survive any change of index or window"),
+        classes()
+            .that()
+            .resideInAPackage(report)
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(report, model, "java..", "com.fasterxml.jackson..")
+            .because(
+                "an export renders a finished comparison: it computes nothing and reads no"
+                    + " workspace, so what is exported is what was shown"),
+        classes()
+            .that()
+            .resideInAPackage(index)
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(
+                index,
+                model,
+                ingest,
+                syndicationPure,
+                "java..",
+                "org.apache.lucene..",
+                "org.slf4j..")
+            .because(
+                "the index stores and searches articles (in ingest's stored JSON, with the"
+                    + " syndication fingerprints); analysing and comparing happen above it"),
+        classes()
+            .that()
+            .resideInAPackage(workspace)
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(
+                workspace,
+                model,
+                analysis,
+                compare,
+                index,
+                ingest,
+                annotate,
+                "java..",
+                "com.fasterxml.jackson..",
+                "org.slf4j..")
+            .because(
+                "the workspace (opening, locking, ingest, settings, comparison, annotations) wires"
+                    + " the layers below it and must not need the features built on it"),
+        classes()
+            .that()
+            .resideInAPackage(syndication)
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(
+                syndication,
+                workspace,
+                index,
+                compare,
+                analysis,
+                model,
+                "java..",
+                "com.fasterxml.jackson..",
+                "org.slf4j..")
+            .because(
+                "the scan and the events are one feature on the workspace's services, shared by"
+                    + " the window and the command line"),
         slices()
             .matching(root + ".(*)..")
             .should()
             .beFreeOfCycles()
+            // The index stores the pure fingerprints of syndication.pure, which sits in the
+            // syndication slice with the feature that reads the index. The rule above keeps that
+            // sub-package free of anything but the model, so no cycle can pass through it.
+            .ignoreDependency(
+                JavaClass.Predicates.resideOutsideOfPackage(syndication),
+                JavaClass.Predicates.resideInAPackage(syndicationPure))
             .because("packages form layers; a cycle makes two of them one"));
   }
 }

@@ -1,9 +1,8 @@
 package org.parallax.analysis;
 
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
+import org.parallax.model.CalendarNames;
 import org.parallax.model.MentionType;
 
 /**
@@ -14,50 +13,7 @@ import org.parallax.model.MentionType;
  */
 final class TemporalMentions {
 
-  private static final Map<String, Integer> MONTHS =
-      Map.ofEntries(
-          Map.entry("january", 1),
-          Map.entry("jan", 1),
-          Map.entry("february", 2),
-          Map.entry("feb", 2),
-          Map.entry("march", 3),
-          Map.entry("mar", 3),
-          Map.entry("april", 4),
-          Map.entry("apr", 4),
-          Map.entry("may", 5),
-          Map.entry("june", 6),
-          Map.entry("jun", 6),
-          Map.entry("july", 7),
-          Map.entry("jul", 7),
-          Map.entry("august", 8),
-          Map.entry("aug", 8),
-          Map.entry("september", 9),
-          Map.entry("sep", 9),
-          Map.entry("sept", 9),
-          Map.entry("october", 10),
-          Map.entry("oct", 10),
-          Map.entry("november", 11),
-          Map.entry("nov", 11),
-          Map.entry("december", 12),
-          Map.entry("dec", 12));
-
-  private static final List<String> MONTH_NAMES =
-      List.of(
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december");
-
-  private static final Set<String> WEEKDAYS =
-      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+  private static final Set<String> WEEKDAYS = Set.copyOf(CalendarNames.WEEKDAYS);
 
   /** Words before a bare month name that show it is the month ("in May", not "may"). */
   private static final Set<String> MONTH_CUES =
@@ -158,8 +114,8 @@ final class TemporalMentions {
 
   /** "March 9", "March 9, 2026", "Jan. 5", "June 2021", and "in December". */
   private static int monthDate(MentionBuilder m, int i) {
-    Integer month = MONTHS.get(m.key(i));
-    if (month == null || !Character.isUpperCase(m.word(i).charAt(0))) {
+    int month = CalendarNames.monthNumber(m.key(i));
+    if (month == 0 || !Character.isUpperCase(m.word(i).charAt(0))) {
       return -1;
     }
     int day = dayNumber(m.word(i + 1));
@@ -179,9 +135,9 @@ final class TemporalMentions {
       m.add(MentionType.DATE, i, i + 2, String.format(Locale.ROOT, "%04d-%02d", year, month));
       return i + 2;
     }
-    boolean fullName = MONTH_NAMES.contains(m.key(i)) && !m.key(i).equals("may");
+    boolean fullName = CalendarNames.MONTHS.contains(m.key(i)) && !m.key(i).equals("may");
     if (fullName || MONTH_CUES.contains(m.key(i - 1))) {
-      m.add(MentionType.DATE, i, i + 1, MONTH_NAMES.get(month - 1));
+      m.add(MentionType.DATE, i, i + 1, CalendarNames.MONTHS.get(month - 1));
       return i + 1;
     }
     return -1;
@@ -190,8 +146,8 @@ final class TemporalMentions {
   /** "4 June 2021", "9 March". */
   private static int dayFirstDate(MentionBuilder m, int i) {
     int day = dayNumber(m.word(i));
-    Integer month = MONTHS.get(m.key(i + 1));
-    if (day <= 0 || month == null || !Character.isUpperCase(m.word(i + 1).charAt(0))) {
+    int month = CalendarNames.monthNumber(m.key(i + 1));
+    if (day <= 0 || month == 0 || !Character.isUpperCase(m.word(i + 1).charAt(0))) {
       return -1;
     }
     int year = yearNumber(m.word(i + 2));

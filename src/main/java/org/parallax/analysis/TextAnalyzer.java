@@ -59,7 +59,7 @@ public final class TextAnalyzer {
         sentences.add(new Sentence(sentences.size(), span, span.of(original), block.kind()));
       }
     }
-    List<Quote> quotes = QuoteFinder.find(text, article.blocks());
+    List<Quote> quotes = QuotedWordsFinder.find(text, article.blocks());
     List<List<Token>> tokens = new ArrayList<>(sentences.size());
     List<List<Mention>> mentions = new ArrayList<>(sentences.size());
     for (Sentence sentence : sentences) {
@@ -76,7 +76,7 @@ public final class TextAnalyzer {
           new AnalyzedSentence(
               sentence, tokens.get(i), mentions.get(i), attributions, List.of(), null));
     }
-    return new AnalyzedArticle(article, QuoteFinder.assign(text, quotes, analyzed));
+    return new AnalyzedArticle(article, QuotedWordsFinder.assign(text, quotes, analyzed));
   }
 
   /**

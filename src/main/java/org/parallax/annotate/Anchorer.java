@@ -74,7 +74,7 @@ public final class Anchorer {
     List<Span> fuzzyHits = new ArrayList<>();
     for (ApproximateMatcher.Match match :
         ApproximateMatcher.bestMatches(normalizedText, exact, maxEdits)) {
-      fuzzyHits.add(trim(match.span(), normalizedText));
+      fuzzyHits.add(withoutSurroundingWhitespace(match.span(), normalizedText));
     }
     fuzzyHits.removeIf(span -> span.length() == 0);
     if (!fuzzyHits.isEmpty()) {
@@ -127,7 +127,13 @@ public final class Anchorer {
     return before + after;
   }
 
-  private static Span trim(Span span, String text) {
+  /**
+   * Returns {@code span} narrowed to leave out the whitespace at its ends (a mouse selection or a
+   * fuzzy match often takes some along), so an annotation's quote starts and ends on a character.
+   *
+   * @param text the text the span counts in
+   */
+  public static Span withoutSurroundingWhitespace(Span span, CharSequence text) {
     int start = span.start();
     int end = span.end();
     while (start < end && Character.isWhitespace(text.charAt(start))) {

@@ -29,9 +29,7 @@ public final class Main {
       System.exit(ParallaxCommand.run(args));
     }
     if (!Display.available()) {
-      // The launcher's one message of its own: the command line has not started to report it.
-      System.err.println("parallax: " + Display.NONE);
-      System.exit(1);
+      System.exit(ParallaxCommand.refuse(Display.NONE));
     }
     WorkbenchApp.launch(workspace);
   }

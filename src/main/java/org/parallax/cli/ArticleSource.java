@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.parallax.compare.StockPhrases;
 import org.parallax.ingest.ArticleReaders;
 import org.parallax.ingest.IngestException;
 import org.parallax.model.AnnotationNote;
@@ -98,6 +99,14 @@ final class ArticleSource implements AutoCloseable {
 
   private static boolean looksLikeFileName(String argument) {
     return argument.contains("/") || argument.contains("\\") || argument.contains(".");
+  }
+
+  /**
+   * Returns the boilerplate of the workspace the articles came from, or none when both came from
+   * files (the workspace was never opened).
+   */
+  StockPhrases boilerplate() {
+    return workspace == null ? StockPhrases.NONE : workspace.boilerplate();
   }
 
   /**

@@ -105,7 +105,9 @@ final class CompareCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(
             spec.commandLine(), "Name two reports (LEFT RIGHT), or a file of pairs with --batch");
       }
-      Comparison comparison = service.compare(articles.resolve(left), articles.resolve(right));
+      Article leftArticle = articles.resolve(left);
+      Article rightArticle = articles.resolve(right);
+      Comparison comparison = service.compare(leftArticle, rightArticle, articles.boilerplate());
       write(comparison, articles.annotationsOn(comparison));
       return 0;
     }

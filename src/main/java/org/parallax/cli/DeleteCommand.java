@@ -12,6 +12,7 @@ import org.parallax.model.Annotation;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleId;
 import org.parallax.model.Titles;
+import org.parallax.syndication.SavedResults;
 import org.parallax.workspace.DeletedArticle;
 import org.parallax.workspace.Workspace;
 import picocli.CommandLine.Command;
@@ -71,7 +72,10 @@ final class DeleteCommand implements Callable<Integer> {
       }
       for (Article article : found) {
         Optional<DeletedArticle> deleted = workspace.delete(article.id());
-        deleted.ifPresent(d -> report(err, d));
+        if (deleted.isPresent()) {
+          boolean pruned = !SavedResults.removeArticle(workspace.folder(), article.id()).isEmpty();
+          report(err, deleted.get(), pruned);
+        }
       }
       err.printf(
           Locale.ROOT,
@@ -96,7 +100,7 @@ final class DeleteCommand implements Callable<Integer> {
     return yesAnswer;
   }
 
-  private static void report(PrintWriter err, DeletedArticle deleted) {
+  private static void report(PrintWriter err, DeletedArticle deleted, boolean pruned) {
     err.printf(
         Locale.ROOT,
         "Deleted %s (%s): %d version(s), %d original file(s)%s.%n",
@@ -104,7 +108,7 @@ final class DeleteCommand implements Callable<Integer> {
         Titles.of(deleted.current()),
         deleted.versions().size(),
         deleted.originals().size(),
-        deleted.savedResults().isEmpty() ? "" : ", taken out of the saved scan and events results");
+        pruned ? ", taken out of the saved scan and events results" : "");
     List<Annotation> orphans = deleted.orphanedAnnotations();
     if (!orphans.isEmpty()) {
       err.printf(

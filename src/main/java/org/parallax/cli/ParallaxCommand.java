@@ -28,7 +28,6 @@ import picocli.CommandLine.Command;
       AnnotationsCommand.class,
       ScanCommand.class,
       EventsCommand.class,
-      EvaluateCommand.class,
       AutoComplete.GenerateCompletion.class
     },
     footer = {
@@ -50,6 +49,18 @@ public final class ParallaxCommand implements Runnable {
   public static int run(String... args) {
     CommandLine commandLine = commandLine();
     return commandLine.execute(args);
+  }
+
+  /**
+   * Prints why Parallax cannot start, on standard error as the commands print their errors, and
+   * returns the exit code 1; for the launcher, which has no terminal output of its own.
+   *
+   * @param reason what is wrong and what to do
+   */
+  public static int refuse(String reason) {
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    err.println("parallax: " + reason);
+    return 1;
   }
 
   /** Returns the configured command line, with UTF-8 output and errors on standard error. */

@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.parallax.syndication.EventGrouping;
+import org.parallax.syndication.EventResults;
+import org.parallax.syndication.ScanResults;
+import org.parallax.syndication.SyndicationScan;
 import org.parallax.workspace.Workspace;
 import org.parallax.workspace.WorkspaceStats;
 import picocli.CommandLine.Command;
@@ -34,9 +38,13 @@ final class StatsCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     WorkspaceStats stats;
     String folder;
+    String lastScan;
+    String lastEvents;
     try (Workspace workspace = workspaceOption.openForReading()) {
       stats = workspace.stats();
       folder = workspace.folder().toString();
+      lastScan = SyndicationScan.load(workspace.folder()).map(ScanResults::scannedAt).orElse(null);
+      lastEvents = EventGrouping.load(workspace.folder()).map(EventResults::groupedAt).orElse(null);
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
@@ -48,8 +56,8 @@ final class StatsCommand implements Callable<Integer> {
       root.put("earliest", stats.earliest() == null ? null : stats.earliest().toIso());
       root.put("latest", stats.latest() == null ? null : stats.latest().toIso());
       root.put("indexBytes", stats.indexBytes());
-      root.put("lastScan", stats.lastScan());
-      root.put("lastEvents", stats.lastEvents());
+      root.put("lastScan", lastScan);
+      root.put("lastEvents", lastEvents);
       HitPrinter.print(out, root);
       return 0;
     }
@@ -67,8 +75,8 @@ final class StatsCommand implements Callable<Integer> {
             ? "no dated article"
             : stats.earliest().toIso() + " to " + stats.latest().toIso());
     out.printf(Locale.ROOT, "Index size:  %s%n", size(stats.indexBytes()));
-    out.printf(Locale.ROOT, "Last scan:   %s%n", orNever(stats.lastScan(), "parallax scan"));
-    out.printf(Locale.ROOT, "Last events: %s%n", orNever(stats.lastEvents(), "parallax events"));
+    out.printf(Locale.ROOT, "Last scan:   %s%n", orNever(lastScan, "parallax scan"));
+    out.printf(Locale.ROOT, "Last events: %s%n", orNever(lastEvents, "parallax events"));
     return 0;
   }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.AnalyzedSentence;
+import org.parallax.model.Article;
 import org.parallax.model.Comparison;
 import org.parallax.model.Difference;
 import org.parallax.model.Relation;
@@ -69,6 +70,7 @@ public final class ComparisonEngine {
   final double materialShare;
   final SimilarityModel withMeaning;
   final SimilarityModel lexical;
+  final ReuseModel reuseModel;
 
   private ComparisonEngine(Builder builder) {
     this.weights = new WordWeights(builder.idf, builder.maxIdf);
@@ -81,6 +83,7 @@ public final class ComparisonEngine {
     this.materialShare = builder.materialShare;
     this.withMeaning = builder.withMeaning;
     this.lexical = builder.lexical;
+    this.reuseModel = builder.reuseModel;
   }
 
   /** Returns a builder with the calibrated defaults and no IDF table (every word weighs 1). */
@@ -98,7 +101,39 @@ public final class ComparisonEngine {
   public Comparison compare(AnalyzedArticle left, AnalyzedArticle right) {
     Objects.requireNonNull(left, "left");
     Objects.requireNonNull(right, "right");
-    return new DocumentComparison(this, left, right).run();
+    return compare(left, right, StockPhrases.NONE);
+  }
+
+  /**
+   * Compares two reports, leaving out of the copy evidence the boilerplate a workspace knows.
+   *
+   * @param left the left report
+   * @param right the right report
+   * @param stock the runs of words too common in the workspace to count as copying
+   */
+  public Comparison compare(AnalyzedArticle left, AnalyzedArticle right, StockPhrases stock) {
+    Objects.requireNonNull(left, "left");
+    Objects.requireNonNull(right, "right");
+    Objects.requireNonNull(stock, "stock");
+    return new DocumentComparison(this, left, right, stock).run();
+  }
+
+  /**
+   * Returns true when the two reports' headlines centre on different names that neither text
+   * otherwise uses (two companies' results in one template): a check on the raw texts, without
+   * analysis, that lets a scan skip such pairs before comparing them. A comparison reaches the same
+   * conclusion, with the opening sentence's names as well.
+   */
+  public boolean headlinesCentreApart(Article left, Article right, StockPhrases stock) {
+    return headlineKeys(left, stock).centresApartFrom(headlineKeys(right, stock));
+  }
+
+  /**
+   * Returns the names a report's headline centres on, with the words of its text, for a caller that
+   * checks one report against many (the event grouping).
+   */
+  public KeyEntities headlineKeys(Article article, StockPhrases stock) {
+    return KeyEntities.ofHeadline(article, weights, stock);
   }
 
   /**
@@ -148,6 +183,11 @@ public final class ComparisonEngine {
     return judge(ClaimView.of(left, weights), ClaimView.of(right, weights), true);
   }
 
+  /** Returns how this engine combines copy signals into reuse. */
+  public ReuseModel reuseModel() {
+    return reuseModel;
+  }
+
   /** Returns the engine's settings by name, for provenance. */
   public Map<String, String> settings() {
     Map<String, String> settings = new LinkedHashMap<>();
@@ -163,6 +203,7 @@ public final class ComparisonEngine {
     settings.put("materialShare", format(materialShare));
     settings.put("modelWithMeaning", withMeaning.describe());
     settings.put("modelLexical", lexical.describe());
+    settings.put("reuseModel", reuseModel.describe());
     return settings;
   }
 
@@ -238,6 +279,7 @@ public final class ComparisonEngine {
     private double materialShare = DEFAULT_MATERIAL_SHARE;
     private SimilarityModel withMeaning = SimilarityModel.WITH_MEANING;
     private SimilarityModel lexical = SimilarityModel.LEXICAL;
+    private ReuseModel reuseModel = ReuseModel.FITTED;
 
     private Builder() {}
 
@@ -311,6 +353,12 @@ public final class ComparisonEngine {
       SimilarityModel model = new SimilarityModel(intercept, words, verbatim, entities, meaning);
       this.withMeaning = model;
       this.lexical = model;
+      return this;
+    }
+
+    /** Overrides how copy signals combine into reuse (the evaluation's fits and ablations). */
+    public Builder reuseModel(ReuseModel model) {
+      this.reuseModel = Objects.requireNonNull(model, "model");
       return this;
     }
 

@@ -12,22 +12,23 @@ import org.parallax.model.VerbatimPassage;
 import org.parallax.model.Verdict;
 
 /**
- * Decides whether one report derives from the other, from how much of each the other restates, the
- * order of what they share, copied quotations and passages, and publication times.
+ * Decides whether one report derives from the other from the copy evidence: shared wording weighted
+ * by rarity, claims restated in the source's order, copied quotations; the direction from
+ * publication times or, without them, from which report the other mostly contains.
  *
- * <p>Every input enters as a difference of the two sides or as a symmetric quantity, so swapping
- * the reports mirrors the verdict exactly.
+ * <p>Every input enters as a pair of directions or a symmetric quantity, so swapping the reports
+ * mirrors the verdict exactly.
  */
 final class DerivationJudge {
 
-  /** Below this share restated either way, with nothing copied, the reports are independent. */
-  static final double INDEPENDENT_BELOW = 0.15;
+  /**
+   * Least difference of reuse between the two directions that says which report is derived: the one
+   * mostly contained in the other.
+   */
+  static final double ASYMMETRY = 0.05;
 
-  /** From this share restated, one report is taken to reuse the other. */
-  static final double REUSE_FROM = 0.3;
-
-  /** A coverage difference this large says which report is the smaller restatement. */
-  static final double ASYMMETRY = 0.1;
+  /** Trigram share, both ways, from which two texts are the same text. */
+  static final double IDENTICAL = 0.999;
 
   private static final long MINUTE = 60_000L;
   private static final long HOUR = 60 * MINUTE;
@@ -39,76 +40,167 @@ final class DerivationJudge {
   /** Tolerance when either date is known only to the day: half a day either way. */
   static final long DAY_ONLY_TOLERANCE = 12 * HOUR;
 
+  /**
+   * What the judge weighs.
+   *
+   * @param rightFromLeft copy signals read as the right report derived from the left
+   * @param leftFromRight copy signals read as the left report derived from the right
+   * @param centreApart keys each report centres on that the other never names, or empty lists
+   */
   record Inputs(
       Article left,
       Article right,
       double leftByRight,
       double rightByLeft,
-      double orderAgreement,
+      CopySignals rightFromLeft,
+      CopySignals leftFromRight,
       int pairs,
       List<SharedQuote> quotes,
-      List<VerbatimPassage> passages) {}
+      List<VerbatimPassage> passages,
+      CentreApart centreApart,
+      ReuseModel model) {}
+
+  /** The names each report centres on and the other never uses; apart is false when they share. */
+  record CentreApart(boolean apart, List<String> leftOnly, List<String> rightOnly) {
+    static final CentreApart NO = new CentreApart(false, List.of(), List.of());
+  }
 
   private DerivationJudge() {}
 
   static Derivation judge(Inputs in) {
-    double reuse = Math.max(in.leftByRight, in.rightByLeft);
-    long verbatimQuotes = in.quotes.stream().filter(q -> q.change() == QuoteChange.NONE).count();
-    long alteredQuotes =
-        in.quotes.stream()
-            .filter(q -> q.change() == QuoteChange.WORDING || q.change() == QuoteChange.EXTENT)
-            .count();
-    boolean copied = !in.passages.isEmpty() || verbatimQuotes > 0;
+    double reuseRight = in.model.score(in.rightFromLeft);
+    double reuseLeft = in.model.score(in.leftFromRight);
+    double reuse = Math.max(reuseRight, reuseLeft);
+    boolean identical =
+        in.rightFromLeft.trigrams() >= IDENTICAL && in.leftFromRight.trigrams() >= IDENTICAL;
+    boolean sameOutlet = sameOutlet(in.left, in.right);
     int time = timeDirection(in.left, in.right);
-    double asymmetry = in.rightByLeft - in.leftByRight;
-    Verdict verdict;
-    if (reuse < INDEPENDENT_BELOW && !copied) {
-      verdict = Verdict.INDEPENDENT;
-    } else if (reuse < REUSE_FROM && !copied) {
-      verdict = Verdict.UNKNOWN;
-    } else if (time == 0 && bothTimed(in.left, in.right)) {
-      verdict = Verdict.COMMON_SOURCE;
-    } else if (time != 0) {
-      verdict = time > 0 ? Verdict.RIGHT_DERIVES_FROM_LEFT : Verdict.LEFT_DERIVES_FROM_RIGHT;
-    } else if (Math.abs(asymmetry) >= ASYMMETRY) {
-      verdict = asymmetry > 0 ? Verdict.RIGHT_DERIVES_FROM_LEFT : Verdict.LEFT_DERIVES_FROM_RIGHT;
-    } else {
-      verdict = Verdict.UNKNOWN;
-    }
-    double confidence = confidence(verdict, reuse, time, asymmetry, in.orderAgreement, copied);
-    Boolean credited = null;
+    int asymmetry =
+        Math.abs(reuseRight - reuseLeft) >= ASYMMETRY ? (reuseRight > reuseLeft ? 1 : -1) : 0;
     List<String> evidence = new ArrayList<>();
-    Article source = null;
-    Article derived = null;
+    Verdict verdict;
+    String directionReason = null;
+    if (in.centreApart.apart() && !identical) {
+      verdict = Verdict.INDEPENDENT;
+      evidence.add(
+          String.format(
+              Locale.ROOT,
+              "Different stories: %s centres on %s, which %s never names; %s on %s",
+              name(in.left, "the left report"),
+              String.join(", ", in.centreApart.leftOnly()),
+              name(in.right, "the right report"),
+              name(in.right, "the right report"),
+              String.join(", ", in.centreApart.rightOnly())));
+    } else if (!identical && reuse < in.model.independentBelow()) {
+      verdict = Verdict.INDEPENDENT;
+    } else if (!identical && reuse < in.model.derivedFrom()) {
+      verdict = Verdict.UNKNOWN;
+      evidence.add("Some shared wording, too little to call either report derived from the other");
+    } else {
+      int direction = sameOutlet ? versionDirection(in.left, in.right, time) : time;
+      if (direction != 0) {
+        directionReason = sameOutlet && time == 0 ? "publication times" : "publication dates";
+      } else if (bothTimed(in.left, in.right) && !sameOutlet && !identical) {
+        verdict = Verdict.COMMON_SOURCE;
+        evidence.add("Published within half an hour of each other: both likely restate one source");
+        return finish(in, verdict, reuse, reuseRight, reuseLeft, false, null, evidence, identical);
+      } else if (asymmetry != 0) {
+        direction = asymmetry;
+        directionReason = "asymmetry";
+      }
+      if (direction == 0) {
+        verdict = Verdict.UNKNOWN;
+        evidence.add(
+            identical
+                ? "The texts are identical word for word: one is a copy of the other, and nothing"
+                    + " tells which came first"
+                : "Each report restates the other as much, and no dates tell which came first");
+      } else {
+        verdict = direction > 0 ? Verdict.RIGHT_DERIVES_FROM_LEFT : Verdict.LEFT_DERIVES_FROM_RIGHT;
+      }
+    }
+    return finish(
+        in,
+        verdict,
+        reuse,
+        reuseRight,
+        reuseLeft,
+        sameOutlet,
+        directionReason,
+        evidence,
+        identical);
+  }
+
+  private static Derivation finish(
+      Inputs in,
+      Verdict verdict,
+      double reuse,
+      double reuseRight,
+      double reuseLeft,
+      boolean sameOutlet,
+      String directionReason,
+      List<String> leading,
+      boolean identical) {
+    List<String> evidence = new ArrayList<>();
+    Boolean credited = null;
+    boolean version = false;
+    CopySignals signals = reuseRight >= reuseLeft ? in.rightFromLeft : in.leftFromRight;
     if (verdict.isDerivation()) {
       boolean rightDerives = verdict == Verdict.RIGHT_DERIVES_FROM_LEFT;
-      source = rightDerives ? in.left : in.right;
-      derived = rightDerives ? in.right : in.left;
+      Article source = rightDerives ? in.left : in.right;
+      Article derived = rightDerives ? in.right : in.left;
+      signals = rightDerives ? in.rightFromLeft : in.leftFromRight;
+      String derivedName = name(derived, rightDerives ? "the right report" : "the left report");
+      String sourceName = name(source, rightDerives ? "the left report" : "the right report");
       double share = rightDerives ? in.rightByLeft : in.leftByRight;
+      version = sameOutlet;
+      if (identical) {
+        evidence.add("The texts are identical word for word");
+      }
       evidence.add(
           String.format(
               Locale.ROOT,
-              "%d%% of %s restates %s, %s",
+              "%s restates %s in %d%% of its text, %s",
+              derivedName,
+              sourceName,
               Math.round(share * 100),
-              name(derived, rightDerives ? "the right report" : "the left report"),
-              name(source, rightDerives ? "the left report" : "the right report"),
-              in.orderAgreement >= 0.8 && in.pairs >= 3
+              signals.order() >= 0.8
                   ? "in the same order"
                   : in.pairs >= 3 ? "in a different order" : "in few sentences"));
-      credited = credits(derived, source);
-    } else {
-      evidence.add(
-          String.format(
-              Locale.ROOT,
-              "%d%% of the left report is restated in the right, %d%% of the right in the left",
-              Math.round(in.leftByRight * 100),
-              Math.round(in.rightByLeft * 100)));
+      evidence.add(copyWording(signals, derivedName, sourceName));
+      if (version) {
+        evidence.add(
+            sourceName
+                + " published both: the later report is a version of the earlier (a cut, an"
+                + " update or a correction), which needs no credit");
+        credited = Boolean.TRUE;
+      } else if (source.outlet() == null || source.outlet().isBlank()) {
+        credited = null;
+      } else {
+        credited = credits(derived, source);
+      }
+      if ("asymmetry".equals(directionReason)) {
+        evidence.add(
+            String.format(
+                Locale.ROOT,
+                "Direction from the texts alone: %s is mostly contained in %s (reuse %.2f against"
+                    + " %.2f the other way)",
+                derivedName,
+                sourceName,
+                Math.max(reuseRight, reuseLeft),
+                Math.min(reuseRight, reuseLeft)));
+      }
     }
+    evidence.addAll(0, leading);
     for (SharedQuote quote : in.quotes) {
       if (quote.change() == QuoteChange.NONE) {
         evidence.add("Quote copied word for word: \u201C" + quote.text() + "\u201D");
       }
     }
+    long alteredQuotes =
+        in.quotes.stream()
+            .filter(q -> q.change() == QuoteChange.WORDING || q.change() == QuoteChange.EXTENT)
+            .count();
     if (alteredQuotes > 0) {
       evidence.add(alteredQuotes + " shared quotation(s) altered in wording or extent");
     }
@@ -126,35 +218,73 @@ final class DerivationJudge {
     if (timing != null) {
       evidence.add(timing);
     }
-    if (credited != null) {
+    if (verdict.isDerivation() && !version) {
+      boolean rightDerives = verdict == Verdict.RIGHT_DERIVES_FROM_LEFT;
+      Article source = rightDerives ? in.left : in.right;
       String sourceName = name(source, "the source");
       evidence.add(
-          source.outlet() == null
-              ? "The source's outlet is unknown, so no credit could be checked"
+          credited == null
+              ? "The source's outlet is unknown, so whether it is credited could not be checked"
               : credited ? sourceName + " is credited" : sourceName + " is not credited");
     }
-    return new Derivation(verdict, confidence, in.leftByRight, in.rightByLeft, credited, evidence);
+    double confidence = confidence(verdict, reuse, in, identical);
+    return new Derivation(
+        verdict,
+        confidence,
+        in.leftByRight,
+        in.rightByLeft,
+        reuse,
+        signals.asMap(),
+        version,
+        credited,
+        evidence);
   }
 
-  private static double confidence(
-      Verdict verdict, double reuse, int time, double asymmetry, double order, boolean copied) {
+  /** Words for the strongest copy evidence: shared trigrams and rare runs. */
+  private static String copyWording(CopySignals s, String derived, String source) {
+    return String.format(
+        Locale.ROOT,
+        "%d%% of %s's word trigrams appear in %s, and %d%% of its rare wording in shared runs",
+        Math.round(s.trigrams() * 100),
+        derived,
+        source,
+        Math.round(s.rareRuns() * 100));
+  }
+
+  private static double confidence(Verdict verdict, double reuse, Inputs in, boolean identical) {
+    ReuseModel model = in.model;
     double c;
     switch (verdict) {
-      case INDEPENDENT -> c = 0.6 + 0.3 * (1 - reuse / INDEPENDENT_BELOW);
-      case UNKNOWN -> c = 0.3;
-      case COMMON_SOURCE -> c = 0.4 + 0.2 * Math.min(1, reuse / 0.6);
-      default -> {
-        c = 0.4 + 0.25 * Math.min(1, reuse / 0.6);
-        c += time != 0 ? 0.1 : 0;
-        c +=
-            Math.abs(asymmetry) >= ASYMMETRY && Math.signum(asymmetry) == Math.signum(time)
-                ? 0.1
-                : 0;
-        c += order >= 0.8 ? 0.05 : 0;
-        c += copied ? 0.05 : 0;
-      }
+      case INDEPENDENT ->
+          c =
+              in.centreApart.apart()
+                  ? 0.9
+                  : 0.55 + 0.4 * (1 - reuse / Math.max(1e-9, model.independentBelow()));
+      case UNKNOWN -> c = identical ? 0.5 : 0.3;
+      case COMMON_SOURCE -> c = 0.4 + 0.2 * Math.min(1, reuse);
+      default ->
+          c = 0.55 + 0.4 * Math.min(1, (reuse - model.derivedFrom()) / (1 - model.derivedFrom()));
     }
     return Math.max(0, Math.min(0.95, c));
+  }
+
+  private static boolean sameOutlet(Article left, Article right) {
+    return left.outlet() != null
+        && !left.outlet().isBlank()
+        && left.outlet()
+            .strip()
+            .equalsIgnoreCase(right.outlet() == null ? "" : right.outlet().strip());
+  }
+
+  /**
+   * Direction between two reports of one outlet: any difference of publication time counts, since
+   * an outlet's own versions may follow each other within minutes.
+   */
+  private static int versionDirection(Article left, Article right, int time) {
+    if (time != 0 || left.published() == null || right.published() == null) {
+      return time;
+    }
+    return Long.signum(gap(left, right));
   }
 
   /** +1 when the right was published later, -1 when the left was, 0 when unknown or close. */

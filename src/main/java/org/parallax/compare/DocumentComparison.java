@@ -9,13 +9,20 @@ import org.parallax.model.BlockKind;
 import org.parallax.model.Comparison;
 import org.parallax.model.Derivation;
 import org.parallax.model.Difference;
+import org.parallax.model.QuoteChange;
 import org.parallax.model.Relation;
 import org.parallax.model.SentencePair;
 import org.parallax.model.SharedQuote;
+import org.parallax.model.Span;
+import org.parallax.model.Token;
 import org.parallax.model.VerbatimPassage;
+import org.parallax.model.Verdict;
 
 /** One run of the engine over two reports: alignment, then document-level findings. */
 final class DocumentComparison {
+
+  /** Share of a claim's words another must share for it to count as restated in full. */
+  static final double WORDED = 0.5;
 
   private final ComparisonEngine engine;
   private final AnalyzedArticle left;
@@ -23,8 +30,12 @@ final class DocumentComparison {
   private final List<ClaimView> leftViews;
   private final List<ClaimView> rightViews;
 
-  DocumentComparison(ComparisonEngine engine, AnalyzedArticle left, AnalyzedArticle right) {
+  private final StockPhrases stock;
+
+  DocumentComparison(
+      ComparisonEngine engine, AnalyzedArticle left, AnalyzedArticle right, StockPhrases stock) {
     this.engine = engine;
+    this.stock = stock;
     this.left = left;
     this.right = right;
     this.leftViews = views(left, engine);
@@ -38,15 +49,21 @@ final class DocumentComparison {
     TreeSet<Integer> rightPaired = new TreeSet<>();
     double leftCovered = 0;
     double rightCovered = 0;
+    double leftWorded = 0;
+    double rightWorded = 0;
     for (Aligner.Group group : groups) {
-      pairs.add(pair(group));
+      SentencePair pair = pair(group);
+      pairs.add(pair);
       leftPaired.addAll(group.left);
       rightPaired.addAll(group.right);
+      double worded = wordedShare(pair);
       for (int i : group.left) {
         leftCovered += leftViews.get(i).words.size();
+        leftWorded += worded * leftViews.get(i).words.size();
       }
       for (int j : group.right) {
         rightCovered += rightViews.get(j).words.size();
+        rightWorded += worded * rightViews.get(j).words.size();
       }
     }
     List<Integer> leftOnly = unpaired(leftViews.size(), leftPaired);
@@ -56,6 +73,12 @@ final class DocumentComparison {
         PassageFinder.find(left, leftViews, right, rightViews, engine.passageWords);
     double leftByRight = share(leftCovered, leftViews);
     double rightByLeft = share(rightCovered, rightViews);
+    CopyEvidence.Side leftWords = new CopyEvidence.Side(leftViews, engine.weights, stock);
+    CopyEvidence.Side rightWords = new CopyEvidence.Side(rightViews, engine.weights, stock);
+    CopyEvidence.Shares rightShares = CopyEvidence.of(rightWords, leftWords);
+    CopyEvidence.Shares leftShares = CopyEvidence.of(leftWords, rightWords);
+    double order = groups.size() >= 3 ? OrderAgreement.of(groups) : 0;
+    double copiedQuotes = copiedQuotes(quotes);
     Derivation derivation =
         DerivationJudge.judge(
             new DerivationJudge.Inputs(
@@ -63,22 +86,90 @@ final class DocumentComparison {
                 right.article(),
                 leftByRight,
                 rightByLeft,
-                OrderAgreement.of(groups),
+                new CopySignals(
+                    rightShares.trigrams(),
+                    rightShares.rareRuns(),
+                    share(rightWorded, rightViews),
+                    order,
+                    copiedQuotes),
+                new CopySignals(
+                    leftShares.trigrams(),
+                    leftShares.rareRuns(),
+                    share(leftWorded, leftViews),
+                    order,
+                    copiedQuotes),
                 groups.size(),
                 quotes,
-                passages));
+                passages,
+                centreApart(),
+                engine.reuseModel));
     return new Comparison(
         left,
         right,
         pairs,
         leftOnly,
         rightOnly,
-        unsourced(left, leftOnly),
-        unsourced(right, rightOnly),
+        derivation.verdict() == Verdict.RIGHT_DERIVES_FROM_LEFT
+            ? List.of()
+            : unsourced(left, leftOnly),
+        derivation.verdict() == Verdict.LEFT_DERIVES_FROM_RIGHT
+            ? List.of()
+            : unsourced(right, rightOnly),
         quotes,
         passages,
+        stockSpans(leftViews, leftWords),
+        stockSpans(rightViews, rightWords),
         derivation,
         engine.settings());
+  }
+
+  /**
+   * How far a pair's claim counts as restated in the other's wording: in full from half its words
+   * shared, in proportion below; an alignment made by meaning alone counts little.
+   */
+  private static double wordedShare(SentencePair pair) {
+    double words = pair.signals().getOrDefault(Signals.WORDS, 0.0);
+    return Math.min(1.0, words / WORDED);
+  }
+
+  /** 1 - 2^-n for the n quotations both reports hold word for word or with moved marks. */
+  private static double copiedQuotes(List<SharedQuote> quotes) {
+    long copied =
+        quotes.stream()
+            .filter(q -> q.change() == QuoteChange.NONE || q.change() == QuoteChange.EXTENT)
+            .count();
+    return 1 - Math.pow(0.5, copied);
+  }
+
+  private DerivationJudge.CentreApart centreApart() {
+    KeyEntities a = KeyEntities.of(left.article(), leftViews, engine.weights, stock);
+    KeyEntities b = KeyEntities.of(right.article(), rightViews, engine.weights, stock);
+    if (!KeyEntities.centreApart(a, b)) {
+      return DerivationJudge.CentreApart.NO;
+    }
+    return new DerivationJudge.CentreApart(
+        true, KeyEntities.absentFrom(a, b), KeyEntities.absentFrom(b, a));
+  }
+
+  /** Spans of the boilerplate words, joined where they follow each other in one sentence. */
+  private static List<Span> stockSpans(List<ClaimView> views, CopyEvidence.Side side) {
+    List<Span> spans = new ArrayList<>();
+    int k = 0;
+    for (ClaimView view : views) {
+      Span open = null;
+      for (Token token : view.words) {
+        if (side.isStock(k++)) {
+          open = open == null ? token.span() : new Span(open.start(), token.span().end());
+        } else if (open != null) {
+          spans.add(open);
+          open = null;
+        }
+      }
+      if (open != null) {
+        spans.add(open);
+      }
+    }
+    return spans;
   }
 
   private SentencePair pair(Aligner.Group group) {
@@ -125,7 +216,11 @@ final class DocumentComparison {
     return result;
   }
 
-  /** One-sided body sentences that credit no source. */
+  /**
+   * One-sided body sentences that credit no source. Where one report derives from the other, only
+   * the derived report's are listed: a claim without a source matters on the side that added it,
+   * not on the report that stated it first.
+   */
   private static List<Integer> unsourced(AnalyzedArticle article, List<Integer> oneSided) {
     List<Integer> result = new ArrayList<>();
     for (int n : oneSided) {

@@ -1,9 +1,12 @@
 package org.parallax.compare;
 
 import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.parallax.model.CalendarNames;
 
 /** Small closed word lists the engine needs to type differences; English only. */
 final class Lexicon {
@@ -59,7 +62,7 @@ final class Lexicon {
 
   /** Words that name or shift a time frame, when no date mention covers them. */
   static final Set<String> TEMPORAL =
-      Set.of(
+      withCalendarNames(
           "yesterday",
           "today",
           "tomorrow",
@@ -68,24 +71,6 @@ final class Lexicon {
           "month",
           "year",
           "decade",
-          "january",
-          "february",
-          "march",
-          "april",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
           "previous",
           "previously",
           "last",
@@ -121,5 +106,16 @@ final class Lexicon {
       }
     }
     return lower;
+  }
+
+  /**
+   * Returns {@code words} with the month and weekday names, except "may", which is far more often
+   * the verb than the month.
+   */
+  private static Set<String> withCalendarNames(String... words) {
+    Set<String> all = new HashSet<>(Arrays.asList(words));
+    all.addAll(CalendarNames.WEEKDAYS);
+    CalendarNames.MONTHS.stream().filter(month -> !month.equals("may")).forEach(all::add);
+    return Set.copyOf(all);
   }
 }

@@ -30,6 +30,14 @@ final class WordWeights {
     return byWord != null ? byWord : maxIdf;
   }
 
+  /** Returns the weight of a word known only by its folded form (a headline's word, say). */
+  double weight(String folded) {
+    if (idf.isEmpty()) {
+      return 1.0;
+    }
+    return idf.getOrDefault(folded, maxIdf);
+  }
+
   double maxIdf() {
     return idf.isEmpty() ? 1.0 : maxIdf;
   }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -34,11 +35,12 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.parallax.ingest.ArticleJson;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleId;
 import org.parallax.model.SearchHit;
 import org.parallax.model.SearchResults;
-import org.parallax.scan.FingerprintTable;
+import org.parallax.syndication.pure.FingerprintTable;
 
 /**
  * The Lucene index of a workspace: stores article versions, searches the current ones and finds
@@ -143,7 +145,7 @@ public final class ArticleIndex implements AutoCloseable {
           return Optional.empty();
         }
         int version = existing.stream().mapToInt(StoredVersion::version).max().orElse(0) + 1;
-        Article stored = withVersion(article, version, ingestedAt);
+        Article stored = article.withVersion(version, ingestedAt);
         writer.addDocument(IndexSchema.document(stored, true, facetsConfig));
         for (StoredVersion earlier : existing) {
           writer.updateNumericDocValue(
@@ -189,7 +191,7 @@ public final class ArticleIndex implements AutoCloseable {
           List<Article> versions = new ArrayList<>();
           for (ScoreDoc hit : allMatches(searcher, query)) {
             Document doc = stored.document(hit.doc, Set.of(IndexSchema.ARTICLE));
-            versions.add(ArticleCodec.decode(doc.getBinaryValue(IndexSchema.ARTICLE).bytes));
+            versions.add(ArticleJson.fromStored(doc.getBinaryValue(IndexSchema.ARTICLE).bytes));
           }
           versions.sort(Comparator.comparingInt(Article::version));
           return versions;
@@ -211,7 +213,7 @@ public final class ArticleIndex implements AutoCloseable {
           }
           Document doc =
               searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(IndexSchema.ARTICLE));
-          return Optional.of(ArticleCodec.decode(doc.getBinaryValue(IndexSchema.ARTICLE).bytes));
+          return Optional.of(ArticleJson.fromStored(doc.getBinaryValue(IndexSchema.ARTICLE).bytes));
         });
   }
 
@@ -328,6 +330,28 @@ public final class ArticleIndex implements AutoCloseable {
   }
 
   /**
+   * Hands the body text of every committed story to {@code visitor}, one at a time, in index order:
+   * one pass for workspace-wide statistics such as boilerplate.
+   *
+   * @param visitor told each current story's text
+   */
+  public void forEachCurrentText(Consumer<String> visitor) {
+    withSearcher(
+        searcher -> {
+          Query query = currentOnly();
+          StoredFields stored = searcher.storedFields();
+          for (ScoreDoc hit :
+              searcher.search(query, Math.max(1, searcher.count(query))).scoreDocs) {
+            String text = stored.document(hit.doc, Set.of(IndexSchema.BODY)).get(IndexSchema.BODY);
+            if (text != null) {
+              visitor.accept(text);
+            }
+          }
+          return null;
+        });
+  }
+
+  /**
    * Returns the ids of every committed story, optionally only those published since an instant
    * (undated stories are then left out).
    *
@@ -385,7 +409,7 @@ public final class ArticleIndex implements AutoCloseable {
                 StoredFields stored = searcher.storedFields();
                 for (ScoreDoc hit : searcher.search(missing, total).scoreDocs) {
                   Article article =
-                      ArticleCodec.decode(
+                      ArticleJson.fromStored(
                           stored
                               .document(hit.doc, Set.of(IndexSchema.ARTICLE))
                               .getBinaryValue(IndexSchema.ARTICLE)
@@ -471,7 +495,7 @@ public final class ArticleIndex implements AutoCloseable {
           for (ScoreDoc hit :
               searcher.search(query, Math.max(1, searcher.count(query))).scoreDocs) {
             articles.add(
-                ArticleCodec.decode(
+                ArticleJson.fromStored(
                     stored
                         .document(hit.doc, Set.of(IndexSchema.ARTICLE))
                         .getBinaryValue(IndexSchema.ARTICLE)
@@ -494,7 +518,7 @@ public final class ArticleIndex implements AutoCloseable {
           Query all = new MatchAllDocsQuery();
           for (ScoreDoc hit : searcher.search(all, Math.max(1, searcher.count(all))).scoreDocs) {
             Article article =
-                ArticleCodec.decode(
+                ArticleJson.fromStored(
                     stored
                         .document(hit.doc, Set.of(IndexSchema.ARTICLE))
                         .getBinaryValue(IndexSchema.ARTICLE)
@@ -583,24 +607,6 @@ public final class ArticleIndex implements AutoCloseable {
       return top.scoreDocs;
     }
     return searcher.search(query, Math.max(1, searcher.count(query))).scoreDocs;
-  }
-
-  private static Article withVersion(Article article, int version, Instant ingestedAt) {
-    return new Article(
-        article.id(),
-        version,
-        article.contentHash(),
-        article.outlet(),
-        article.url(),
-        article.title(),
-        article.byline(),
-        article.dateline(),
-        article.published(),
-        article.language(),
-        article.text(),
-        article.blocks(),
-        article.source(),
-        ingestedAt);
   }
 
   private void requireWriter() {

@@ -1,10 +1,13 @@
 package org.parallax.index;
 
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.parallax.model.CalendarNames;
 
 /**
  * Picks the capitalised names out of a text as cheap stand-ins for named entities.
@@ -17,66 +20,11 @@ final class EntityTerms {
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
   private static final Set<String> FUNCTION_WORDS =
-      Set.of(
-          "the",
-          "a",
-          "an",
-          "and",
-          "or",
-          "but",
-          "in",
-          "on",
-          "at",
-          "of",
-          "for",
-          "to",
-          "by",
-          "with",
-          "he",
-          "she",
-          "it",
-          "they",
-          "we",
-          "i",
-          "you",
-          "his",
-          "her",
-          "their",
-          "its",
-          "this",
-          "that",
-          "these",
-          "those",
-          "there",
-          "here",
-          "mr",
-          "mrs",
-          "ms",
-          "dr",
-          "said",
-          "says",
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "reuters",
-          "ap",
-          "afp");
+      withCalendarNames(
+          "the", "a", "an", "and", "or", "but", "in", "on", "at", "of", "for", "to", "by", "with",
+          "he", "she", "it", "they", "we", "i", "you", "his", "her", "their", "its", "this", "that",
+          "these", "those", "there", "here", "mr", "mrs", "ms", "dr", "said", "says", "reuters",
+          "ap", "afp");
   private static final int MAX_TERMS = 60;
 
   private EntityTerms() {}
@@ -143,5 +91,13 @@ final class EntityTerms {
     if (runLength > 1 && terms.size() < MAX_TERMS) {
       terms.add(run.toString());
     }
+  }
+
+  /** Returns {@code words} with the month and weekday names, capitalised but never a name here. */
+  private static Set<String> withCalendarNames(String... words) {
+    Set<String> all = new HashSet<>(Arrays.asList(words));
+    all.addAll(CalendarNames.MONTHS);
+    all.addAll(CalendarNames.WEEKDAYS);
+    return Set.copyOf(all);
   }
 }

@@ -16,7 +16,7 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
-import org.parallax.scan.FingerprintTable;
+import org.parallax.syndication.pure.FingerprintTable;
 
 /**
  * Reads the fingerprint postings of every current report into a {@link FingerprintTable}: one pass

@@ -23,10 +23,11 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.parallax.ingest.ArticleJson;
 import org.parallax.model.Article;
 import org.parallax.model.Block;
 import org.parallax.model.BlockKind;
-import org.parallax.scan.Fingerprints;
+import org.parallax.syndication.pure.Fingerprints;
 
 /**
  * The fields of an indexed article version and how each is analysed.
@@ -196,7 +197,7 @@ final class IndexSchema {
     }
     addAnnotationTerms(doc, annotations);
     addFingerprints(doc, body);
-    doc.add(new StoredField(ARTICLE, ArticleCodec.encode(article)));
+    doc.add(new StoredField(ARTICLE, ArticleJson.toStored(article)));
     try {
       return facets.build(doc);
     } catch (IOException e) {

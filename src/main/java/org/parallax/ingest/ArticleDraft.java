@@ -1,6 +1,5 @@
 package org.parallax.ingest;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +9,7 @@ import org.parallax.model.Article;
 import org.parallax.model.Block;
 import org.parallax.model.BlockKind;
 import org.parallax.model.Published;
+import org.parallax.model.Sha256;
 import org.parallax.model.SourceFile;
 import org.parallax.model.Span;
 
@@ -70,7 +70,7 @@ final class ArticleDraft {
     return new Article(
         ArticleIds.of(cleanUrl, clean(guid), cleanOutlet, cleanTitle, published, body),
         1,
-        ArticleReaders.sha256(text.getBytes(StandardCharsets.UTF_8)),
+        Sha256.of(text),
         cleanOutlet,
         cleanUrl,
         cleanTitle,

@@ -2,13 +2,13 @@ package org.parallax.ingest;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.parallax.model.ArticleId;
 import org.parallax.model.Published;
+import org.parallax.model.Sha256;
 
 /**
  * Derives the stable id of a story, the same for every version of it.
@@ -38,8 +38,7 @@ final class ArticleIds {
     } else {
       key = "body:" + words(outlet) + "|" + date(published) + "|" + firstWords(body);
     }
-    return new ArticleId(
-        ArticleReaders.sha256(key.getBytes(StandardCharsets.UTF_8)).substring(0, 16));
+    return new ArticleId(Sha256.of(key).substring(0, 16));
   }
 
   /**

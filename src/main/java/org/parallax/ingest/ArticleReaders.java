@@ -5,12 +5,10 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.parallax.model.Article;
+import org.parallax.model.Sha256;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -94,7 +92,7 @@ public final class ArticleReaders {
     if (bytes.length > MAX_BYTES) {
       throw tooLarge(fileName, bytes.length);
     }
-    RawFile file = new RawFile(fileName, bytes, TextDecoding.decode(bytes), sha256(bytes));
+    RawFile file = new RawFile(fileName, bytes, TextDecoding.decode(bytes), Sha256.of(bytes));
     FormatReader reader = readerFor(file);
     LOG.debug("reading {} as {}", fileName, reader.format());
     return reader.read(file);
@@ -169,13 +167,5 @@ public final class ArticleReaders {
                 + " into several) or import the articles separately",
             size / 1_048_576.0,
             MAX_BYTES / 1_048_576));
-  }
-
-  static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
   }
 }

@@ -3,6 +3,8 @@ package org.parallax.ingest;
 /** A file could not be read as an article; the message names the file and what was wrong. */
 public final class IngestException extends Exception {
 
+  private static final long serialVersionUID = 1L;
+
   private final String path;
 
   /**

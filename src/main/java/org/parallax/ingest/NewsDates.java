@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.parallax.model.CalendarNames;
 import org.parallax.model.Published;
 
 /**
@@ -76,7 +78,11 @@ final class NewsDates {
   private static final Pattern BASIC_ISO =
       Pattern.compile("(\\d{8})(?:T(\\d{4})(\\d{2})?(Z|[+-]\\d{4})?)?");
   private static final String MONTH =
-      "(?<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
+      "(?<month>"
+          + CalendarNames.MONTHS.stream()
+              .map(month -> month.substring(0, CalendarNames.ABBREVIATION_LENGTH))
+              .collect(Collectors.joining("|"))
+          + ")[a-z]*\\.?";
   private static final Pattern DAY_MONTH_YEAR =
       Pattern.compile(
           "\\b(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(?<year>\\d{2,4})\\b");
@@ -90,7 +96,6 @@ final class NewsDates {
   private static final Pattern OFFSET =
       Pattern.compile("(?:\\b(?:GMT|UTC))?\\s*([+-])(\\d{1,2})(?::?(\\d{2}))?\\b");
   private static final Pattern ZONE_WORD = Pattern.compile("\\b([A-Z]{1,5})\\b");
-  private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
 
   private NewsDates() {}
 
@@ -154,7 +159,7 @@ final class NewsDates {
     LocalDate day;
     try {
       int year = Integer.parseInt(date.group("year"));
-      int month = MONTHS.indexOf(date.group("month")) / 3 + 1;
+      int month = CalendarNames.monthNumber(date.group("month"));
       day =
           LocalDate.of(year < 100 ? 2000 + year : year, month, Integer.parseInt(date.group("day")));
     } catch (DateTimeException bad) {

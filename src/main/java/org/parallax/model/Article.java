@@ -86,6 +86,101 @@ public record Article(
         Instant.EPOCH);
   }
 
+  /** Returns a copy of this article under another id. */
+  public Article withId(ArticleId newId) {
+    return new Article(
+        newId,
+        version,
+        contentHash,
+        outlet,
+        url,
+        title,
+        byline,
+        dateline,
+        published,
+        language,
+        text,
+        blocks,
+        source,
+        ingestedAt);
+  }
+
+  /** Returns a copy of this article as the given version, stored at {@code newIngestedAt}. */
+  public Article withVersion(int newVersion, Instant newIngestedAt) {
+    return new Article(
+        id,
+        newVersion,
+        contentHash,
+        outlet,
+        url,
+        title,
+        byline,
+        dateline,
+        published,
+        language,
+        text,
+        blocks,
+        source,
+        newIngestedAt);
+  }
+
+  /** Returns a copy of this article credited to another outlet. */
+  public Article withOutlet(String newOutlet) {
+    return new Article(
+        id,
+        version,
+        contentHash,
+        newOutlet,
+        url,
+        title,
+        byline,
+        dateline,
+        published,
+        language,
+        text,
+        blocks,
+        source,
+        ingestedAt);
+  }
+
+  /** Returns a copy of this article under another title. */
+  public Article withTitle(String newTitle) {
+    return new Article(
+        id,
+        version,
+        contentHash,
+        outlet,
+        url,
+        newTitle,
+        byline,
+        dateline,
+        published,
+        language,
+        text,
+        blocks,
+        source,
+        ingestedAt);
+  }
+
+  /** Returns a copy of this article published at another time. */
+  public Article withPublished(Published newPublished) {
+    return new Article(
+        id,
+        version,
+        contentHash,
+        outlet,
+        url,
+        title,
+        byline,
+        dateline,
+        newPublished,
+        language,
+        text,
+        blocks,
+        source,
+        ingestedAt);
+  }
+
   /** Returns the text of the blocks of one kind, in reading order. */
   public List<String> textsOf(BlockKind kind) {
     return blocks.stream().filter(b -> b.kind() == kind).map(b -> b.span().of(text)).toList();

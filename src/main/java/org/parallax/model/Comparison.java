@@ -16,6 +16,9 @@ import java.util.Map;
  * @param rightUnsourced those of {@code rightOnly} that give no source
  * @param quotes quotations of either side, matched across where possible
  * @param passages word-for-word runs the two share, longest first
+ * @param leftBoilerplate spans of the left text that recur across many stories of the workspace
+ *     (templates, sign-offs) and so count as no evidence of copying; empty outside a workspace
+ * @param rightBoilerplate the same on the right
  * @param derivation whether one derives from the other
  * @param settings the engine's settings that produced this result, by name
  */
@@ -29,6 +32,8 @@ public record Comparison(
     List<Integer> rightUnsourced,
     List<SharedQuote> quotes,
     List<VerbatimPassage> passages,
+    List<Span> leftBoilerplate,
+    List<Span> rightBoilerplate,
     Derivation derivation,
     Map<String, String> settings) {
 
@@ -41,6 +46,8 @@ public record Comparison(
     rightUnsourced = List.copyOf(rightUnsourced);
     quotes = List.copyOf(quotes);
     passages = List.copyOf(passages);
+    leftBoilerplate = List.copyOf(leftBoilerplate);
+    rightBoilerplate = List.copyOf(rightBoilerplate);
     settings = Map.copyOf(settings);
   }
 }

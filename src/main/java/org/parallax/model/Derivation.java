@@ -1,6 +1,9 @@
 package org.parallax.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The verdict on whether one report derives from the other, with its evidence.
@@ -9,8 +12,14 @@ import java.util.List;
  * @param confidence how sure, in [0, 1]
  * @param leftByRight share of the left report restated in the right, in [0, 1]
  * @param rightByLeft share of the right report restated in the left, in [0, 1]
+ * @param reuse how much copying the evidence shows, in [0, 1]: near copies score highest, light
+ *     edits and heavy paraphrases lower, independent reports of one event near 0
+ * @param signals the parts {@code reuse} is made of, each in [0, 1], by name (see {@code
+ *     docs/json-schema.md}), in a fixed order
+ * @param version true when the derived report is a later version of the source by the same outlet
+ *     (a cut, an update, a correction), which needs no credit
  * @param credited whether the derived report credits the other's outlet; null unless the verdict is
- *     a derivation
+ *     a derivation whose source outlet is known
  * @param evidence sentences a person can read, strongest first
  */
 public record Derivation(
@@ -18,14 +27,21 @@ public record Derivation(
     double confidence,
     double leftByRight,
     double rightByLeft,
+    double reuse,
+    Map<String, Double> signals,
+    boolean version,
     Boolean credited,
     List<String> evidence) {
 
-  /** Checks that {@code credited} is set exactly when one report derives from the other. */
+  /** Checks that {@code credited} is set only for a derivation, and copies the collections. */
   public Derivation {
     evidence = List.copyOf(evidence);
-    if ((credited != null) != verdict.isDerivation()) {
-      throw new IllegalArgumentException("credited must be set exactly for a derivation");
+    signals = Collections.unmodifiableMap(new LinkedHashMap<>(signals));
+    if (credited != null && !verdict.isDerivation()) {
+      throw new IllegalArgumentException("credited is set only for a derivation");
+    }
+    if (version && !verdict.isDerivation()) {
+      throw new IllegalArgumentException("only a derivation can be a version");
     }
   }
 }

@@ -62,6 +62,11 @@ public final class ComparisonJson {
     comparison.quotes().forEach(quote -> quotes.add(quote(quote)));
     ArrayNode passages = json.putArray("passages");
     comparison.passages().forEach(passage -> passages.add(passage(passage, comparison)));
+    ObjectNode boilerplate = json.putObject("boilerplate");
+    boilerplate.set(
+        "left", spans(comparison.leftBoilerplate(), comparison.left().article().text()));
+    boilerplate.set(
+        "right", spans(comparison.rightBoilerplate(), comparison.right().article().text()));
     json.set("derivation", derivation(comparison.derivation()));
     ObjectNode settings = json.putObject("settings");
     new TreeMap<>(comparison.settings()).forEach(settings::put);
@@ -172,6 +177,10 @@ public final class ComparisonJson {
     ObjectNode coverage = json.putObject("coverage");
     coverage.put("leftByRight", score(derivation.leftByRight()));
     coverage.put("rightByLeft", score(derivation.rightByLeft()));
+    json.put("reuse", score(derivation.reuse()));
+    ObjectNode signals = json.putObject("signals");
+    derivation.signals().forEach((name, value) -> signals.put(name, score(value)));
+    json.put("version", derivation.version());
     if (derivation.credited() == null) {
       json.putNull("credited");
     } else {

@@ -35,28 +35,39 @@ record SideNames(String left, String right) {
       case LEFT_DERIVES_FROM_RIGHT -> left + " derives from " + right + credit(derivation);
       case COMMON_SOURCE -> "Both restate a common source; neither derives from the other";
       case INDEPENDENT -> "Independent reports: neither derives from the other";
-      case UNKNOWN -> "Undecided: the evidence does not show whether one derives from the other";
+      case UNKNOWN ->
+          derivation.signals().getOrDefault("trigrams", 0.0) >= 0.999
+              ? "Identical texts: one is a copy of the other, and nothing tells which came first"
+              : "Undecided: the evidence does not show whether one derives from the other";
     };
   }
 
-  /** Returns both coverage figures as one sentence. */
+  /** Returns both coverage figures as one sentence saying which report restates which. */
   String coverageSentence(Derivation derivation) {
-    return percent(derivation.rightByLeft())
-        + " of "
-        + right
-        + " is restated in "
+    return right
+        + " restates "
         + left
-        + "; "
+        + " in "
+        + percent(derivation.rightByLeft())
+        + " of its text; "
+        + left
+        + " restates "
+        + right
+        + " in "
         + percent(derivation.leftByRight())
-        + " of "
-        + left
-        + " is restated in "
-        + right
+        + " of its text. Reuse "
+        + String.format(Locale.ROOT, "%.2f", derivation.reuse())
         + ".";
   }
 
   private static String credit(Derivation derivation) {
-    return Boolean.TRUE.equals(derivation.credited()) ? " and credits it" : " without crediting it";
+    if (derivation.version()) {
+      return ": a later version by the same outlet";
+    }
+    if (derivation.credited() == null) {
+      return "; whether it credits it could not be checked";
+    }
+    return derivation.credited() ? " and credits it" : " without crediting it";
   }
 
   static String percent(double share) {

@@ -16,8 +16,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.parallax.workspace.EventMatrix;
-import org.parallax.workspace.ReportRef;
+import org.parallax.syndication.EventMatrix;
+import org.parallax.syndication.ReportRef;
 
 /**
  * The claims x reports matrix of the selected event: one row per claim, one column per report

@@ -1,7 +1,7 @@
 package org.parallax.ui;
 
 import java.util.Map;
-import org.parallax.workspace.EventMatrix;
+import org.parallax.syndication.EventMatrix;
 
 /**
  * What the Events tab shows of one event once its reports are aligned.

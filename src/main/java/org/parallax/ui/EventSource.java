@@ -2,9 +2,9 @@ package org.parallax.ui;
 
 import java.io.IOException;
 import java.util.Optional;
-import org.parallax.workspace.EventGrouping;
-import org.parallax.workspace.EventResults;
-import org.parallax.workspace.ScanProgress;
+import org.parallax.syndication.EventGrouping;
+import org.parallax.syndication.EventResults;
+import org.parallax.syndication.ScanProgress;
 
 /** The workspace's events as the Events tab needs them; slow, so never on the UI thread. */
 interface EventSource {

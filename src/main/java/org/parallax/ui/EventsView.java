@@ -16,8 +16,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.parallax.model.ArticleId;
-import org.parallax.workspace.EventGrouping;
-import org.parallax.workspace.ReportRef;
+import org.parallax.syndication.EventGrouping;
+import org.parallax.syndication.ReportRef;
 
 /**
  * The Events tab: the workspace's events and the selected event's reports, earliest first, on the

@@ -29,10 +29,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.parallax.workspace.EventGrouping;
-import org.parallax.workspace.EventMatrix;
-import org.parallax.workspace.EventResults;
-import org.parallax.workspace.ReportRef;
+import org.parallax.syndication.EventGrouping;
+import org.parallax.syndication.EventMatrix;
+import org.parallax.syndication.EventResults;
+import org.parallax.syndication.ReportRef;
 
 /**
  * State of the Events tab: the saved events (grouped on first use), the selected event's claims x

@@ -254,7 +254,7 @@ final class MainWindow implements WorkArea {
   }
 
   @Override
-  public void showScan(org.parallax.workspace.ScanResults results) {
+  public void showScan(org.parallax.syndication.ScanResults results) {
     ScanView view = new ScanView(new ScanViewModel(results), viewModel);
     Tab tab = new Tab("Syndication scan", view.root());
     tab.setId("scan-tab");

@@ -19,9 +19,9 @@ import org.parallax.model.ArticleId;
 import org.parallax.model.Comparison;
 import org.parallax.model.IngestReport;
 import org.parallax.model.SearchHit;
+import org.parallax.syndication.EventGrouping;
+import org.parallax.syndication.ScanResults;
 import org.parallax.workspace.Comparer;
-import org.parallax.workspace.EventGrouping;
-import org.parallax.workspace.ScanResults;
 import org.parallax.workspace.SearchRequest;
 
 /**

@@ -18,8 +18,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.parallax.model.ArticleId;
-import org.parallax.workspace.ReportRef;
-import org.parallax.workspace.ScanPair;
+import org.parallax.syndication.ReportRef;
+import org.parallax.syndication.ScanPair;
 
 /**
  * The syndication scan: which reports derive from which, each a double-click from its comparison.

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.TreeSet;
-import org.parallax.workspace.ScanPair;
-import org.parallax.workspace.ScanResults;
+import org.parallax.syndication.ScanPair;
+import org.parallax.syndication.ScanResults;
 
 /**
  * State of the syndication scan tab: every derived pair found, narrowed to uncredited ones or to

@@ -2,7 +2,7 @@ package org.parallax.ui;
 
 import java.io.IOException;
 import java.util.Optional;
-import org.parallax.workspace.ScanResults;
+import org.parallax.syndication.ScanResults;
 
 /** Runs the workspace-wide syndication scan; slow, so never on the UI thread. */
 @FunctionalInterface

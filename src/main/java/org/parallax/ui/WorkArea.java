@@ -18,7 +18,7 @@ interface WorkArea {
   void showRelated(Article article, List<SearchHit> related);
 
   /** Shows the pairs a syndication scan found; views without a scan tab ignore it. */
-  default void showScan(org.parallax.workspace.ScanResults results) {}
+  default void showScan(org.parallax.syndication.ScanResults results) {}
 
   /** Shows the workspace's events; views without an events tab ignore it. */
   default void showEvents(EventsViewModel events) {}

@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.parallax.syndication.EventGrouping;
+import org.parallax.syndication.EventMatrix;
+import org.parallax.syndication.EventResults;
+import org.parallax.syndication.ReportRef;
+import org.parallax.syndication.ScanProgress;
 import org.parallax.workspace.Comparer;
-import org.parallax.workspace.EventGrouping;
-import org.parallax.workspace.EventMatrix;
-import org.parallax.workspace.EventResults;
-import org.parallax.workspace.ReportRef;
-import org.parallax.workspace.ScanProgress;
 import org.parallax.workspace.Workspace;
 
 /**

@@ -2,8 +2,8 @@ package org.parallax.ui;
 
 import java.io.IOException;
 import java.util.Optional;
-import org.parallax.workspace.ScanResults;
-import org.parallax.workspace.SyndicationScan;
+import org.parallax.syndication.ScanResults;
+import org.parallax.syndication.SyndicationScan;
 import org.parallax.workspace.Workspace;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

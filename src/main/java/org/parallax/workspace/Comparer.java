@@ -1,5 +1,6 @@
 package org.parallax.workspace;
 
+import org.parallax.compare.StockPhrases;
 import org.parallax.model.Article;
 import org.parallax.model.Comparison;
 
@@ -13,6 +14,15 @@ public interface Comparer {
    * @param right the right report
    */
   Comparison compare(Article left, Article right);
+
+  /**
+   * Compares two reports, leaving a workspace's boilerplate out of the copy evidence.
+   *
+   * @param left the left report
+   * @param right the right report
+   * @param stock the workspace's boilerplate
+   */
+  Comparison compare(Article left, Article right, StockPhrases stock);
 
   /**
    * Loads what the first comparison would otherwise load on the way (models, lexicons), so a caller

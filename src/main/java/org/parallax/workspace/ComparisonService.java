@@ -1,10 +1,6 @@
 package org.parallax.workspace;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,12 +12,14 @@ import org.parallax.analysis.SentenceEmbedder;
 import org.parallax.analysis.TextAnalyzer;
 import org.parallax.compare.ComparisonEngine;
 import org.parallax.compare.SentenceJudgement;
+import org.parallax.compare.StockPhrases;
 import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.AnalyzedSentence;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleId;
 import org.parallax.model.Comparison;
 import org.parallax.model.SentencePair;
+import org.parallax.model.Sha256;
 import org.parallax.model.WordDiff;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,10 +77,15 @@ public final class ComparisonService implements Comparer {
 
   @Override
   public Comparison compare(Article left, Article right) {
+    return compare(left, right, StockPhrases.NONE);
+  }
+
+  @Override
+  public Comparison compare(Article left, Article right, StockPhrases stock) {
     requireComparable(left);
     requireComparable(right);
     Engines loaded = engines();
-    return loaded.engine.compare(analyze(left), analyze(right));
+    return loaded.engine.compare(analyze(left), analyze(right), stock);
   }
 
   /**
@@ -194,18 +197,8 @@ public final class ComparisonService implements Comparer {
 
   /** Returns a pasted-text article holding {@code text} as one body paragraph. */
   private static Article textArticle(String text) {
-    String hash = sha256(text);
+    String hash = Sha256.of(text);
     return Article.ofText(new ArticleId("text-" + hash.substring(0, 16)), hash, text);
-  }
-
-  private static String sha256(String text) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
   }
 
   /** Returns the engine's settings by name, loading the engine if needed. */

@@ -1,6 +1,5 @@
 package org.parallax.workspace;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.parallax.model.Annotation;
@@ -14,8 +13,6 @@ import org.parallax.model.ArticleId;
  * @param versions every version removed from the index, oldest first
  * @param originals the original files removed, by the SHA-256 that names them (files another
  *     article still uses are kept and not listed)
- * @param savedResults the saved scan and events files as they were before the article was taken out
- *     of them, by their path inside the workspace
  * @param orphanedAnnotations the annotations on the story, which stay in the annotation file with
  *     no article to point into until it is restored or ingested again
  */
@@ -23,14 +20,12 @@ public record DeletedArticle(
     ArticleId id,
     List<Article> versions,
     Map<String, byte[]> originals,
-    Map<Path, byte[]> savedResults,
     List<Annotation> orphanedAnnotations) {
 
   /** Copies the collections so the record stays immutable. */
   public DeletedArticle {
     versions = List.copyOf(versions);
     originals = Map.copyOf(originals);
-    savedResults = Map.copyOf(savedResults);
     orphanedAnnotations = List.copyOf(orphanedAnnotations);
   }
 

@@ -9,6 +9,7 @@ import org.parallax.analysis.MiniLmEmbedder;
 import org.parallax.analysis.SentenceEmbedder;
 import org.parallax.compare.ComparisonEngine;
 import org.parallax.compare.CoverageBound;
+import org.parallax.compare.StockPhrases;
 import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.AnalyzedSentence;
 import org.parallax.model.Article;
@@ -65,7 +66,12 @@ public final class EmbeddingComparer implements Comparer {
 
   @Override
   public Comparison compare(Article left, Article right) {
-    return engine.compare(embedded(left), embedded(right));
+    return compare(left, right, StockPhrases.NONE);
+  }
+
+  @Override
+  public Comparison compare(Article left, Article right, StockPhrases stock) {
+    return engine.compare(embedded(left), embedded(right), stock);
   }
 
   /**

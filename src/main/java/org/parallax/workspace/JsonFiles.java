@@ -14,7 +14,7 @@ import java.util.Optional;
  * Saves and loads the JSON files the workspace keeps in its folder (scan results, events,
  * settings), replacing a file all at once so a crash while saving keeps the old content.
  */
-final class JsonFiles {
+public final class JsonFiles {
 
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -22,7 +22,7 @@ final class JsonFiles {
   private JsonFiles() {}
 
   /** Returns the value saved in a file, or empty when the file does not exist. */
-  static <T> Optional<T> read(Path file, Class<T> type) throws IOException {
+  public static <T> Optional<T> read(Path file, Class<T> type) throws IOException {
     if (!Files.exists(file)) {
       return Optional.empty();
     }
@@ -43,7 +43,7 @@ final class JsonFiles {
    * Writes a value to a temporary file next to {@code file}, then moves it into place in one atomic
    * rename, creating the folder when missing.
    */
-  static void writeAtomically(Path file, Object value) throws IOException {
+  public static void writeAtomically(Path file, Object value) throws IOException {
     Path folder = file.toAbsolutePath().getParent();
     Files.createDirectories(folder);
     // A kill between creating and moving leaves a partial file; the workspace lock means no other

@@ -3,6 +3,8 @@ package org.parallax.workspace;
 import org.parallax.analysis.IdfTable;
 import org.parallax.analysis.TextAnalyzer;
 import org.parallax.compare.ComparisonEngine;
+import org.parallax.compare.ReuseModel;
+import org.parallax.compare.StockPhrases;
 import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.Article;
 import org.parallax.model.Comparison;
@@ -33,15 +35,33 @@ public final class LexicalComparer implements Comparer {
 
   /** Returns the product engine with the English IDF table and no embeddings. */
   public static LexicalComparer standard() {
+    return new LexicalComparer(TextAnalyzer.create(), standardEngine());
+  }
+
+  /** Returns the product engine without embeddings: the English IDF table, no model to load. */
+  public static ComparisonEngine standardEngine() {
     IdfTable idf = IdfTable.english();
-    return new LexicalComparer(
-        TextAnalyzer.create(),
-        ComparisonEngine.builder().idf(idf.asMap(), idf.maxIdf()).useEmbeddings(false).build());
+    return ComparisonEngine.builder().idf(idf.asMap(), idf.maxIdf()).useEmbeddings(false).build();
   }
 
   @Override
   public Comparison compare(Article left, Article right) {
-    return engine.compare(analyze(left), analyze(right));
+    return compare(left, right, StockPhrases.NONE);
+  }
+
+  @Override
+  public Comparison compare(Article left, Article right, StockPhrases stock) {
+    return engine.compare(analyze(left), analyze(right), stock);
+  }
+
+  /** Returns how the engine combines copy signals into reuse. */
+  public ReuseModel reuseModel() {
+    return engine.reuseModel();
+  }
+
+  /** Returns true when the two headlines centre on different names (see the engine). */
+  public boolean headlinesCentreApart(Article left, Article right, StockPhrases stock) {
+    return engine.headlinesCentreApart(left, right, stock);
   }
 
   /** Returns the article analysed without embeddings, from the cache when seen before. */

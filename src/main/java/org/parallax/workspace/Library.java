@@ -55,8 +55,9 @@ public interface Library {
   List<Article> articles();
 
   /**
-   * Deletes an article: every version, its original files (unless another article uses them) and
-   * its place in the saved scan and events results. Its annotations stay in the annotation file.
+   * Deletes an article: every version and its original files (unless another article uses them).
+   * Its annotations stay in the annotation file as orphans. The caller also takes it out of the
+   * saved scan and events results ({@code org.parallax.syndication.SavedResults}).
    *
    * @param id the article
    * @return what was removed, for {@link #restore}; empty when no such article is stored
@@ -65,7 +66,8 @@ public interface Library {
   Optional<DeletedArticle> delete(ArticleId id) throws IOException;
 
   /**
-   * Undoes a {@link #delete}: the versions, originals and saved results come back as they were.
+   * Undoes a {@link #delete}: the versions and originals come back as they were (the caller
+   * restores the saved scan and events results).
    *
    * @param deleted what the deletion returned
    * @throws IllegalStateException when the article was stored again in between

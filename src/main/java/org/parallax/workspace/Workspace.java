@@ -51,6 +51,7 @@ public final class Workspace implements Library, AutoCloseable {
   static final int COMMIT_EVERY = 500;
 
   private static final Logger LOG = LoggerFactory.getLogger(Workspace.class);
+
   private static final String SAMPLE_INDEX = "/sample-data/index.txt";
 
   private final Path folder;
@@ -64,6 +65,8 @@ public final class Workspace implements Library, AutoCloseable {
   private final ArticleReaders readers = ArticleReaders.standard();
   private final Clock clock = Clock.systemUTC();
   private final Object ingestLock = new Object();
+  private WorkspaceBoilerplate boilerplate;
+  private long boilerplateStories = -1;
 
   private Workspace(Path folder, FileChannel lockChannel, FileLock lock, ArticleIndex index)
       throws IOException {
@@ -193,8 +196,12 @@ public final class Workspace implements Library, AutoCloseable {
     return annotations;
   }
 
-  /** Returns the index, for the workspace-wide services (scan, events) of this package. */
-  ArticleIndex index() {
+  /**
+   * Returns the index, for the workspace-wide features built on it (the syndication scan and event
+   * grouping in {@code org.parallax.syndication}); the window and the command line search through
+   * {@link Library} instead.
+   */
+  public ArticleIndex index() {
     return index;
   }
 
@@ -325,11 +332,8 @@ public final class Workspace implements Library, AutoCloseable {
           Files.delete(original);
         }
       }
-      Map<Path, byte[]> savedResults = new HashMap<>();
-      SavedResultsPruning.remove(folder, id, savedResults);
       LOG.info("deleted {} ({} version(s))", id.value(), versions.size());
-      return Optional.of(
-          new DeletedArticle(id, versions, originals, savedResults, annotations.forArticle(id)));
+      return Optional.of(new DeletedArticle(id, versions, originals, annotations.forArticle(id)));
     }
   }
 
@@ -343,7 +347,6 @@ public final class Workspace implements Library, AutoCloseable {
           Files.write(file, original.getValue());
         }
       }
-      SavedResultsPruning.restore(folder, deleted.savedResults());
       if (!deleted.orphanedAnnotations().isEmpty()) {
         annotations.reindexArticle(deleted.id());
       }
@@ -351,9 +354,28 @@ public final class Workspace implements Library, AutoCloseable {
     }
   }
 
-  /** Returns the figures that describe this workspace: articles, outlets, dates, sizes, runs. */
-  public WorkspaceStats stats() throws IOException {
-    return WorkspaceStats.of(folder, index.currentArticles(), index.sizeOnDisk());
+  /** Returns the figures that describe this workspace's library: articles, outlets, dates, size. */
+  public WorkspaceStats stats() {
+    return WorkspaceStats.of(index.currentArticles(), index.sizeOnDisk());
+  }
+
+  /**
+   * Returns the workspace's boilerplate, learnt from its stories on first use and again whenever
+   * the number of stories has changed since.
+   */
+  public synchronized WorkspaceBoilerplate boilerplate() {
+    long stories = index.size();
+    if (boilerplate == null || boilerplateStories != stories) {
+      long start = System.nanoTime();
+      boilerplate = WorkspaceBoilerplate.learn(index);
+      boilerplateStories = stories;
+      LOG.info(
+          "learnt the boilerplate of {} stories in {} ms (runs in {} stories or more)",
+          stories,
+          (System.nanoTime() - start) / 1_000_000,
+          boilerplate.threshold());
+    }
+    return boilerplate;
   }
 
   /** Commits what was stored, closes the index and releases the workspace. */

@@ -3,11 +3,8 @@ package org.parallax.workspace;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,6 +25,7 @@ import org.parallax.model.AnnotationNote;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleId;
 import org.parallax.model.NormalizedText;
+import org.parallax.model.Sha256;
 import org.parallax.model.Span;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -130,12 +128,7 @@ public final class WorkspaceAnnotations {
   }
 
   private static String digestOf(Path file) throws IOException {
-    try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
-      return HexFormat.of().formatHex(hash);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
+    return Sha256.of(Files.readAllBytes(file));
   }
 
   /** Returns the annotation store (read it freely; change it through this class to re-index). */

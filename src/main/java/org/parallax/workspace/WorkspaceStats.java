@@ -1,7 +1,5 @@
 package org.parallax.workspace;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -17,8 +15,6 @@ import org.parallax.model.Published;
  * @param earliest the earliest publication, null when none is dated
  * @param latest the latest publication, null when none is dated
  * @param indexBytes bytes the index takes on disk
- * @param lastScan when the last saved scan ran (ISO-8601), null when never
- * @param lastEvents when the last saved events grouping ran (ISO-8601), null when never
  */
 public record WorkspaceStats(
     long articles,
@@ -26,12 +22,10 @@ public record WorkspaceStats(
     long undated,
     Published earliest,
     Published latest,
-    long indexBytes,
-    String lastScan,
-    String lastEvents) {
+    long indexBytes) {
 
-  /** Computes the figures of a workspace from its current articles and saved results. */
-  static WorkspaceStats of(Path folder, List<Article> current, long indexBytes) throws IOException {
+  /** Computes the figures of a workspace from its current articles. */
+  static WorkspaceStats of(List<Article> current, long indexBytes) {
     Comparator<Published> byTime = Comparator.comparingLong(Published::approximateEpochMillis);
     List<Published> dates =
         current.stream().map(Article::published).filter(Objects::nonNull).toList();
@@ -41,8 +35,6 @@ public record WorkspaceStats(
         current.size() - dates.size(),
         dates.stream().min(byTime).orElse(null),
         dates.stream().max(byTime).orElse(null),
-        indexBytes,
-        SyndicationScan.load(folder).map(ScanResults::scannedAt).orElse(null),
-        EventGrouping.load(folder).map(EventResults::groupedAt).orElse(null));
+        indexBytes);
   }
 }

@@ -1,13 +1,12 @@
 package org.parallax.analysis;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.parallax.model.Article;
-import org.parallax.model.ArticleId;
 import org.parallax.model.Block;
 import org.parallax.model.BlockKind;
 import org.parallax.model.Span;
+import org.parallax.testing.Articles;
 
 /** Builds articles for tests: one body block per paragraph separated by blank lines. */
 final class TestArticles {
@@ -33,20 +32,6 @@ final class TestArticles {
 
   /** Returns an article with the given text and blocks. */
   static Article of(String text, List<Block> blocks) {
-    return new Article(
-        new ArticleId("test"),
-        1,
-        "0",
-        "Test",
-        null,
-        null,
-        null,
-        null,
-        null,
-        "en",
-        text,
-        blocks,
-        null,
-        Instant.EPOCH);
+    return Articles.withId("test").outlet("Test").text(text, blocks).build();
   }
 }

@@ -87,4 +87,18 @@ class AnchorerTest {
     Anchoring anchoring = anchorer.anchor(annotation, changed);
     assertThat(anchoring.annotation().span().start()).isEqualTo("Breaking. ".length() + second);
   }
+
+  @Test
+  void selectionLosesTheWhitespaceAtItsEndsButKeepsTheWordsBetween() {
+    String text = "said \t the minister \n";
+
+    Span trimmed = Anchorer.withoutSurroundingWhitespace(new Span(4, text.length()), text);
+
+    assertThat(trimmed.of(text)).isEqualTo("the minister");
+  }
+
+  @Test
+  void selectionOfOnlyWhitespaceBecomesEmpty() {
+    assertThat(Anchorer.withoutSurroundingWhitespace(new Span(1, 4), "a   b").length()).isZero();
+  }
 }

@@ -13,6 +13,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.testing.SeedFiles;
 import org.parallax.workspace.IngestProgress;
 import org.parallax.workspace.Workspace;
 
@@ -27,8 +28,8 @@ class CompareCommandTest {
         new java.util.ArrayList<>(
             List.of(
                 "compare",
-                Seeds.reuters().toString(),
-                Seeds.diplomat().toString(),
+                SeedFiles.reuters().toString(),
+                SeedFiles.diplomat().toString(),
                 "--no-embeddings",
                 "--workspace",
                 folder.resolve("workspace").toString()));
@@ -84,7 +85,7 @@ class CompareCommandTest {
         CommandRun.of(
             "compare",
             folder.resolve("missing.txt").toString(),
-            Seeds.diplomat().toString(),
+            SeedFiles.diplomat().toString(),
             "--no-embeddings",
             "--workspace",
             folder.toString());
@@ -96,7 +97,7 @@ class CompareCommandTest {
 
   @Test
   void withoutTwoReportsItIsAUsageError() {
-    CommandRun run = CommandRun.of("compare", Seeds.reuters().toString());
+    CommandRun run = CommandRun.of("compare", SeedFiles.reuters().toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
   }
@@ -106,17 +107,17 @@ class CompareCommandTest {
     Path pairs = folder.resolve("pairs.tsv");
     Files.writeString(
         pairs,
-        Seeds.reuters()
+        SeedFiles.reuters()
             + "\t"
-            + Seeds.diplomat()
+            + SeedFiles.diplomat()
             + "\n\n"
             + folder.resolve("nope.txt")
             + "\t"
-            + Seeds.diplomat()
+            + SeedFiles.diplomat()
             + "\n"
-            + Seeds.diplomat()
+            + SeedFiles.diplomat()
             + "\t"
-            + Seeds.reuters()
+            + SeedFiles.reuters()
             + "\n",
         StandardCharsets.UTF_8);
 
@@ -144,7 +145,10 @@ class CompareCommandTest {
     try (Workspace library = Workspace.open(workspaceFolder)) {
       ids =
           library
-              .ingest(List.of(Seeds.reuters(), Seeds.diplomat()), IngestProgress.NONE, () -> false)
+              .ingest(
+                  List.of(SeedFiles.reuters(), SeedFiles.diplomat()),
+                  IngestProgress.NONE,
+                  () -> false)
               .stored()
               .stream()
               .map(article -> article.id().value())
@@ -174,7 +178,7 @@ class CompareCommandTest {
         CommandRun.of(
             "compare",
             "no-such-id",
-            Seeds.diplomat().toString(),
+            SeedFiles.diplomat().toString(),
             "--no-embeddings",
             "--workspace",
             workspaceFolder.toString());

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parallax.workspace.EventFixtures;
-import org.parallax.workspace.ScanFixtures;
+import org.parallax.syndication.EventFixtures;
+import org.parallax.syndication.ScanFixtures;
 import org.parallax.workspace.Workspace;
 
 class EventsCommandTest {

@@ -1,7 +1,6 @@
 package org.parallax.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +11,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.testing.SeedFiles;
 
 class LibraryCommandsTest {
 
@@ -139,9 +139,7 @@ class LibraryCommandsTest {
 
   @Test
   void showPrintsTheSeedsWithTheirOutletDatelineAndDate() throws IOException {
-    Path seeds = Path.of(System.getProperty("parallax.shared.seeds", "../shared/seeds"));
-    assumeTrue(Files.isDirectory(seeds), "seeds not found at " + seeds + "; skipping");
-    run("ingest", seeds.toString());
+    run("ingest", SeedFiles.reuters().toString(), SeedFiles.diplomat().toString());
 
     JsonNode reuters = JSON.readTree(run("show", firstHitId("outlet:Reuters"), "--json").out());
     JsonNode diplomat =

@@ -6,12 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parallax.workspace.ScanFixtures;
+import org.parallax.syndication.ScanFixtures;
 import org.parallax.workspace.Workspace;
 import picocli.CommandLine;
 
@@ -91,12 +90,5 @@ class ScanCommandsTest {
   void eventsMatrixOfAnArticleInNoEventExitsWithOne() {
     assertThat(run("events", "--matrix", "other", "--workspace", workspace.toString()).exitCode())
         .isEqualTo(1);
-  }
-
-  @Test
-  void evaluateEventsWithoutDataExitsWithTwo() throws Exception {
-    Path empty = Files.createDirectories(temp.resolve("no-data"));
-
-    assertThat(run("evaluate", "events", "--data", empty.toString()).exitCode()).isEqualTo(2);
   }
 }

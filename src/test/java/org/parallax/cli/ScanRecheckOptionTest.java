@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parallax.workspace.ScanFixtures;
+import org.parallax.syndication.ScanFixtures;
 import org.parallax.workspace.Workspace;
 
 /** {@code parallax scan} re-checks with embeddings unless told not to. */

@@ -225,8 +225,8 @@ class ComparisonEngineTest {
   }
 
   private static long seed() {
-    long seed = Long.getLong("tests.seed", System.nanoTime());
-    System.err.println("seed " + seed + " (replay with -Dtests.seed=" + seed + ")");
+    long seed = Long.getLong("parallax.test.seed", System.nanoTime());
+    System.err.println("seed " + seed + " (replay with -Dparallax.test.seed=" + seed + ")");
     return seed;
   }
 

@@ -10,6 +10,7 @@ import org.parallax.model.Comparison;
 import org.parallax.model.Published;
 import org.parallax.model.QuoteChange;
 import org.parallax.model.SharedQuote;
+import org.parallax.model.Verdict;
 
 /** Document-level findings: quotes, passages, unsourced sentences and credit. */
 class DocumentFindingsTest {
@@ -83,13 +84,29 @@ class DocumentFindingsTest {
   void oneSidedSentenceWithoutAttributionIsUnsourced() {
     Comparison comparison =
         engine.compare(
-            Sentences.article("Wire", null, List.of(SOURCE_QUOTE)),
+            Sentences.article(
+                "Wire", Published.on(LocalDate.of(2026, 3, 9)), List.of(SOURCE_QUOTE)),
             Sentences.article(
                 "Daily",
-                null,
+                Published.on(LocalDate.of(2026, 3, 10)),
                 List.of(DERIVED_QUOTE, "Residents queued for bread outside shuttered bakeries.")));
     assertThat(comparison.rightOnly()).containsExactly(1);
     assertThat(comparison.rightUnsourced()).containsExactly(1);
+  }
+
+  @Test
+  void unsourcedClaimsAreListedOnTheDerivedSideOnly() {
+    Comparison comparison =
+        engine.compare(
+            Sentences.article(
+                "Wire",
+                Published.on(LocalDate.of(2026, 3, 9)),
+                List.of(SOURCE_QUOTE, "Residents queued for bread outside shuttered bakeries.")),
+            Sentences.article(
+                "Daily", Published.on(LocalDate.of(2026, 3, 10)), List.of(SOURCE_QUOTE)));
+    assertThat(comparison.derivation().verdict()).isEqualTo(Verdict.RIGHT_DERIVES_FROM_LEFT);
+    assertThat(comparison.leftOnly()).containsExactly(1);
+    assertThat(comparison.leftUnsourced()).isEmpty();
   }
 
   @Test

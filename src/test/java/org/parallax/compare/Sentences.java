@@ -1,6 +1,5 @@
 package org.parallax.compare;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +9,6 @@ import java.util.regex.Pattern;
 import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.AnalyzedSentence;
 import org.parallax.model.Article;
-import org.parallax.model.ArticleId;
 import org.parallax.model.Block;
 import org.parallax.model.BlockKind;
 import org.parallax.model.Mention;
@@ -20,6 +18,7 @@ import org.parallax.model.Quote;
 import org.parallax.model.Sentence;
 import org.parallax.model.Span;
 import org.parallax.model.Token;
+import org.parallax.testing.Articles;
 
 /**
  * Builds analysed sentences and articles for the engine's tests without the NLP models: words split
@@ -52,21 +51,11 @@ final class Sentences {
       text.append("\n\n");
     }
     Article article =
-        new Article(
-            new ArticleId(outlet.toLowerCase(Locale.ROOT)),
-            1,
-            "0",
-            outlet,
-            null,
-            null,
-            null,
-            null,
-            published,
-            "en",
-            text.toString(),
-            blocks,
-            null,
-            Instant.EPOCH);
+        Articles.withId(outlet.toLowerCase(Locale.ROOT))
+            .outlet(outlet)
+            .published(published)
+            .text(text.toString(), blocks)
+            .build();
     List<AnalyzedSentence> analyzed = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
       analyzed.add(sentence(i, spans.get(i)[0], sentences.get(i)));

@@ -14,6 +14,7 @@ import org.parallax.compare.ComparisonEngine;
 import org.parallax.ingest.ArticleReaders;
 import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.Article;
+import org.parallax.testing.SeedFiles;
 
 /**
  * Times {@link ComparisonEngine#compare} on two reports of about 1,000 words each, analysed and
@@ -31,9 +32,9 @@ class CompareBenchmarkTest {
     Article reuters = SeedPair.reuters();
     // The Diplomat.so report followed by the second half of the Reuters one: about 1,000 words,
     // half of them restated from the left, as in a long rewrite.
-    String reutersText = Files.readString(SeedPair.folder().resolve(SeedPair.REUTERS));
+    String reutersText = Files.readString(SeedFiles.reuters());
     String tail = reutersText.substring(reutersText.indexOf("US REBUILDING TIES"));
-    String diplomatText = Files.readString(SeedPair.folder().resolve(SeedPair.DIPLOMAT));
+    String diplomatText = Files.readString(SeedFiles.diplomat());
     Article longer =
         ArticleReaders.standard()
             .read(

@@ -1,13 +1,12 @@
 package org.parallax.evaluation;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.parallax.ingest.ArticleReaders;
 import org.parallax.model.Article;
 import org.parallax.model.Published;
+import org.parallax.testing.SeedFiles;
 
 /**
  * The two seed reports as articles, with the outlet and publication time their files state in their
@@ -15,26 +14,15 @@ import org.parallax.model.Published;
  */
 final class SeedPair {
 
-  static final String REUTERS = "001_aa5dbbe83f48b604.txt";
-  static final String DIPLOMAT = "000_67141a5d6f504527.txt";
-
   private SeedPair() {}
 
-  static Path folder() {
-    String property = System.getProperty("parallax.shared.seeds");
-    if (property != null && Files.isDirectory(Path.of(property))) {
-      return Path.of(property);
-    }
-    return Path.of("sample-data");
-  }
-
   static Article reuters() throws Exception {
-    Article read = ArticleReaders.standard().read(folder().resolve(REUTERS)).get(0);
+    Article read = ArticleReaders.standard().read(SeedFiles.reuters()).get(0);
     return withMetadata(read, "Reuters", Published.on(LocalDate.of(2026, 3, 9)));
   }
 
   static Article diplomat() throws Exception {
-    Article read = ArticleReaders.standard().read(folder().resolve(DIPLOMAT)).get(0);
+    Article read = ArticleReaders.standard().read(SeedFiles.diplomat()).get(0);
     return withMetadata(
         read,
         "Diplomat.so",
@@ -42,21 +30,7 @@ final class SeedPair {
   }
 
   private static Article withMetadata(Article a, String outlet, Published published) {
-    Article base = a;
-    return new Article(
-        base.id(),
-        base.version(),
-        base.contentHash(),
-        base.outlet() != null ? base.outlet() : outlet,
-        base.url(),
-        base.title(),
-        base.byline(),
-        base.dateline(),
-        base.published() != null ? base.published() : published,
-        base.language(),
-        base.text(),
-        base.blocks(),
-        base.source(),
-        base.ingestedAt());
+    Article withOutlet = a.outlet() != null ? a : a.withOutlet(outlet);
+    return withOutlet.published() != null ? withOutlet : withOutlet.withPublished(published);
   }
 }

@@ -24,6 +24,7 @@ import org.parallax.model.FacetCount;
 import org.parallax.model.Published;
 import org.parallax.model.SearchHit;
 import org.parallax.model.SearchResults;
+import org.parallax.model.Sha256;
 import org.parallax.model.SourceFile;
 import org.parallax.model.Span;
 
@@ -92,7 +93,7 @@ class ArticleIndexTest {
         new Article(
             new ArticleId("full"),
             1,
-            TestArticles.sha256("HEADLINE\n\nBody “quoted” text\u00a0here.\n\nPHOTO: credit"),
+            Sha256.of("HEADLINE\n\nBody “quoted” text\u00a0here.\n\nPHOTO: credit"),
             "Reuters",
             "https://example.com/a",
             "Title",

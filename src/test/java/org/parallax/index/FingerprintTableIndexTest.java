@@ -9,7 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.model.ArticleId;
-import org.parallax.scan.FingerprintTable;
+import org.parallax.syndication.pure.FingerprintTable;
 
 class FingerprintTableIndexTest {
 

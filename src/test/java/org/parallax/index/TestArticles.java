@@ -1,20 +1,7 @@
 package org.parallax.index;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.List;
 import org.parallax.model.Article;
-import org.parallax.model.ArticleId;
-import org.parallax.model.Block;
-import org.parallax.model.BlockKind;
-import org.parallax.model.Published;
-import org.parallax.model.SourceFile;
-import org.parallax.model.Span;
+import org.parallax.testing.Articles;
 
 /** Builds articles for index tests, one paragraph per line of the given text. */
 final class TestArticles {
@@ -30,37 +17,12 @@ final class TestArticles {
   };
 
   static Article article(String id, String outlet, String title, String date, String... lines) {
-    String text = String.join("\n\n", lines);
-    List<Block> blocks = new ArrayList<>();
-    int start = 0;
-    for (String line : lines) {
-      blocks.add(new Block(BlockKind.BODY, new Span(start, start + line.length())));
-      start += line.length() + 2;
-    }
-    return new Article(
-        new ArticleId(id),
-        1,
-        sha256(text),
-        outlet,
-        null,
-        title,
-        null,
-        null,
-        date == null ? null : Published.on(LocalDate.parse(date)),
-        "en",
-        text,
-        blocks,
-        new SourceFile(id + ".txt", sha256(text), "text"),
-        Instant.EPOCH);
-  }
-
-  static String sha256(String text) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Articles.withId(id)
+        .outlet(outlet)
+        .title(title)
+        .published(date)
+        .paragraphs(lines)
+        .fromTextFile()
+        .build();
   }
 }

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.parallax.model.Article;
+import org.parallax.model.Sha256;
 
 /**
  * Golden files: every fixture under {@code src/test/resources/ingest/<format>/} is recognised by
@@ -50,10 +51,7 @@ class GoldenFixturesTest {
   private static RawFile raw(Path fixture) throws IOException {
     byte[] bytes = Files.readAllBytes(fixture);
     return new RawFile(
-        fixture.getFileName().toString(),
-        bytes,
-        TextDecoding.decode(bytes),
-        ArticleReaders.sha256(bytes));
+        fixture.getFileName().toString(), bytes, TextDecoding.decode(bytes), Sha256.of(bytes));
   }
 
   @ParameterizedTest

@@ -8,26 +8,19 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.Article;
 import org.parallax.model.Block;
+import org.parallax.testing.SeedFiles;
 
 class SeedArticlesTest {
 
-  private static final String REUTERS = "001_aa5dbbe83f48b604.txt";
-  private static final String DIPLOMAT = "000_67141a5d6f504527.txt";
-
   private static Article seed(String name) throws Exception {
-    String shared = System.getProperty("parallax.shared.seeds");
-    Path file =
-        shared != null && Files.exists(Path.of(shared, name))
-            ? Path.of(shared, name)
-            : Path.of("sample-data", name);
-    List<Article> articles = ArticleReaders.standard().read(file);
+    List<Article> articles = ArticleReaders.standard().read(SeedFiles.folder().resolve(name));
     assertThat(articles).hasSize(1);
     return articles.get(0);
   }
 
   @Test
   void readsReutersMetadataFromDatePrefixDatelineAndSignOff() throws Exception {
-    Article reuters = seed(REUTERS);
+    Article reuters = seed(SeedFiles.REUTERS);
     assertThat(reuters.outlet()).isEqualTo("Reuters");
     assertThat(reuters.published().toIso()).isEqualTo("2026-03-09");
     assertThat(reuters.dateline()).isEqualTo("DAKAR");
@@ -37,7 +30,7 @@ class SeedArticlesTest {
 
   @Test
   void readsDiplomatMetadataFromBylineAndDateline() throws Exception {
-    Article diplomat = seed(DIPLOMAT);
+    Article diplomat = seed(SeedFiles.DIPLOMAT);
     assertThat(diplomat.outlet()).isEqualTo("Diplomat.so");
     assertThat(diplomat.published().toIso()).isEqualTo("2026-03-10T12:02+03:00");
     assertThat(diplomat.byline()).isEqualTo("Guled Abdi");
@@ -46,7 +39,7 @@ class SeedArticlesTest {
 
   @Test
   void keepsTheRunInPhotoCaptionOutOfTheReutersBody() throws Exception {
-    Article reuters = seed(REUTERS);
+    Article reuters = seed(SeedFiles.REUTERS);
     assertThat(reuters.captions())
         .singleElement()
         .satisfies(
@@ -60,7 +53,7 @@ class SeedArticlesTest {
 
   @Test
   void keepsTheShortCaptionLineOutOfTheDiplomatBody() throws Exception {
-    Article diplomat = seed(DIPLOMAT);
+    Article diplomat = seed(SeedFiles.DIPLOMAT);
     assertThat(diplomat.captions()).containsExactly("Mali junta leader Assimi Goïta");
     assertThat(diplomat.paragraphs().get(0))
         .startsWith("The United States is nearing an agreement");
@@ -68,7 +61,7 @@ class SeedArticlesTest {
 
   @Test
   void marksTheReutersAllCapsSubHeadingsAsHeadings() throws Exception {
-    assertThat(seed(REUTERS).headings())
+    assertThat(seed(SeedFiles.REUTERS).headings())
         .containsExactly(
             "US REBUILDING TIES WITH BAMAKO DESPITE SETBACKS",
             "MALI'S LEADERS UNDER GROWING STRAIN");
@@ -76,7 +69,7 @@ class SeedArticlesTest {
 
   @Test
   void leavesTheTrailingReutersSignOffOutsideTheLastParagraph() throws Exception {
-    Article reuters = seed(REUTERS);
+    Article reuters = seed(SeedFiles.REUTERS);
     List<String> paragraphs = reuters.paragraphs();
     assertThat(paragraphs.get(paragraphs.size() - 1)).endsWith("Islamic State positions.");
     assertThat(reuters.text()).endsWith("positions. REUTERS");
@@ -84,23 +77,25 @@ class SeedArticlesTest {
 
   @Test
   void keepsTheFileContentExactlyAsTheArticleText() throws Exception {
-    Path file = Path.of("sample-data", DIPLOMAT);
+    Path file = SeedFiles.diplomat();
     Article diplomat = ArticleReaders.standard().read(file).get(0);
     assertThat(diplomat.text()).isEqualTo(Files.readString(file));
   }
 
   @Test
   void leavesTheBylineLineAndDatePrefixOutsideEveryBlock() throws Exception {
-    Article diplomat = seed(DIPLOMAT);
+    Article diplomat = seed(SeedFiles.DIPLOMAT);
     int bylineEnd = diplomat.text().indexOf('\n');
     assertThat(diplomat.blocks()).allMatch(b -> b.span().start() > bylineEnd);
-    Article reuters = seed(REUTERS);
+    Article reuters = seed(SeedFiles.REUTERS);
     int prefixEnd = reuters.text().indexOf("FILE PHOTO");
     assertThat(reuters.blocks()).extracting(Block::span).allMatch(s -> s.start() >= prefixEnd);
   }
 
   @Test
   void givesEachSeedADifferentStableId() throws Exception {
-    assertThat(seed(REUTERS).id()).isEqualTo(seed(REUTERS).id()).isNotEqualTo(seed(DIPLOMAT).id());
+    assertThat(seed(SeedFiles.REUTERS).id())
+        .isEqualTo(seed(SeedFiles.REUTERS).id())
+        .isNotEqualTo(seed(SeedFiles.DIPLOMAT).id());
   }
 }

@@ -24,7 +24,7 @@ import org.parallax.annotate.AnnotationStore;
  */
 class AnnotationCrashTest {
 
-  private static final long SEED = Long.getLong("parallax.seed", 11_20261122L);
+  private static final long SEED = Long.getLong("parallax.test.seed", 11_20261122L);
 
   @TempDir Path folder;
 

@@ -29,7 +29,7 @@ import org.parallax.workspace.Workspace;
  */
 class CrashSafetyTest {
 
-  private static final long SEED = Long.getLong("parallax.seed", 7_20261122L);
+  private static final long SEED = Long.getLong("parallax.test.seed", 7_20261122L);
 
   @TempDir Path folder;
 

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HostileInputTest {
 
-  /** Replay a failing run with {@code -Dparallax.seed=N}. */
-  private static final long SEED = Long.getLong("parallax.seed", 20261122L);
+  /** Replay a failing run with {@code -Dparallax.test.seed=N}. */
+  private static final long SEED = Long.getLong("parallax.test.seed", 20261122L);
 
   /** The heap of the long run's JVM: every input must be handled within it. */
   private static final String LONG_RUN_HEAP = "-Xmx512m";

@@ -150,6 +150,9 @@ final class ComparisonFixtures {
             0.75,
             0.66,
             0.66,
+            0.6,
+            Map.of("trigrams", 0.5),
+            false,
             false,
             List.of("Two of three sentences restate the earlier report in the same order."));
     return new Comparison(
@@ -162,6 +165,8 @@ final class ComparisonFixtures {
         List.of(2),
         List.of(quote),
         List.of(passage),
+        List.of(),
+        List.of(),
         derivation,
         Map.of("threshold", "0.5"));
   }

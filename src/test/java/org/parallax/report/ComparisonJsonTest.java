@@ -75,8 +75,18 @@ class ComparisonJsonTest {
             base.rightUnsourced(),
             base.quotes(),
             base.passages(),
+            List.of(),
+            List.of(),
             new org.parallax.model.Derivation(
-                org.parallax.model.Verdict.INDEPENDENT, 0.5, 0.1, 0.1, null, List.of()),
+                org.parallax.model.Verdict.INDEPENDENT,
+                0.5,
+                0.1,
+                0.1,
+                0.05,
+                java.util.Map.of(),
+                false,
+                null,
+                List.of()),
             base.settings());
 
     JsonNode derivation = ComparisonJson.toJson(independent).get("derivation");

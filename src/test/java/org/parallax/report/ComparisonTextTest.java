@@ -12,7 +12,7 @@ class ComparisonTextTest {
 
     assertThat(text)
         .contains("Verdict: Daily derives from Wire without crediting it (confidence 0.75)")
-        .contains("66% of Wire is restated in Daily");
+        .contains("Wire restates Daily in 66% of its text");
   }
 
   @Test

@@ -200,7 +200,7 @@ class HtmlEvidenceReportTest {
     assertThat(banner)
         .contains("Daily derives from Wire without crediting it")
         .contains("confidence 0.75")
-        .contains("66% of Daily is restated in Wire")
+        .contains("Daily restates Wire in 66% of its text")
         .contains("Source credited: no");
   }
 

@@ -2,7 +2,6 @@ package org.parallax.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -79,9 +78,7 @@ final class SchemaChecker {
         }
       }
     }
-    Iterator<Map.Entry<String, JsonNode>> fields = value.fields();
-    while (fields.hasNext()) {
-      Map.Entry<String, JsonNode> field = fields.next();
+    for (Map.Entry<String, JsonNode> field : value.properties()) {
       JsonNode properties = schema.get("properties");
       if (properties != null && properties.has(field.getKey())) {
         check(properties.get(field.getKey()), field.getValue(), path + "." + field.getKey());

@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.parallax.workspace.EventGrouping;
-import org.parallax.workspace.EventMatrix;
-import org.parallax.workspace.EventResults;
-import org.parallax.workspace.ReportRef;
-import org.parallax.workspace.ScanProgress;
+import org.parallax.syndication.EventGrouping;
+import org.parallax.syndication.EventMatrix;
+import org.parallax.syndication.EventResults;
+import org.parallax.syndication.ReportRef;
+import org.parallax.syndication.ScanProgress;
 
 class EventsViewModelTest {
 

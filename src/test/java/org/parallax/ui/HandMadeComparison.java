@@ -90,8 +90,18 @@ final class HandMadeComparison {
         List.of(2),
         List.of(quote),
         List.of(),
+        List.of(),
+        List.of(),
         new Derivation(
-            Verdict.RIGHT_DERIVES_FROM_LEFT, 0.9, 0.66, 0.66, false, List.of("Same order")),
+            Verdict.RIGHT_DERIVES_FROM_LEFT,
+            0.9,
+            0.66,
+            0.66,
+            0.6,
+            Map.of(),
+            false,
+            false,
+            List.of("Same order")),
         Map.of());
   }
 

@@ -11,10 +11,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parallax.model.Article;
 import org.parallax.model.Comparison;
 import org.parallax.model.SearchHit;
-import org.parallax.workspace.EventGrouping;
-import org.parallax.workspace.EventMatrix;
-import org.parallax.workspace.EventResults;
-import org.parallax.workspace.ScanProgress;
+import org.parallax.syndication.EventGrouping;
+import org.parallax.syndication.EventMatrix;
+import org.parallax.syndication.EventResults;
+import org.parallax.syndication.ScanProgress;
 import org.parallax.workspace.Workspace;
 
 /** Compare > Events from the main window's state: one tab state per workspace, loaded once. */

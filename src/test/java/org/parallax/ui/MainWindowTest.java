@@ -86,7 +86,7 @@ class MainWindowTest {
         60, TimeUnit.SECONDS, () -> robot.lookup("#scan-pairs").tryQuery().isPresent());
 
     @SuppressWarnings("unchecked")
-    javafx.scene.control.TableView<org.parallax.workspace.ScanPair> table =
+    javafx.scene.control.TableView<org.parallax.syndication.ScanPair> table =
         robot.lookup("#scan-pairs").queryAs(javafx.scene.control.TableView.class);
     assertThat(table.getItems())
         .singleElement()

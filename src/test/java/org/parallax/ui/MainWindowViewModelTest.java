@@ -13,9 +13,9 @@ import org.parallax.model.Article;
 import org.parallax.model.ArticleId;
 import org.parallax.model.Comparison;
 import org.parallax.model.SearchHit;
+import org.parallax.syndication.ScanResults;
 import org.parallax.workspace.ComparisonService;
 import org.parallax.workspace.IngestProgress;
-import org.parallax.workspace.ScanResults;
 import org.parallax.workspace.Workspace;
 
 class MainWindowViewModelTest {

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.parallax.workspace.ReportRef;
-import org.parallax.workspace.ScanPair;
-import org.parallax.workspace.ScanResults;
+import org.parallax.syndication.ReportRef;
+import org.parallax.syndication.ScanPair;
+import org.parallax.syndication.ScanResults;
 
 class ScanViewModelTest {
 
@@ -21,7 +21,9 @@ class ScanViewModelTest {
         0.1,
         credited,
         12,
-        ScanPair.LEXICAL);
+        ScanPair.LEXICAL,
+        0.6,
+        false);
   }
 
   private final ScanViewModel model =

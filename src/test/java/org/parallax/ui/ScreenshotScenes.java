@@ -155,9 +155,9 @@ public final class ScreenshotScenes extends Application {
         instanceof javafx.scene.control.ListView<?> list)) {
       return false;
     }
-    javafx.scene.control.ListView<org.parallax.workspace.EventGrouping.Event> events =
-        (javafx.scene.control.ListView<org.parallax.workspace.EventGrouping.Event>) list;
-    for (org.parallax.workspace.EventGrouping.Event event : events.getItems()) {
+    javafx.scene.control.ListView<org.parallax.syndication.EventGrouping.Event> events =
+        (javafx.scene.control.ListView<org.parallax.syndication.EventGrouping.Event>) list;
+    for (org.parallax.syndication.EventGrouping.Event event : events.getItems()) {
       if (event.reports().stream().anyMatch(r -> outlet.equals(r.outlet()))) {
         events.getSelectionModel().select(event);
         events.scrollTo(event);

@@ -3,7 +3,6 @@ package org.parallax.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,6 +15,7 @@ import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.Annotation;
 import org.parallax.model.Article;
 import org.parallax.model.Comparison;
+import org.parallax.testing.SeedFiles;
 
 /**
  * The canonical case: an annotation made on a Reuters sentence shows on the Diplomat.so sentence
@@ -23,18 +23,7 @@ import org.parallax.model.Comparison;
  */
 class AnnotationsFollowAlignmentTest {
 
-  private static final String REUTERS = "001_aa5dbbe83f48b604.txt";
-  private static final String DIPLOMAT = "000_67141a5d6f504527.txt";
-
   @TempDir Path temp;
-
-  private static Path seeds() {
-    String property = System.getProperty("parallax.shared.seeds");
-    if (property != null && Files.isDirectory(Path.of(property))) {
-      return Path.of(property);
-    }
-    return Path.of("sample-data");
-  }
 
   private static Article bySourceName(List<Article> stored, String name) {
     return stored.stream()
@@ -47,14 +36,9 @@ class AnnotationsFollowAlignmentTest {
   void annotationOnAReutersClaimShowsOnTheAlignedDiplomatSentence() throws IOException {
     try (Workspace workspace = Workspace.open(temp.resolve("ws"))) {
       List<Article> stored =
-          workspace
-              .ingest(
-                  List.of(seeds().resolve(REUTERS), seeds().resolve(DIPLOMAT)),
-                  IngestProgress.NONE,
-                  () -> false)
-              .stored();
-      Article reuters = bySourceName(stored, REUTERS);
-      Article diplomat = bySourceName(stored, DIPLOMAT);
+          workspace.ingest(SeedFiles.both(), IngestProgress.NONE, () -> false).stored();
+      Article reuters = bySourceName(stored, SeedFiles.REUTERS);
+      Article diplomat = bySourceName(stored, SeedFiles.DIPLOMAT);
       Annotation annotation =
           workspace
               .annotations()

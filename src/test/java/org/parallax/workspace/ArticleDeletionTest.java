@@ -100,33 +100,6 @@ class ArticleDeletionTest {
   }
 
   @Test
-  void deletedArticleLeavesTheSavedScanAndEventsAndUndoPutsThemBack() throws IOException {
-    try (Workspace workspace = Workspace.open(temp.resolve("ws"))) {
-      workspace.ingest(List.of(input), (d, t, c) -> {}, () -> false);
-      ScanResults scan =
-          new SyndicationScan(workspace, LexicalComparer.standard())
-              .run(null, (stage, done, total, pairs) -> {});
-      EventResults events = EventGrouping.group(workspace, 0.3, (stage, done, total, pairs) -> {});
-      assertThat(scan.pairs()).isNotEmpty();
-      assertThat(events.events()).isNotEmpty();
-      ArticleId copy = idOf(workspace, "copy.txt");
-
-      DeletedArticle deleted = workspace.delete(copy).orElseThrow();
-
-      assertThat(SyndicationScan.load(workspace.folder()).orElseThrow().pairs())
-          .noneMatch(
-              p -> p.source().id().equals(copy.value()) || p.derived().id().equals(copy.value()));
-      assertThat(EventGrouping.load(workspace.folder()).orElseThrow().events())
-          .allSatisfy(e -> assertThat(e.reports()).noneMatch(r -> r.id().equals(copy.value())));
-
-      workspace.restore(deleted);
-
-      assertThat(SyndicationScan.load(workspace.folder()).orElseThrow()).isEqualTo(scan);
-      assertThat(EventGrouping.load(workspace.folder()).orElseThrow()).isEqualTo(events);
-    }
-  }
-
-  @Test
   void annotationsOnADeletedArticleStayInTheFile() throws IOException {
     try (Workspace workspace = Workspace.open(temp.resolve("ws"))) {
       workspace.ingest(List.of(input), (d, t, c) -> {}, () -> false);

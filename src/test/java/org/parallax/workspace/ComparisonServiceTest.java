@@ -1,10 +1,7 @@
 package org.parallax.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -16,31 +13,12 @@ import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleId;
 import org.parallax.model.Comparison;
+import org.parallax.testing.SeedFiles;
 
 class ComparisonServiceTest {
 
   private static Article seed(String name) throws Exception {
-    Path file = Path.of(System.getProperty("parallax.shared.seeds", "../shared/seeds"), name);
-    assumeTrue(Files.isRegularFile(file), "seed " + file + " is absent; skipping");
-    return ArticleReaders.standard().read(file).get(0);
-  }
-
-  private static Article withId(Article article, String id) {
-    return new Article(
-        new ArticleId(id),
-        article.version(),
-        article.contentHash(),
-        article.outlet(),
-        article.url(),
-        article.title(),
-        article.byline(),
-        article.dateline(),
-        article.published(),
-        article.language(),
-        article.text(),
-        article.blocks(),
-        article.source(),
-        article.ingestedAt());
+    return ArticleReaders.standard().read(SeedFiles.folder().resolve(name)).get(0);
   }
 
   @Test
@@ -56,7 +34,7 @@ class ComparisonServiceTest {
   @Test
   void analysesAnArticleOnceAndAnswersLaterRequestsFromCache() throws Exception {
     ComparisonService service = ComparisonService.withoutEmbeddings();
-    Article reuters = seed("001_aa5dbbe83f48b604.txt");
+    Article reuters = seed(SeedFiles.REUTERS);
 
     assertThat(service.analyze(reuters)).isSameAs(service.analyze(reuters));
   }
@@ -64,10 +42,10 @@ class ComparisonServiceTest {
   @Test
   void sameTextUnderAnotherIdReusesTheSentencesButKeepsItsOwnArticle() throws Exception {
     ComparisonService service = ComparisonService.withoutEmbeddings();
-    Article reuters = seed("001_aa5dbbe83f48b604.txt");
+    Article reuters = seed(SeedFiles.REUTERS);
     AnalyzedArticle first = service.analyze(reuters);
 
-    AnalyzedArticle copy = service.analyze(withId(reuters, "copy"));
+    AnalyzedArticle copy = service.analyze(reuters.withId(new ArticleId("copy")));
 
     assertThat(copy.article().id().value()).isEqualTo("copy");
     assertThat(copy.sentences()).isSameAs(first.sentences());
@@ -76,8 +54,8 @@ class ComparisonServiceTest {
   @Test
   void givesEveryThreadTheSameResult() throws Exception {
     ComparisonService service = ComparisonService.withoutEmbeddings();
-    Article left = seed("001_aa5dbbe83f48b604.txt");
-    Article right = seed("000_67141a5d6f504527.txt");
+    Article left = seed(SeedFiles.REUTERS);
+    Article right = seed(SeedFiles.DIPLOMAT);
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
       List<Future<Comparison>> results = new ArrayList<>();
@@ -98,7 +76,7 @@ class ComparisonServiceTest {
   void recordsTheEngineSettingsInTheComparison() throws Exception {
     Comparison comparison =
         ComparisonService.withoutEmbeddings()
-            .compare(seed("001_aa5dbbe83f48b604.txt"), seed("000_67141a5d6f504527.txt"));
+            .compare(seed(SeedFiles.REUTERS), seed(SeedFiles.DIPLOMAT));
 
     assertThat(comparison.settings()).containsEntry("useEmbeddings", "false");
   }

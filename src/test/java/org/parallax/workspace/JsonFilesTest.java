@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.syndication.ScanResults;
+import org.parallax.syndication.SyndicationScan;
 
 class JsonFilesTest {
 

@@ -46,7 +46,7 @@ import org.parallax.model.SearchHit;
  * <p>Run: {@code mvn -o test -Dexcluded.groups= -Dgroups=benchmark -Dtest=LibraryBenchmark}.
  */
 @Tag("benchmark")
-class LibraryBenchmark {
+public class LibraryBenchmark {
 
   private static final int ARTICLES = 100_000;
   private static final int BATCH = 2_000;
@@ -86,9 +86,9 @@ class LibraryBenchmark {
 
   @Test
   void measuresIngestSearchAndRelatedAt100kArticles() throws Exception {
-    long seed = Long.getLong("benchmark.seed", System.nanoTime());
+    long seed = Long.getLong("parallax.test.seed", System.nanoTime());
     System.out.println(
-        "LibraryBenchmark seed " + seed + " (replay with -Dbenchmark.seed=" + seed + ")");
+        "LibraryBenchmark seed " + seed + " (replay with -Dparallax.test.seed=" + seed + ")");
     Random random = new Random(seed);
     List<String> paragraphs = paragraphs();
     System.out.printf(Locale.ROOT, "corpus: %d source paragraphs%n", paragraphs.size());
@@ -210,22 +210,12 @@ class LibraryBenchmark {
         sorted[sorted.length - 1]);
   }
 
-  static Article withMetadata(Article read, String id, String outlet, String title, String date) {
-    return new Article(
-        new ArticleId(id),
-        read.version(),
-        read.contentHash(),
-        outlet,
-        read.url(),
-        title,
-        read.byline(),
-        read.dateline(),
-        Published.on(LocalDate.parse(date)),
-        read.language(),
-        read.text(),
-        read.blocks(),
-        read.source(),
-        read.ingestedAt());
+  public static Article withMetadata(
+      Article read, String id, String outlet, String title, String date) {
+    return read.withId(new ArticleId(id))
+        .withOutlet(outlet)
+        .withTitle(title)
+        .withPublished(Published.on(LocalDate.parse(date)));
   }
 
   private static String titleFrom(String paragraph) {
@@ -246,7 +236,7 @@ class LibraryBenchmark {
     return new ArrayList<>(words);
   }
 
-  static List<String> paragraphs() throws IOException {
+  public static List<String> paragraphs() throws IOException {
     List<String> paragraphs = new ArrayList<>();
     try (InputStream in =
             LibraryBenchmark.class.getResourceAsStream(

@@ -126,6 +126,8 @@ class WorkspaceTest {
   }
 
   @Test
+  // The first workspace is held open only for its lock; javac's "try" lint expects a use of it.
+  @SuppressWarnings("try")
   void refusesASecondOpenOfTheSameFolder() throws IOException {
     Path folder = temp.resolve("ws");
     try (Workspace first = Workspace.open(folder)) {

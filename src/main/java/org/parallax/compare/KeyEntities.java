@@ -1,0 +1,183 @@
+package org.parallax.compare;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.parallax.model.Article;
+import org.parallax.model.BlockKind;
+import org.parallax.model.Mention;
+
+/**
+ * The names a report centres on — the rare words of its headline and the names of its opening
+ * sentence, less the words common across the workspace — and whether two reports centre on
+ * different ones.
+ *
+ * <p>Two stories made from one template ("Jamesway March sales up 15 pct", "Shoe-Town March sales
+ * rise 19 pct") share their structure and vocabulary but not their subject: each centres on a
+ * company the other never names. Such reports are different stories, whatever else they share.
+ */
+public final class KeyEntities {
+
+  /** Rarity, as a share of the largest IDF, from which a headline word can be a key. */
+  static final double KEY_RARITY = 0.8;
+
+  /**
+   * Most share of one report's keys the other may name for the two to centre apart: a third, so
+   * that a company's "Corp" or a shared place does not join two companies' stories, while a story
+   * whose main names the other uses is never split.
+   */
+  static final double MISMATCH_AT_MOST = 1.0 / 3;
+
+  /** Shortest word that counts as naming a key it begins ("Chile" in "Chilean"). */
+  static final int STEM_LETTERS = 4;
+
+  /** Shortest key, in letters: initials and particles say little. */
+  private static final int MIN_LETTERS = 3;
+
+  final Set<String> keys;
+  final Set<String> words;
+
+  private KeyEntities(Set<String> keys, Set<String> words) {
+    this.keys = keys;
+    this.words = words;
+  }
+
+  /** Reads the keys of a report and every word it uses, headline included. */
+  static KeyEntities of(
+      Article article, List<ClaimView> views, WordWeights weights, StockPhrases stock) {
+    Set<String> words = new HashSet<>();
+    for (ClaimView view : views) {
+      for (String word : view.surface) {
+        words.add(word);
+        // "shoe-town" as one token still names "shoe" and "town" of a headline split at hyphens.
+        words.addAll(wordsOf(word));
+      }
+    }
+    Set<String> keys = new HashSet<>();
+    if (article.title() != null) {
+      for (String word : wordsOf(article.title())) {
+        words.add(word);
+        if (isName(word) && weights.weight(word) >= KEY_RARITY * weights.maxIdf()) {
+          keys.add(word);
+        }
+      }
+    }
+    for (ClaimView view : views) {
+      if (view.kind == BlockKind.BODY) {
+        for (Mention name : view.names()) {
+          for (String word : wordsOf(name.text())) {
+            if (isName(word)) {
+              keys.add(word);
+            }
+          }
+        }
+        break;
+      }
+    }
+    keys.removeAll(Lexicon.STOPWORDS);
+    keys.removeIf(stock::isCommon);
+    return new KeyEntities(Set.copyOf(keys), Set.copyOf(words));
+  }
+
+  /**
+   * Reads the keys of a report's headline alone, and its words from the raw text: a cheap check,
+   * before any analysis, that a scan can make on every candidate pair.
+   */
+  static KeyEntities ofHeadline(Article article, WordWeights weights, StockPhrases stock) {
+    Set<String> words = new HashSet<>(StockPhrases.words(article.text()));
+    Set<String> keys = new HashSet<>();
+    if (article.title() != null) {
+      for (String word : wordsOf(article.title())) {
+        words.add(word);
+        if (isName(word) && weights.weight(word) >= KEY_RARITY * weights.maxIdf()) {
+          keys.add(word);
+        }
+      }
+    }
+    keys.removeAll(Lexicon.STOPWORDS);
+    keys.removeIf(stock::isCommon);
+    return new KeyEntities(Set.copyOf(keys), Set.copyOf(words));
+  }
+
+  /**
+   * Returns true when this report and another centre on different names (see {@link #centreApart}).
+   *
+   * @param other the other report's keys
+   */
+  public boolean centresApartFrom(KeyEntities other) {
+    return centreApart(this, other);
+  }
+
+  /**
+   * Returns true when each report centres on names the other mostly never uses: different
+   * companies, people or places in one template.
+   */
+  static boolean centreApart(KeyEntities a, KeyEntities b) {
+    return mostlyAbsent(a.keys, b.words) && mostlyAbsent(b.keys, a.words);
+  }
+
+  /** Returns the keys of {@code a} that {@code b} never uses, for the evidence. */
+  static List<String> absentFrom(KeyEntities a, KeyEntities b) {
+    List<String> absent = new ArrayList<>();
+    for (String key : a.keys) {
+      if (!names(b.words, key)) {
+        absent.add(key);
+      }
+    }
+    absent.sort(null);
+    return absent;
+  }
+
+  private static boolean mostlyAbsent(Set<String> keys, Set<String> words) {
+    if (keys.isEmpty()) {
+      return false;
+    }
+    long found = keys.stream().filter(key -> names(words, key)).count();
+    return found <= MISMATCH_AT_MOST * keys.size();
+  }
+
+  /** Returns true when the words hold the key, or a word that begins it or that it begins. */
+  private static boolean names(Set<String> words, String key) {
+    if (words.contains(key)) {
+      return true;
+    }
+    if (key.length() < STEM_LETTERS) {
+      return false;
+    }
+    for (String word : words) {
+      if (word.length() >= STEM_LETTERS && (word.startsWith(key) || key.startsWith(word))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isName(String word) {
+    if (word.length() < MIN_LETTERS) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      if (Character.isLetter(word.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Folded words of a short text: letters and digits, as {@link ClaimView#surface} holds them. */
+  private static List<String> wordsOf(String text) {
+    List<String> words = new ArrayList<>();
+    StringBuilder word = new StringBuilder();
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : ' ';
+      if (Character.isLetterOrDigit(c)) {
+        word.append(c);
+      } else if (word.length() > 0) {
+        words.add(Lexicon.fold(word.toString()));
+        word.setLength(0);
+      }
+    }
+    return words;
+  }
+}

@@ -1,0 +1,266 @@
+package org.parallax.syndication;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import org.parallax.compare.ComparisonEngine;
+import org.parallax.compare.KeyEntities;
+import org.parallax.compare.StockPhrases;
+import org.parallax.model.Article;
+import org.parallax.model.ArticleId;
+import org.parallax.model.SearchHit;
+import org.parallax.model.ShortText;
+import org.parallax.syndication.pure.EventClusterer;
+import org.parallax.syndication.pure.Link;
+import org.parallax.workspace.JsonFiles;
+import org.parallax.workspace.LexicalComparer;
+import org.parallax.workspace.Workspace;
+
+/**
+ * Groups the articles of a workspace into same-event clusters.
+ *
+ * <p>Each article is linked to its related reports (distinctive words, shared names and closeness
+ * in time, as {@link org.parallax.workspace.Library#related} ranks them, scores in [0, 1]); the
+ * links are clustered by average linkage ({@link EventClusterer}). One related-reports query per
+ * article, so the cost grows linearly with the workspace.
+ */
+public final class EventGrouping {
+
+  /**
+   * The average link two groups need to merge, chosen on ECB+ (docs/evaluation.md) and so measured
+   * there in-sample.
+   */
+  public static final double DEFAULT_THRESHOLD = 0.3;
+
+  /** Related reports asked per article. */
+  static final int NEIGHBOURS = 20;
+
+  /** Where {@link #group} saves the events, inside the workspace folder. */
+  static final Path SAVED = Path.of("events", "events.json");
+
+  /** Longest opening taken from an untitled report's text, in chars. */
+  static final int HEADLINE_CHARS = 200;
+
+  /** Words of letters a paragraph needs to open a headline (fewer: a date or time line). */
+  private static final int OPENING_WORDS = 4;
+
+  private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
+
+  /**
+   * One event: its reports, earliest first (undated last).
+   *
+   * @param id the event's id: the id of its earliest report
+   * @param headline the earliest report's title, or the opening of its text when it has none
+   * @param reports the reports, earliest first
+   */
+  public record Event(String id, String headline, List<ReportRef> reports) {
+
+    /** Copies the reports so the record stays immutable. */
+    public Event {
+      reports = List.copyOf(reports);
+    }
+  }
+
+  /**
+   * The links between articles and the articles they join.
+   *
+   * @param keys every article id
+   * @param links related-report scores between some of them
+   */
+  public record Links(List<String> keys, List<Link> links) {
+
+    /** Copies the lists so the record stays immutable. */
+    public Links {
+      keys = List.copyOf(keys);
+      links = List.copyOf(links);
+    }
+  }
+
+  private EventGrouping() {}
+
+  /**
+   * Links every current article to its related reports.
+   *
+   * @param workspace the open workspace
+   * @param progress told after each article (stage {@code link}, pairs = links so far)
+   */
+  public static Links links(Workspace workspace, ScanProgress progress) {
+    List<ArticleId> ids = workspace.index().currentIds(null);
+    List<Callable<List<SearchHit>>> queries = new ArrayList<>(ids.size());
+    for (ArticleId id : ids) {
+      queries.add(() -> workspace.index().relatedWithoutSnippets(id, NEIGHBOURS));
+    }
+    List<List<SearchHit>> related;
+    try {
+      related = EveryCore.run(queries, "link", progress, List::size);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Map<String, KeyEntities> centres = centres(workspace, ids, progress);
+    List<String> keys = new ArrayList<>(ids.size());
+    List<Link> links = new ArrayList<>();
+    for (int i = 0; i < ids.size(); i++) {
+      String id = ids.get(i).value();
+      keys.add(id);
+      KeyEntities centre = centres.get(id);
+      for (SearchHit hit : related.get(i)) {
+        KeyEntities other = centres.get(hit.id().value());
+        // One template, two companies (or places, or people): two stories, never one event.
+        if (centre != null && other != null && centre.centresApartFrom(other)) {
+          continue;
+        }
+        links.add(new Link(id, hit.id().value(), Math.min(1.0, hit.score())));
+      }
+    }
+    return new Links(keys, links);
+  }
+
+  /** Reads the names each report's headline centres on, on every core. */
+  private static Map<String, KeyEntities> centres(
+      Workspace workspace, List<ArticleId> ids, ScanProgress progress) {
+    ComparisonEngine engine = LexicalComparer.standardEngine();
+    StockPhrases common = workspace.boilerplate();
+    List<Callable<KeyEntities>> reads = new ArrayList<>(ids.size());
+    for (ArticleId id : ids) {
+      reads.add(() -> workspace.article(id).map(a -> engine.headlineKeys(a, common)).orElse(null));
+    }
+    List<KeyEntities> read;
+    try {
+      read = EveryCore.run(reads, "centres", progress, keys -> 0);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Map<String, KeyEntities> centres = new HashMap<>();
+    for (int i = 0; i < ids.size(); i++) {
+      if (read.get(i) != null) {
+        centres.put(ids.get(i).value(), read.get(i));
+      }
+    }
+    return centres;
+  }
+
+  /**
+   * Clusters linked articles into events, largest first.
+   *
+   * @param links the links from {@link #links}
+   * @param threshold the average link two groups need to merge
+   */
+  public static List<List<String>> cluster(Links links, double threshold) {
+    return new EventClusterer(threshold).cluster(links.keys(), links.links());
+  }
+
+  /**
+   * Groups a workspace into events with at least two reports, largest first.
+   *
+   * @param workspace the open workspace
+   * @param threshold the average link two groups need to merge
+   * @param progress told after each article
+   */
+  public static List<Event> events(Workspace workspace, double threshold, ScanProgress progress) {
+    return eventsOf(workspace, cluster(links(workspace, progress), threshold));
+  }
+
+  /**
+   * Groups a workspace into events, saves them in {@code events/events.json} (replaced at once, so
+   * a crash keeps the last grouping) and returns them with when and over how many articles.
+   *
+   * @param workspace the open workspace
+   * @param threshold the average link two groups need to merge
+   * @param progress told after each article
+   * @throws IOException when the events cannot be saved
+   */
+  public static EventResults group(Workspace workspace, double threshold, ScanProgress progress)
+      throws IOException {
+    long start = System.nanoTime();
+    Links links = links(workspace, progress);
+    List<Event> events = eventsOf(workspace, cluster(links, threshold));
+    EventResults results =
+        new EventResults(
+            Instant.now().toString(),
+            links.keys().size(),
+            threshold,
+            (System.nanoTime() - start) / 1_000_000,
+            events);
+    JsonFiles.writeAtomically(workspace.folder().resolve(SAVED), results);
+    return results;
+  }
+
+  /** Returns the events last saved in a workspace folder, if it has been grouped. */
+  public static Optional<EventResults> load(Path workspaceFolder) throws IOException {
+    return JsonFiles.read(workspaceFolder.resolve(SAVED), EventResults.class);
+  }
+
+  /**
+   * Returns what names a report in a list: its title, else the opening of its first body paragraph
+   * that reads as text (a leading date or time line does not), cut at a word near {@value
+   * #HEADLINE_CHARS} chars.
+   */
+  public static String headline(Article article) {
+    if (article.title() != null && !article.title().isBlank()) {
+      return article.title().strip();
+    }
+    List<String> paragraphs =
+        article.paragraphs().isEmpty() ? List.of(article.text()) : article.paragraphs();
+    String opening =
+        paragraphs.stream()
+            .filter(p -> wordsIn(p) >= OPENING_WORDS)
+            .findFirst()
+            .orElse(paragraphs.get(0));
+    return ShortText.cut(opening, HEADLINE_CHARS);
+  }
+
+  /** Counts the words of two or more letters: a date line has few, a sentence many. */
+  private static long wordsIn(String paragraph) {
+    return WORD.matcher(paragraph).results().count();
+  }
+
+  private static List<Event> eventsOf(Workspace workspace, List<List<String>> clusters) {
+    List<Event> events = new ArrayList<>();
+    for (List<String> cluster : clusters) {
+      if (cluster.size() < 2) {
+        continue;
+      }
+      List<Article> reports = new ArrayList<>();
+      for (String id : cluster) {
+        workspace.article(new ArticleId(id)).ifPresent(reports::add);
+      }
+      reports.sort(EARLIEST_FIRST);
+      if (reports.size() < 2) {
+        continue;
+      }
+      Article earliest = reports.get(0);
+      events.add(
+          new Event(
+              earliest.id().value(),
+              headline(earliest),
+              reports.stream().map(ReportRef::of).toList()));
+    }
+    return events;
+  }
+
+  /** Returns the event holding an article, if it is in one. */
+  public static Optional<Event> eventOf(List<Event> events, String articleId) {
+    return events.stream()
+        .filter(e -> e.reports().stream().anyMatch(r -> r.id().equals(articleId)))
+        .findFirst();
+  }
+
+  /**
+   * Orders reports by publication, undated last, then by id: the reading order of an event, a scan
+   * pair and a comparison (the earlier report on the left).
+   */
+  public static final Comparator<Article> EARLIEST_FIRST =
+      Comparator.comparing(
+              (Article a) -> a.published() == null ? null : a.published().approximateInstant(),
+              Comparator.nullsLast(Comparator.<Instant>naturalOrder()))
+          .thenComparing(a -> a.id().value());
+}

@@ -1,0 +1,129 @@
+package org.parallax.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.parallax.model.AnalyzedArticle;
+import org.parallax.model.Article;
+import org.parallax.model.Comparison;
+import org.parallax.model.Derivation;
+import org.parallax.model.Published;
+import org.parallax.model.Verdict;
+
+/** Copy evidence: what the reuse score weighs, boilerplate, template stories, versions, credit. */
+class CopyEvidenceTest {
+
+  private static final List<String> STORY =
+      List.of(
+          "The harbour authority closed the northern breakwater after storm waves cracked its"
+              + " concrete crown on Tuesday night.",
+          "Engineers found a fissure nearly forty metres long running beside the old lighthouse.",
+          "Ferries to the islands will sail from the southern quay until repairs are finished.");
+
+  private final ComparisonEngine engine = ComparisonEngine.builder().build();
+
+  @Test
+  void wordForWordCopyScoresFullReuse() {
+    Derivation d =
+        engine.compare(article("Wire", 9, STORY), article("Daily", 10, STORY)).derivation();
+    assertThat(d.reuse()).isEqualTo(1.0);
+    assertThat(d.signals()).containsEntry("trigrams", 1.0);
+    assertThat(d.verdict()).isEqualTo(Verdict.RIGHT_DERIVES_FROM_LEFT);
+  }
+
+  @Test
+  void boilerplateRunsAreNotEvidence() {
+    StockPhrases everything = words -> true;
+    Comparison comparison =
+        engine.compare(article("Wire", 9, STORY), article("Daily", 10, STORY), everything);
+    assertThat(comparison.derivation().signals()).containsEntry("trigrams", 0.0);
+    assertThat(comparison.derivation().verdict()).isNotEqualTo(Verdict.RIGHT_DERIVES_FROM_LEFT);
+    assertThat(comparison.rightBoilerplate()).hasSize(STORY.size());
+  }
+
+  @Test
+  void sameTemplateAboutDifferentCompaniesIsIndependent() {
+    AnalyzedArticle first =
+        titled(
+            article("Wire", 9, List.of("Jamesway Corp said its March sales rose 15 pct.")),
+            "JAMESWAY MARCH SALES UP 15 PCT");
+    AnalyzedArticle second =
+        titled(
+            article("Wire", 9, List.of("Shoetown Inc said its March sales rose 19 pct.")),
+            "SHOETOWN MARCH SALES RISE 19 PCT");
+    // Common words weigh little, as in any real IDF table; the companies' names are rare.
+    ComparisonEngine withIdf =
+        ComparisonEngine.builder()
+            .idf(
+                Map.of("march", 1.0, "sales", 1.0, "up", 0.5, "rise", 1.0, "pct", 1.0, "15", 1.0),
+                10.0)
+            .build();
+    Derivation d = withIdf.compare(first, second).derivation();
+    assertThat(d.verdict()).isEqualTo(Verdict.INDEPENDENT);
+    assertThat(d.evidence().get(0)).startsWith("Different stories");
+    assertThat(withIdf.headlinesCentreApart(first.article(), second.article(), StockPhrases.NONE))
+        .isTrue();
+  }
+
+  @Test
+  void laterStoryOfTheSameOutletIsAVersionNotUncredited() {
+    Derivation d =
+        engine
+            .compare(article("Wire", 9, STORY), article("Wire", 10, STORY.subList(0, 2)))
+            .derivation();
+    assertThat(d.verdict()).isEqualTo(Verdict.RIGHT_DERIVES_FROM_LEFT);
+    assertThat(d.version()).isTrue();
+    assertThat(d.credited()).isTrue();
+  }
+
+  @Test
+  void creditIsUncheckedWhenTheSourceOutletIsUnknown() {
+    AnalyzedArticle source = article("Wire", 9, STORY);
+    AnalyzedArticle unknownOutlet =
+        new AnalyzedArticle(copy(source.article(), null, null), source.sentences());
+    Derivation d = engine.compare(unknownOutlet, article("Daily", 10, STORY)).derivation();
+    assertThat(d.verdict()).isEqualTo(Verdict.RIGHT_DERIVES_FROM_LEFT);
+    assertThat(d.credited()).isNull();
+    assertThat(d.evidence()).anyMatch(e -> e.contains("could not be checked"));
+  }
+
+  @Test
+  void swappingTheReportsMirrorsTheVerdictAndReuse() {
+    AnalyzedArticle a = article("Wire", 9, STORY);
+    AnalyzedArticle b = article("Daily", 10, STORY.subList(0, 2));
+    Derivation forward = engine.compare(a, b).derivation();
+    Derivation back = engine.compare(b, a).derivation();
+    assertThat(back.verdict()).isEqualTo(forward.verdict().mirrored());
+    assertThat(back.reuse()).isEqualTo(forward.reuse());
+  }
+
+  private static AnalyzedArticle article(String outlet, int day, List<String> sentences) {
+    return Sentences.article(outlet, Published.on(LocalDate.of(2026, 3, day)), sentences);
+  }
+
+  private static AnalyzedArticle titled(AnalyzedArticle article, String title) {
+    return new AnalyzedArticle(
+        copy(article.article(), article.article().outlet(), title), article.sentences());
+  }
+
+  private static Article copy(Article a, String outlet, String title) {
+    return new Article(
+        a.id(),
+        a.version(),
+        a.contentHash(),
+        outlet,
+        a.url(),
+        title,
+        a.byline(),
+        a.dateline(),
+        a.published(),
+        a.language(),
+        a.text(),
+        a.blocks(),
+        a.source(),
+        a.ingestedAt());
+  }
+}

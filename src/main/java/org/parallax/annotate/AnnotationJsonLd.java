@@ -121,6 +121,23 @@ public final class AnnotationJsonLd {
    * @throws IllegalArgumentException naming what is missing or which article is unknown
    */
   public Annotation fromJson(JsonNode json, Instant now) {
+    return read(json, now, false);
+  }
+
+  /**
+   * Reads one annotation of the workspace's own file. Unlike {@link #fromJson}, an annotation on an
+   * article that is no longer stored (it was deleted) is kept as an orphan with its quote, so that
+   * deleting an article never drops its annotations; they anchor again if it is ingested again.
+   *
+   * @param json the annotation object
+   * @param now the time to use where the annotation gives none
+   * @throws IllegalArgumentException naming what is missing
+   */
+  public Annotation fromStoredJson(JsonNode json, Instant now) {
+    return read(json, now, true);
+  }
+
+  private Annotation read(JsonNode json, Instant now, boolean keepWithoutArticle) {
     String id = text(json, "id", text(json, "@id", null));
     if (id == null) {
       throw new IllegalArgumentException("an annotation has no id");
@@ -133,7 +150,11 @@ public final class AnnotationJsonLd {
     if (source == null) {
       throw new IllegalArgumentException("annotation " + id + " has no target source");
     }
-    Article article = resolve(target, source, id);
+    Optional<Article> found = find(target, source);
+    if (found.isEmpty() && keepWithoutArticle && articleIdOf(target, source) != null) {
+      return withoutArticle(json, target, source, id, now);
+    }
+    Article article = found.orElseThrow(() -> notInWorkspace(id, source));
     String contentHash = text(target, HASH_TERM, article.contentHash());
     Article version = texts.version(article.id(), contentHash).orElse(article);
     String exact = null;
@@ -157,6 +178,28 @@ public final class AnnotationJsonLd {
       throw new IllegalArgumentException(
           "annotation " + id + " has neither a TextQuoteSelector nor a TextPositionSelector");
     }
+    Body body = body(json, now);
+    return new Annotation(
+        id,
+        article.id(),
+        source,
+        version.contentHash(),
+        position,
+        exact,
+        prefix,
+        suffix,
+        body.tags(),
+        body.note(),
+        body.author(),
+        body.created(),
+        body.modified());
+  }
+
+  /** What an annotation says, apart from where it points. */
+  private record Body(
+      List<String> tags, String note, String author, Instant created, Instant modified) {}
+
+  private static Body body(JsonNode json, Instant now) {
     List<String> tags = new ArrayList<>();
     StringBuilder note = new StringBuilder();
     for (JsonNode body : list(json.get("body"))) {
@@ -174,39 +217,64 @@ public final class AnnotationJsonLd {
     String author =
         creator == null ? "" : creator.isTextual() ? creator.asText() : text(creator, "name", "");
     Instant created = instant(json, "created", now);
-    return new Annotation(
-        id,
-        article.id(),
-        source,
-        version.contentHash(),
-        position,
-        exact,
-        prefix,
-        suffix,
-        tags,
-        note.toString(),
-        author,
-        created,
-        instant(json, "modified", created));
+    return new Body(tags, note.toString(), author, created, instant(json, "modified", created));
   }
 
-  private Article resolve(JsonNode target, String source, String id) {
+  private Optional<Article> find(JsonNode target, String source) {
+    String articleId = articleIdOf(target, source);
+    Optional<Article> article =
+        articleId != null ? texts.current(new ArticleId(articleId)) : Optional.empty();
+    return article.or(() -> texts.bySource(source));
+  }
+
+  private static String articleIdOf(JsonNode target, String source) {
     String articleId = text(target, ARTICLE_TERM, null);
     if (articleId == null && source.startsWith(URN_PREFIX)) {
       articleId = source.substring(URN_PREFIX.length());
     }
-    Optional<Article> article =
-        articleId != null ? texts.current(new ArticleId(articleId)) : Optional.empty();
-    return article
-        .or(() -> texts.bySource(source))
-        .orElseThrow(
-            () ->
-                new IllegalArgumentException(
-                    "annotation "
-                        + id
-                        + " points to "
-                        + source
-                        + ", which is not in this workspace: ingest that article first"));
+    return articleId;
+  }
+
+  private static IllegalArgumentException notInWorkspace(String id, String source) {
+    return new IllegalArgumentException(
+        "annotation "
+            + id
+            + " points to "
+            + source
+            + ", which is not in this workspace: ingest that article first");
+  }
+
+  /** Reads an annotation whose article is not stored as an orphan: its quote, tags and note. */
+  private Annotation withoutArticle(
+      JsonNode json, JsonNode target, String source, String id, Instant now) {
+    String exact = null;
+    String prefix = "";
+    String suffix = "";
+    for (JsonNode selector : list(target.get("selector"))) {
+      if (text(selector, "type", "").equals("TextQuoteSelector")) {
+        exact = text(selector, "exact", null);
+        prefix = text(selector, "prefix", "");
+        suffix = text(selector, "suffix", "");
+      }
+    }
+    if (exact == null) {
+      throw notInWorkspace(id, source);
+    }
+    Body body = body(json, now);
+    return new Annotation(
+        id,
+        new ArticleId(articleIdOf(target, source)),
+        source,
+        text(target, HASH_TERM, null),
+        null,
+        exact,
+        prefix,
+        suffix,
+        body.tags(),
+        body.note(),
+        body.author(),
+        body.created(),
+        body.modified());
   }
 
   private static Span charSpan(String text, JsonNode selector) {

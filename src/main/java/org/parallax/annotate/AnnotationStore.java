@@ -77,7 +77,7 @@ public final class AnnotationStore {
     try {
       for (JsonNode item : items(mapper.readTree(content))) {
         try {
-          Annotation annotation = codec.fromJson(item, clock.instant());
+          Annotation annotation = codec.fromStoredJson(item, clock.instant());
           annotations.put(annotation.id(), annotation);
         } catch (IllegalArgumentException e) {
           unreadable.add(e.getMessage());

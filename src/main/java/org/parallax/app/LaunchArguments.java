@@ -32,4 +32,9 @@ final class LaunchArguments {
     rest.removeIf(a -> a.startsWith("--workspace="));
     return rest.isEmpty();
   }
+
+  /** Returns true when the command creates a missing workspace ({@code ingest}). */
+  static boolean createsWorkspace(String[] args) {
+    return args.length > 0 && args[0].equals("ingest");
+  }
 }

@@ -18,12 +18,19 @@ public final class Main {
   public static void main(String[] args) {
     String workspaceOption = LaunchArguments.workspaceOption(args);
     Path workspace = WorkspaceLocation.resolve(workspaceOption);
+    boolean opensWindow = LaunchArguments.opensWindow(args);
     // Logback reads this when the first logger is made, so it must be set before anything logs.
-    System.setProperty("parallax.logdir", WorkspaceLocation.logFolder(workspace).toString());
-    if (LaunchArguments.opensWindow(args)) {
-      WorkbenchApp.launch(workspace);
-    } else {
+    System.setProperty(
+        WorkspaceLocation.LOG_FOLDER_PROPERTY,
+        WorkspaceLocation.logFolderFor(
+                workspace, opensWindow || LaunchArguments.createsWorkspace(args))
+            .toString());
+    if (!opensWindow) {
       System.exit(ParallaxCommand.run(args));
     }
+    if (!Display.available()) {
+      System.exit(ParallaxCommand.refuse(Display.NONE));
+    }
+    WorkbenchApp.launch(workspace);
   }
 }

@@ -49,7 +49,7 @@ final class AnnotateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Annotation annotation;
-    try (Workspace workspace = workspaceOption.open()) {
+    try (Workspace workspace = workspaceOption.openExisting()) {
       annotation =
           workspace
               .annotations()

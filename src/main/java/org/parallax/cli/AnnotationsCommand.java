@@ -71,7 +71,7 @@ final class AnnotationsCommand implements Runnable {
     public Integer call() throws Exception {
       String text;
       int count;
-      try (Workspace workspace = workspaceOption.open()) {
+      try (Workspace workspace = workspaceOption.openForReading()) {
         WorkspaceAnnotations annotations = workspace.annotations();
         text = format == Format.csv ? annotations.exportCsv() : annotations.exportJsonLd(array);
         count = annotations.all().size();
@@ -116,7 +116,7 @@ final class AnnotationsCommand implements Runnable {
       }
       String json = Files.readString(file, StandardCharsets.UTF_8);
       AnnotationImport result;
-      try (Workspace workspace = workspaceOption.open()) {
+      try (Workspace workspace = workspaceOption.openExisting()) {
         result = workspace.annotations().importJsonLd(json);
       }
       err.printf(
@@ -155,7 +155,7 @@ final class AnnotationsCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       List<Annotation> shown;
-      try (Workspace workspace = workspaceOption.open()) {
+      try (Workspace workspace = workspaceOption.openForReading()) {
         shown =
             workspace.annotations().all().stream()
                 .filter(a -> tag == null || a.tags().contains(tag))

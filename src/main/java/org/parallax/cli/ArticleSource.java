@@ -69,14 +69,19 @@ final class ArticleSource implements AutoCloseable {
   }
 
   private Article fromWorkspace(String id) {
+    if (looksLikeFileName(id)) {
+      // Ids are bare hex; a name with a folder or an extension is a file that is not there.
+      throw new IllegalArgumentException(
+          id + ": no such file (check the name and folder; run from the folder that holds it)");
+    }
     Path folder = WorkspaceLocation.resolve(workspaceOption);
-    if (!Files.isDirectory(folder.resolve("index"))) {
+    if (!Workspace.exists(folder)) {
       throw new IllegalArgumentException(
           id + ": no such file, and no workspace at " + folder + " to look the id up in");
     }
     try {
       if (workspace == null) {
-        workspace = Workspace.open(folder);
+        workspace = Workspace.openForReading(folder);
       }
     } catch (IOException e) {
       throw new IllegalArgumentException(id + ": cannot open the workspace: " + e.getMessage(), e);
@@ -90,6 +95,10 @@ final class ArticleSource implements AutoCloseable {
                         + ": no such file, and no article with that id in the workspace "
                         + folder
                         + " (list ids with `parallax search`)"));
+  }
+
+  private static boolean looksLikeFileName(String argument) {
+    return argument.contains("/") || argument.contains("\\") || argument.contains(".");
   }
 
   /**

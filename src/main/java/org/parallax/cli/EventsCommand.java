@@ -23,10 +23,11 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "events",
     description = {
-      "Group the workspace's reports into events (shared distinctive words, names, closeness in",
-      "time), save them in events/events.json and list each event's reports by time. With --saved,",
-      "list the events saved last instead of grouping again. With --matrix ID, print the claims x",
-      "reports matrix of the event holding article ID."
+      "Group the workspace's reports into events and list each event's reports by time.",
+      "Reports join by shared distinctive words, names and closeness in time; the grouping is saved"
+          + " in events/events.json. With --saved, list the events saved last instead of grouping"
+          + " again. With --matrix ID, print the claims x reports matrix of the event holding"
+          + " article ID."
     })
 final class EventsCommand implements Callable<Integer> {
 
@@ -72,7 +73,8 @@ final class EventsCommand implements Callable<Integer> {
       err.println("parallax events: --threshold applies to a new grouping, not to --saved");
       return 2;
     }
-    try (Workspace workspace = workspaceOption.open()) {
+    try (Workspace workspace =
+        saved ? workspaceOption.openForReading() : workspaceOption.openExisting()) {
       Optional<EventResults> results =
           saved ? savedEvents(workspace, err) : Optional.of(group(workspace, err));
       if (results.isEmpty()) {

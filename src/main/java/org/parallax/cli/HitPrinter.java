@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,6 +32,7 @@ final class HitPrinter {
       node.put("published", hit.published() == null ? null : hit.published().toIso());
       node.put("score", Math.round(hit.score() * 10000) / 10000.0);
       node.put("snippet", hit.snippet());
+      node.put("file", hit.fileName());
     }
     return root;
   }
@@ -55,17 +57,17 @@ final class HitPrinter {
   static void printText(PrintWriter out, List<SearchHit> hits) {
     int rank = 1;
     for (SearchHit hit : hits) {
-      String outlet = hit.outlet() != null ? hit.outlet() : "Unknown outlet";
-      String date = hit.published() != null ? hit.published().toIso() : "undated";
-      String title = hit.title() != null ? hit.title() : "(no title)";
+      // Unknown outlets and dates are left out rather than repeated on every row of bare files.
+      List<String> parts = new ArrayList<>();
+      if (hit.outlet() != null) {
+        parts.add(hit.outlet());
+      }
+      if (hit.published() != null) {
+        parts.add(hit.published().toIso());
+      }
+      parts.add(hit.displayTitle());
       out.printf(
-          Locale.ROOT,
-          "%2d. %s | %s | %s  (score %.2f)%n",
-          rank++,
-          outlet,
-          date,
-          title,
-          hit.score());
+          Locale.ROOT, "%2d. %s  (score %.2f)%n", rank++, String.join(" | ", parts), hit.score());
       out.printf(Locale.ROOT, "    id: %s%n", hit.id().value());
       if (!hit.snippet().isBlank()) {
         out.printf(Locale.ROOT, "    %s%n", terminalSnippet(hit.snippet()));

@@ -12,6 +12,7 @@ import org.parallax.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -20,7 +21,8 @@ import picocli.CommandLine.Spec;
     name = "ingest",
     description = {
       "Store articles from files and folders (recursively) in the workspace.",
-      "Progress and a summary go to standard error; exit code 1 when any file failed."
+      "Creates the workspace when it does not exist yet. Progress and a summary go to standard"
+          + " error; exit code 1 when any file failed."
     })
 final class IngestCommand implements Callable<Integer> {
 
@@ -32,11 +34,16 @@ final class IngestCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to ingest.")
   List<Path> paths;
 
+  @Option(
+      names = {"-v", "--verbose"},
+      description = "Also list every file skipped as already stored (else only their count).")
+  boolean verbose;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
     IngestReport report;
-    try (Workspace workspace = workspaceOption.open()) {
+    try (Workspace workspace = workspaceOption.openOrCreate(err)) {
       long[] lastPrinted = {0};
       report =
           workspace.ingest(
@@ -54,12 +61,13 @@ final class IngestCommand implements Callable<Integer> {
                 }
               },
               () -> false);
-      printSummary(err, report, workspace.size());
+      printSummary(err, report, workspace.size(), verbose);
     }
     return report.failed().isEmpty() ? 0 : 1;
   }
 
-  private static void printSummary(PrintWriter err, IngestReport report, long size) {
+  private static void printSummary(
+      PrintWriter err, IngestReport report, long size, boolean verbose) {
     long newVersions = report.stored().stream().filter(a -> a.version() > 1).count();
     err.printf(
         Locale.ROOT,
@@ -70,8 +78,13 @@ final class IngestCommand implements Callable<Integer> {
         report.duplicates().size(),
         report.failed().size(),
         size);
-    for (String duplicate : report.duplicates()) {
-      err.printf(Locale.ROOT, "  already stored: %s%n", duplicate);
+    if (verbose) {
+      for (String duplicate : report.duplicates()) {
+        err.printf(Locale.ROOT, "  already stored: %s%n", duplicate);
+      }
+    } else if (!report.duplicates().isEmpty()) {
+      err.printf(
+          Locale.ROOT, "  (--verbose lists the %d duplicate(s).)%n", report.duplicates().size());
     }
     for (IngestFailure failure : report.failed()) {
       err.printf(Locale.ROOT, "  FAILED %s: %s%n", failure.path(), failure.reason());

@@ -3,6 +3,7 @@ package org.parallax.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.parallax.model.ParallaxVersion;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,6 +16,9 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       IngestCommand.class,
+      ListCommand.class,
+      DeleteCommand.class,
+      StatsCommand.class,
       SearchCommand.class,
       ShowCommand.class,
       RelatedCommand.class,
@@ -23,12 +27,15 @@ import picocli.CommandLine.Command;
       AnnotateCommand.class,
       AnnotationsCommand.class,
       ScanCommand.class,
-      EventsCommand.class
+      EventsCommand.class,
+      AutoComplete.GenerateCompletion.class
     },
     footer = {
       "",
       "Exit codes: 0 success, 1 the command ran but something failed, 2 bad usage.",
-      "Workspace: --workspace DIR, else $PARALLAX_WORKSPACE, else ~/.parallax/workspace."
+      "Workspace: --workspace DIR, else $PARALLAX_WORKSPACE, else the folder",
+      "~/.parallax/workspace. Only ingest creates a workspace.",
+      "Help on a command: parallax help COMMAND, or parallax COMMAND --help."
     })
 public final class ParallaxCommand implements Runnable {
 
@@ -44,6 +51,18 @@ public final class ParallaxCommand implements Runnable {
     return commandLine.execute(args);
   }
 
+  /**
+   * Prints why Parallax cannot start, on standard error as the commands print their errors, and
+   * returns the exit code 1; for the launcher, which has no terminal output of its own.
+   *
+   * @param reason what is wrong and what to do
+   */
+  public static int refuse(String reason) {
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    err.println("parallax: " + reason);
+    return 1;
+  }
+
   /** Returns the configured command line, with UTF-8 output and errors on standard error. */
   public static CommandLine commandLine() {
     CommandLine commandLine = new CommandLine(new ParallaxCommand());
@@ -51,7 +70,21 @@ public final class ParallaxCommand implements Runnable {
     commandLine.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
     commandLine.setExecutionExceptionHandler(new ErrorReporter());
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    addHelpOptions(commandLine);
     return commandLine;
+  }
+
+  /**
+   * Gives every sub-command {@code -h/--help} (and {@code -V/--version}), which picocli checks
+   * before required parameters, so help works on a command however it is otherwise called.
+   */
+  private static void addHelpOptions(CommandLine commandLine) {
+    for (CommandLine sub : commandLine.getSubcommands().values()) {
+      if (!sub.getCommandSpec().mixinStandardHelpOptions()) {
+        sub.getCommandSpec().mixinStandardHelpOptions(true);
+      }
+      addHelpOptions(sub);
+    }
   }
 
   @Override

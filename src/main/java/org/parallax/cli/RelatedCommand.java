@@ -38,7 +38,7 @@ final class RelatedCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     List<SearchHit> hits;
-    try (Workspace workspace = workspaceOption.open()) {
+    try (Workspace workspace = workspaceOption.openForReading()) {
       ArticleId articleId = new ArticleId(id);
       if (workspace.article(articleId).isEmpty()) {
         spec.commandLine()

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.parallax.model.ShortText;
+import org.parallax.model.Titles;
 import org.parallax.syndication.ReportRef;
 import org.parallax.syndication.ScanPair;
 import org.parallax.syndication.ScanResults;
@@ -22,8 +23,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "scan",
     description = {
-      "Find every pair in which one report derives from another (or both restate a common source),",
-      "with direction, coverage, verbatim share and credit. Results are saved in scan/results.json."
+      "Find every pair of reports in which one derives from another.",
+      "Also pairs that restate a common source; each with direction, coverage, verbatim share and"
+          + " credit. Results are saved in scan/results.json."
     })
 final class ScanCommand implements Callable<Integer> {
 
@@ -45,8 +47,8 @@ final class ScanCommand implements Callable<Integer> {
   @Option(
       names = "--no-embeddings",
       description = {
-        "Verify with the lexical engine only: no re-check of pairs near the coverage line with",
-        "sentence embeddings (faster; the embedding model is not loaded)."
+        "Verify with the lexical engine only: no re-check of pairs near the coverage line with"
+            + " sentence embeddings (faster; the embedding model is not loaded)."
       })
   boolean noEmbeddings;
 
@@ -54,7 +56,7 @@ final class ScanCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
     ScanResults results;
-    try (Workspace workspace = workspaceOption.open()) {
+    try (Workspace workspace = workspaceOption.openExisting()) {
       err.println("scan: loading the language models");
       SyndicationScan scan =
           noEmbeddings
@@ -170,7 +172,7 @@ final class ScanCommand implements Callable<Integer> {
   static String title(ReportRef report) {
     String name = report.displayName();
     if (name == null) {
-      return "(no title)";
+      return Titles.UNTITLED;
     }
     // One line of a terminal: the JSON output keeps the whole headline.
     return ShortText.cut(name, TITLE_CHARS);

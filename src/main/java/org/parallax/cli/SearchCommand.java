@@ -62,14 +62,17 @@ final class SearchCommand implements Callable<Integer> {
       description = "relevance (default) or date (newest first).")
   Order sort = Order.relevance;
 
-  @Option(names = "--limit", paramLabel = "N", description = "Most hits to print (default 10).")
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      description = "Most hits to print (default 10; 0 prints only the count and facets).")
   int limit = 10;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     SearchResults results;
-    try (Workspace workspace = workspaceOption.open()) {
+    try (Workspace workspace = workspaceOption.openForReading()) {
       results =
           workspace.search(
               new SearchRequest(query, outlets, dates, sort == Order.date, Math.max(1, limit)));
@@ -77,15 +80,16 @@ final class SearchCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("parallax search: " + e.getMessage());
       return 2;
     }
+    // The index returns at least one hit; --limit 0 asks for the count and facets alone.
+    List<org.parallax.model.SearchHit> shown = limit <= 0 ? List.of() : results.hits();
     if (json) {
-      ObjectNode root = HitPrinter.json(results.total(), results.hits());
+      ObjectNode root = HitPrinter.json(results.total(), shown);
       HitPrinter.addFacets(root, results.facets());
       HitPrinter.print(out, root);
       return 0;
     }
-    out.printf(
-        Locale.ROOT, "%d article(s) match; showing %d.%n", results.total(), results.hits().size());
-    HitPrinter.printText(out, results.hits());
+    out.printf(Locale.ROOT, "%d article(s) match; showing %d.%n", results.total(), shown.size());
+    HitPrinter.printText(out, shown);
     printFacet(out, "Outlets", results.facets().getOrDefault("outlet", List.of()));
     printFacet(out, "Dates", results.facets().getOrDefault("published", List.of()));
     printFacet(out, "Annotation tags", results.facets().getOrDefault("annotation tag", List.of()));

@@ -35,7 +35,7 @@ final class ShowCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Optional<Article> found;
     int versions;
-    try (Workspace workspace = workspaceOption.open()) {
+    try (Workspace workspace = workspaceOption.openForReading()) {
       ArticleId articleId = new ArticleId(id);
       found = workspace.article(articleId);
       versions = workspace.versions(articleId).size();

@@ -1,21 +1,65 @@
 package org.parallax.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
 import org.parallax.workspace.Workspace;
 import org.parallax.workspace.WorkspaceLocation;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
-/** The {@code --workspace DIR} option every library command shares. */
+/**
+ * The {@code --workspace DIR} option every library command shares, and the three ways a command
+ * opens the workspace it names: only {@code ingest} creates one, commands that only read open it
+ * beside a running writer, and the others need it to exist and be free.
+ */
 final class WorkspaceOption {
+
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec command;
+
+  String workspace;
 
   @Option(
       names = "--workspace",
       paramLabel = "DIR",
       description = "Workspace folder (default: $PARALLAX_WORKSPACE, else ~/.parallax/workspace).")
-  String workspace;
+  void setWorkspace(String folder) {
+    if (folder.isBlank()) {
+      throw new ParameterException(
+          command.commandLine(), "--workspace needs a folder name; it was given an empty one");
+    }
+    this.workspace = folder;
+  }
 
-  /** Opens the chosen workspace; the caller closes it. */
-  Workspace open() throws IOException {
-    return Workspace.open(WorkspaceLocation.resolve(workspace));
+  /** Returns the folder the option (or the environment, or the default) names. */
+  Path folder() {
+    return WorkspaceLocation.resolve(workspace);
+  }
+
+  /**
+   * Opens the workspace for writing, creating it when missing and saying so on {@code err}; the
+   * caller closes it.
+   */
+  Workspace openOrCreate(PrintWriter err) throws IOException {
+    Path folder = folder();
+    boolean isNew = !Workspace.exists(folder);
+    Workspace opened = Workspace.open(folder);
+    if (isNew) {
+      err.println("Created a new workspace at " + opened.folder());
+    }
+    return opened;
+  }
+
+  /** Opens an existing workspace for writing (the lock); the caller closes it. */
+  Workspace openExisting() throws IOException {
+    return Workspace.openExisting(folder());
+  }
+
+  /** Opens an existing workspace for reading, beside any process writing it; caller closes it. */
+  Workspace openForReading() throws IOException {
+    return Workspace.openForReading(folder());
   }
 }

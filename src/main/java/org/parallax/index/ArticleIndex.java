@@ -2,6 +2,7 @@ package org.parallax.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
@@ -53,7 +55,10 @@ public final class ArticleIndex implements AutoCloseable {
   private static final int USUAL_VERSIONS = 8;
 
   private final Directory directory;
+
+  /** Null when the index was opened for reading beside another process's writer. */
   private final IndexWriter writer;
+
   private final SearcherManager searchers;
   private final FacetsConfig facetsConfig = IndexSchema.facetsConfig();
   private final ArticleSearch search = new ArticleSearch(facetsConfig);
@@ -70,6 +75,12 @@ public final class ArticleIndex implements AutoCloseable {
     config.setCommitOnClose(true);
     this.writer = new IndexWriter(directory, config);
     this.searchers = new SearcherManager(writer, null);
+  }
+
+  private ArticleIndex(Directory directory, DirectoryReader reader) throws IOException {
+    this.directory = directory;
+    this.writer = null;
+    this.searchers = new SearcherManager(reader, null);
   }
 
   /**
@@ -89,6 +100,30 @@ public final class ArticleIndex implements AutoCloseable {
     }
   }
 
+  /** Returns true when a folder holds a committed index that {@link #openReadOnly} can open. */
+  public static boolean hasCommit(Path folder) throws IOException {
+    try (FSDirectory directory = FSDirectory.open(folder)) {
+      return DirectoryReader.indexExists(directory);
+    }
+  }
+
+  /**
+   * Opens an index for reading only, without its write lock, so it can be read while another
+   * process writes it; it sees each commit of that writer as it happens.
+   *
+   * @param folder the index folder
+   * @throws IOException when the folder holds no committed index or cannot be read
+   */
+  public static ArticleIndex openReadOnly(Path folder) throws IOException {
+    FSDirectory directory = FSDirectory.open(folder);
+    try {
+      return new ArticleIndex(directory, DirectoryReader.open(directory));
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
   /**
    * Stores an article as a new version of its story, unless that exact text is already stored.
    *
@@ -102,6 +137,7 @@ public final class ArticleIndex implements AutoCloseable {
   public Optional<Article> store(Article article, Instant ingestedAt) {
     String id = article.id().value();
     Objects.requireNonNull(article.contentHash(), "contentHash");
+    requireWriter();
     synchronized (writeLock) {
       try {
         List<StoredVersion> existing = storedVersions(id);
@@ -129,6 +165,7 @@ public final class ArticleIndex implements AutoCloseable {
 
   /** Makes everything stored so far durable and visible to searches. */
   public void commit() {
+    requireWriter();
     synchronized (writeLock) {
       try {
         writer.commit();
@@ -201,6 +238,7 @@ public final class ArticleIndex implements AutoCloseable {
    * @return how many of the stories are stored (the others are skipped)
    */
   public int setAnnotationTerms(Map<ArticleId, AnnotationTerms> terms) {
+    requireWriter();
     synchronized (writeLock) {
       commit();
       int updated = 0;
@@ -348,6 +386,7 @@ public final class ArticleIndex implements AutoCloseable {
    * @return how many versions were re-indexed
    */
   public int addMissingFingerprints() {
+    requireWriter();
     synchronized (writeLock) {
       int updated =
           withSearcher(
@@ -390,12 +429,134 @@ public final class ArticleIndex implements AutoCloseable {
     }
   }
 
+  /**
+   * Removes every version of a story and commits.
+   *
+   * @param id the story
+   * @return the versions removed, oldest first (empty when the story is not stored), which {@link
+   *     #restore} puts back
+   */
+  public List<Article> delete(ArticleId id) {
+    requireWriter();
+    synchronized (writeLock) {
+      commit();
+      List<Article> removed = versions(id);
+      if (!removed.isEmpty()) {
+        try {
+          writer.deleteDocuments(new Term(IndexSchema.ID, id.value()));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        commit();
+      }
+      return removed;
+    }
+  }
+
+  /**
+   * Puts back the versions of a story that {@link #delete} removed, with their version numbers and
+   * ingest times, the latest as the current one, and commits.
+   *
+   * @param versions the versions as {@link #delete} returned them
+   * @throws IllegalStateException when the story was stored again in between
+   */
+  public void restore(List<Article> versions) {
+    requireWriter();
+    if (versions.isEmpty()) {
+      return;
+    }
+    synchronized (writeLock) {
+      commit();
+      ArticleId id = versions.get(0).id();
+      if (!versions(id).isEmpty()) {
+        throw new IllegalStateException(
+            "article " + id.value() + " was stored again after it was deleted");
+      }
+      int latest = versions.stream().mapToInt(Article::version).max().orElseThrow();
+      try {
+        for (Article version : versions) {
+          writer.addDocument(
+              IndexSchema.document(version, version.version() == latest, facetsConfig));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      commit();
+    }
+  }
+
+  /** Returns the current version of every committed story, in id order. */
+  public List<Article> currentArticles() {
+    return withSearcher(
+        searcher -> {
+          Query query = currentOnly();
+          StoredFields stored = searcher.storedFields();
+          List<Article> articles = new ArrayList<>();
+          for (ScoreDoc hit :
+              searcher.search(query, Math.max(1, searcher.count(query))).scoreDocs) {
+            articles.add(
+                ArticleJson.fromStored(
+                    stored
+                        .document(hit.doc, Set.of(IndexSchema.ARTICLE))
+                        .getBinaryValue(IndexSchema.ARTICLE)
+                        .bytes));
+          }
+          articles.sort(Comparator.comparing(a -> a.id().value()));
+          return articles;
+        });
+  }
+
+  /**
+   * Returns the SHA-256 of the source file of every committed version, current or earlier, so an
+   * original file still used by another article is kept when one is deleted.
+   */
+  public Set<String> sourceHashes() {
+    Set<String> hashes = new HashSet<>();
+    withSearcher(
+        searcher -> {
+          StoredFields stored = searcher.storedFields();
+          Query all = new MatchAllDocsQuery();
+          for (ScoreDoc hit : searcher.search(all, Math.max(1, searcher.count(all))).scoreDocs) {
+            Article article =
+                ArticleJson.fromStored(
+                    stored
+                        .document(hit.doc, Set.of(IndexSchema.ARTICLE))
+                        .getBinaryValue(IndexSchema.ARTICLE)
+                        .bytes);
+            if (article.source() != null && article.source().sha256() != null) {
+              hashes.add(article.source().sha256());
+            }
+          }
+          return hashes;
+        });
+    return hashes;
+  }
+
+  /** Returns the bytes the index's files take on disk. */
+  public long sizeOnDisk() {
+    try {
+      long bytes = 0;
+      for (String file : directory.listAll()) {
+        try {
+          bytes += directory.fileLength(file);
+        } catch (NoSuchFileException mergedAway) {
+          // A writer in another process may remove a segment file between listing and sizing.
+        }
+      }
+      return bytes;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   @Override
   public void close() {
     synchronized (writeLock) {
       try {
         searchers.close();
-        writer.close();
+        if (writer != null) {
+          writer.close();
+        }
         directory.close();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -448,8 +609,18 @@ public final class ArticleIndex implements AutoCloseable {
     return searcher.search(query, Math.max(1, searcher.count(query))).scoreDocs;
   }
 
+  private void requireWriter() {
+    if (writer == null) {
+      throw new IllegalStateException("the index was opened for reading only");
+    }
+  }
+
   private <T> T withSearcher(SearcherTask<T> task) {
     try {
+      if (writer == null) {
+        // A reader beside another process's writer picks up that writer's latest commit.
+        searchers.maybeRefresh();
+      }
       IndexSearcher searcher = searchers.acquire();
       try {
         return task.run(searcher);

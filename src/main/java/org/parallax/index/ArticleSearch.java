@@ -132,6 +132,7 @@ final class ArticleSearch {
             doc,
             Set.of(
                 IndexSchema.TITLE,
+                IndexSchema.SOURCE_NAME,
                 IndexSchema.OUTLET,
                 IndexSchema.PUBLISHED_ISO,
                 IndexSchema.LEAD,
@@ -143,7 +144,8 @@ final class ArticleSearch {
         fields.get(IndexSchema.TITLE),
         iso == null ? null : Published.parseIso(iso),
         Math.min(1, Math.max(0, score)),
-        snippet != null ? snippet.strip() : plainSnippet(fields.get(IndexSchema.LEAD)));
+        snippet != null ? snippet.strip() : plainSnippet(fields.get(IndexSchema.LEAD)),
+        fields.get(IndexSchema.SOURCE_NAME));
   }
 
   static UnifiedHighlighter highlighter(IndexSearcher searcher) {

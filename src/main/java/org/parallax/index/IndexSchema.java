@@ -53,6 +53,10 @@ final class IndexSchema {
   static final String VERSION = "version";
 
   static final String TITLE = "title";
+
+  /** Stored only: the name of the file the article came from, which names an untitled one. */
+  static final String SOURCE_NAME = "source_name";
+
   static final String BODY = "body";
   static final String BYLINE = "byline";
   static final String OUTLET = "outlet";
@@ -167,6 +171,9 @@ final class IndexSchema {
     doc.add(new StoredField(LEAD, leadOf(article)));
     if (article.title() != null) {
       doc.add(new TextField(TITLE, article.title(), Field.Store.YES));
+    }
+    if (article.source() != null && article.source().name() != null) {
+      doc.add(new StoredField(SOURCE_NAME, article.source().name()));
     }
     if (article.byline() != null) {
       doc.add(new TextField(BYLINE, article.byline(), Field.Store.NO));

@@ -36,11 +36,34 @@ final class JsonArticleReader implements FormatReader {
   }
 
   /**
-   * Returns true when the text opens like a JSON object or array ({@code {"}, {@code [{} ...), so
-   * that plain text opening with a bracket, such as {@code [Photo] ...}, stays text.
+   * Returns true when the file is meant as JSON: it opens like a JSON object or array ({@code {"},
+   * {@code [{} ...), its name says JSON ({@code .json}, {@code .jsonl}, {@code .ndjson}), or its
+   * whole text is one JSON array or string. Plain text opening with a bracket, such as {@code
+   * [Photo] ...}, stays text; JSON that is not an article is then refused with the reason rather
+   * than stored as text.
    */
   static boolean looksLikeJson(RawFile file) {
-    return JSON_START.matcher(file.head(256)).lookingAt();
+    return JSON_START.matcher(file.head(256)).lookingAt()
+        || hasJsonName(file.name())
+        || isWholeJsonValue(file.text());
+  }
+
+  private static boolean hasJsonName(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return lower.endsWith(".json") || lower.endsWith(".jsonl") || lower.endsWith(".ndjson");
+  }
+
+  private static boolean isWholeJsonValue(String text) {
+    String stripped = text.strip();
+    if (!stripped.startsWith("[") && !stripped.startsWith("\"")) {
+      return false;
+    }
+    try (MappingIterator<JsonNode> values = JSON.readerFor(JsonNode.class).readValues(stripped)) {
+      values.readAll();
+      return true;
+    } catch (IOException | RuntimeException notJson) {
+      return false;
+    }
   }
 
   @Override
@@ -87,7 +110,12 @@ final class JsonArticleReader implements FormatReader {
       throws IngestException {
     String which = count == 1 ? "the article" : "article " + number;
     if (!json.isObject()) {
-      throw new IngestException(file.name(), which + " is not a JSON object");
+      throw new IngestException(
+          file.name(),
+          which
+              + " is "
+              + kindOf(json)
+              + ", not an article object ({\"title\": ..., \"body\": ...}, see docs/formats.md)");
     }
     BlockText blocks = new BlockText();
     json.path("captions").forEach(caption -> blocks.add(BlockKind.CAPTION, caption.asText()));
@@ -127,6 +155,22 @@ final class JsonArticleReader implements FormatReader {
     }
     String text = blocks.text();
     return draft.build(text, draft.splitDateline(text, blocks.blocks()), file, format());
+  }
+
+  private static String kindOf(JsonNode value) {
+    if (value.isNumber()) {
+      return "a number";
+    }
+    if (value.isTextual()) {
+      return "a string";
+    }
+    if (value.isBoolean()) {
+      return "true or false";
+    }
+    if (value.isNull()) {
+      return "null";
+    }
+    return "an array";
   }
 
   /** Adds one body part: a paragraph string or an object {@code {"type": ..., "text": ...}}. */

@@ -10,6 +10,22 @@ package org.parallax.model;
  * @param score relevance in [0, 1], higher first
  * @param snippet a short extract with matched words wrapped in {@code <b>} and {@code </b>} (all
  *     other text escaped for HTML), or plain text when nothing matched
+ * @param fileName the name of the file it came from; null when pasted or indexed before the name
+ *     was kept
  */
 public record SearchHit(
-    ArticleId id, String outlet, String title, Published published, double score, String snippet) {}
+    ArticleId id,
+    String outlet,
+    String title,
+    Published published,
+    double score,
+    String snippet,
+    String fileName) {
+
+  /**
+   * Returns what to call the article in a list: its title, else its file name (see {@link Titles}).
+   */
+  public String displayTitle() {
+    return Titles.display(title, fileName);
+  }
+}

@@ -1,5 +1,6 @@
 package org.parallax.workspace;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -49,4 +50,27 @@ public interface Library {
 
   /** Returns how many articles (current versions) the workspace holds. */
   long size();
+
+  /** Returns the current version of every article, in id order. */
+  List<Article> articles();
+
+  /**
+   * Deletes an article: every version and its original files (unless another article uses them).
+   * Its annotations stay in the annotation file as orphans. The caller also takes it out of the
+   * saved scan and events results ({@code org.parallax.syndication.SavedResults}).
+   *
+   * @param id the article
+   * @return what was removed, for {@link #restore}; empty when no such article is stored
+   * @throws IOException when an original or a saved result cannot be changed
+   */
+  Optional<DeletedArticle> delete(ArticleId id) throws IOException;
+
+  /**
+   * Undoes a {@link #delete}: the versions and originals come back as they were (the caller
+   * restores the saved scan and events results).
+   *
+   * @param deleted what the deletion returned
+   * @throws IllegalStateException when the article was stored again in between
+   */
+  void restore(DeletedArticle deleted) throws IOException;
 }

@@ -7,16 +7,22 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 import org.parallax.index.ArticleIndex;
 import org.parallax.ingest.ArticleReaders;
 import org.parallax.ingest.IngestException;
@@ -35,8 +41,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The folder contains {@code index/} (Lucene), {@code originals/} (every ingested file, named by
  * the SHA-256 of its bytes), {@code annotations/} (W3C JSON-LD and the codebook), {@code
- * settings.json} and {@code logs/}. One process at a time may open it: a lock file tells a second
- * one clearly. Close it to release the lock and make every stored article durable.
+ * settings.json} and {@code logs/}. One process at a time may open it for writing: a lock file
+ * tells a second one clearly. Any number may open it for reading ({@link #openForReading}) beside
+ * that writer. Close it to release the lock and make every stored article durable.
  */
 public final class Workspace implements Library, AutoCloseable {
 
@@ -48,7 +55,10 @@ public final class Workspace implements Library, AutoCloseable {
   private static final String SAMPLE_INDEX = "/sample-data/index.txt";
 
   private final Path folder;
+
+  /** Null (as is the lock) when opened for reading only. */
   private final FileChannel lockChannel;
+
   private final FileLock lock;
   private final ArticleIndex index;
   private final WorkspaceAnnotations annotations;
@@ -65,7 +75,10 @@ public final class Workspace implements Library, AutoCloseable {
     this.lock = lock;
     this.index = index;
     try {
-      this.annotations = WorkspaceAnnotations.open(folder, index, clock);
+      this.annotations =
+          lock == null
+              ? WorkspaceAnnotations.openForReading(folder, index, clock)
+              : WorkspaceAnnotations.open(folder, index, clock);
     } catch (IOException | RuntimeException e) {
       index.close();
       throw e;
@@ -81,6 +94,9 @@ public final class Workspace implements Library, AutoCloseable {
    */
   public static Workspace open(Path folder) throws IOException {
     Path root = folder.toAbsolutePath().normalize();
+    if (Files.exists(root) && !Files.isDirectory(root)) {
+      throw new NotAFolderException(root);
+    }
     Files.createDirectories(root.resolve("index"));
     Files.createDirectories(root.resolve("originals"));
     Files.createDirectories(WorkspaceLocation.logFolder(root));
@@ -104,6 +120,58 @@ public final class Workspace implements Library, AutoCloseable {
       channel.close();
       throw e;
     }
+  }
+
+  /** Returns true when a folder holds a workspace (one made by an ingest or the window). */
+  public static boolean exists(Path folder) {
+    return WorkspaceLocation.holdsWorkspace(folder);
+  }
+
+  /**
+   * Opens an existing workspace for reading and writing; unlike {@link #open} it never creates one.
+   *
+   * @param folder the workspace folder
+   * @throws NoWorkspaceException when the folder holds no workspace
+   * @throws WorkspaceLockedException when another Parallax process has it open for writing
+   * @throws IOException when it cannot be read
+   */
+  public static Workspace openExisting(Path folder) throws IOException {
+    Path root = existingRoot(folder);
+    return open(root);
+  }
+
+  /**
+   * Opens an existing workspace for reading only, without its lock, so it works while another
+   * process ingests, scans or groups it; it sees what that process has committed.
+   *
+   * @param folder the workspace folder
+   * @throws NoWorkspaceException when the folder holds no workspace
+   * @throws IOException when it cannot be read
+   */
+  public static Workspace openForReading(Path folder) throws IOException {
+    Path root = existingRoot(folder);
+    if (!ArticleIndex.hasCommit(root.resolve("index"))) {
+      throw new IOException(
+          "the workspace " + root + " holds no article yet (add some with parallax ingest)");
+    }
+    ArticleIndex index = ArticleIndex.openReadOnly(root.resolve("index"));
+    try {
+      return new Workspace(root, null, null, index);
+    } catch (IOException | RuntimeException e) {
+      index.close();
+      throw e;
+    }
+  }
+
+  private static Path existingRoot(Path folder) throws IOException {
+    Path root = folder.toAbsolutePath().normalize();
+    if (Files.exists(root) && !Files.isDirectory(root)) {
+      throw new NotAFolderException(root);
+    }
+    if (!exists(root)) {
+      throw new NoWorkspaceException(root);
+    }
+    return root;
   }
 
   /**
@@ -239,6 +307,58 @@ public final class Workspace implements Library, AutoCloseable {
     return index.size();
   }
 
+  @Override
+  public List<Article> articles() {
+    return index.currentArticles();
+  }
+
+  @Override
+  public Optional<DeletedArticle> delete(ArticleId id) throws IOException {
+    synchronized (ingestLock) {
+      List<Article> versions = index.delete(id);
+      if (versions.isEmpty()) {
+        return Optional.empty();
+      }
+      Set<String> stillUsed = index.sourceHashes();
+      Map<String, byte[]> originals = new HashMap<>();
+      for (Article version : versions) {
+        String sha256 = version.source() == null ? null : version.source().sha256();
+        if (sha256 == null || stillUsed.contains(sha256) || originals.containsKey(sha256)) {
+          continue;
+        }
+        Path original = folder.resolve("originals").resolve(sha256);
+        if (Files.exists(original)) {
+          originals.put(sha256, Files.readAllBytes(original));
+          Files.delete(original);
+        }
+      }
+      LOG.info("deleted {} ({} version(s))", id.value(), versions.size());
+      return Optional.of(new DeletedArticle(id, versions, originals, annotations.forArticle(id)));
+    }
+  }
+
+  @Override
+  public void restore(DeletedArticle deleted) throws IOException {
+    synchronized (ingestLock) {
+      index.restore(deleted.versions());
+      for (Map.Entry<String, byte[]> original : deleted.originals().entrySet()) {
+        Path file = folder.resolve("originals").resolve(original.getKey());
+        if (!Files.exists(file)) {
+          Files.write(file, original.getValue());
+        }
+      }
+      if (!deleted.orphanedAnnotations().isEmpty()) {
+        annotations.reindexArticle(deleted.id());
+      }
+      LOG.info("restored {}", deleted.id().value());
+    }
+  }
+
+  /** Returns the figures that describe this workspace's library: articles, outlets, dates, size. */
+  public WorkspaceStats stats() {
+    return WorkspaceStats.of(index.currentArticles(), index.sizeOnDisk());
+  }
+
   /**
    * Returns the workspace's boilerplate, learnt from its stories on first use and again whenever
    * the number of stories has changed since.
@@ -264,6 +384,9 @@ public final class Workspace implements Library, AutoCloseable {
     try {
       index.close();
     } finally {
+      if (lock == null) {
+        return;
+      }
       try {
         lock.release();
         lockChannel.close();
@@ -340,14 +463,47 @@ public final class Workspace implements Library, AutoCloseable {
       batch.failed.add(new IngestFailure(path.toString(), "no such file or folder"));
       return;
     }
-    try (Stream<Path> walk = Files.walk(path)) {
-      walk.filter(Files::isRegularFile)
-          .filter(file -> !file.getFileName().toString().startsWith("."))
-          .sorted()
-          .forEach(files::add);
-    } catch (IOException | UncheckedIOException e) {
+    List<Path> found = new ArrayList<>();
+    try {
+      Files.walkFileTree(path, new FolderWalk(found, batch.failed));
+    } catch (IOException e) {
       batch.failed.add(
           new IngestFailure(path.toString(), "the folder cannot be listed: " + e.getMessage()));
+    }
+    found.sort(null);
+    files.addAll(found);
+  }
+
+  /**
+   * Collects the visible files of a folder tree; a subfolder or file that cannot be read is listed
+   * as failed and skipped, so the rest of the folder is still stored.
+   */
+  private static final class FolderWalk extends SimpleFileVisitor<Path> {
+    private final List<Path> files;
+    private final List<IngestFailure> failed;
+
+    FolderWalk(List<Path> files, List<IngestFailure> failed) {
+      this.files = files;
+      this.failed = failed;
+    }
+
+    @Override
+    public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+      if (attributes.isRegularFile() && !file.getFileName().toString().startsWith(".")) {
+        files.add(file);
+      }
+      return FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public FileVisitResult visitFileFailed(Path file, IOException problem) {
+      String what = Files.isDirectory(file) ? "the folder" : "the file";
+      String reason =
+          problem instanceof AccessDeniedException
+              ? what + " cannot be read (permission denied); it was skipped"
+              : what + " cannot be read (" + problem.getMessage() + "); it was skipped";
+      failed.add(new IngestFailure(file.toString(), reason));
+      return FileVisitResult.CONTINUE;
     }
   }
 

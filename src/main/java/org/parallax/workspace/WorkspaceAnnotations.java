@@ -77,6 +77,22 @@ public final class WorkspaceAnnotations {
 
   static WorkspaceAnnotations open(Path workspace, ArticleIndex index, Clock clock)
       throws IOException {
+    WorkspaceAnnotations annotations = load(workspace, index, clock);
+    annotations.reindexIfStale();
+    return annotations;
+  }
+
+  /**
+   * Reads the annotations without bringing the index up to date, for a process that reads the
+   * workspace beside another one that writes it (and does that).
+   */
+  static WorkspaceAnnotations openForReading(Path workspace, ArticleIndex index, Clock clock)
+      throws IOException {
+    return load(workspace, index, clock);
+  }
+
+  private static WorkspaceAnnotations load(Path workspace, ArticleIndex index, Clock clock)
+      throws IOException {
     Path folder = workspace.resolve(FOLDER);
     ArticleTexts texts = new IndexArticleTexts(index);
     AnnotationStore store = AnnotationStore.open(folder, texts, clock);
@@ -90,7 +106,6 @@ public final class WorkspaceAnnotations {
             index,
             clock,
             folder);
-    annotations.reindexIfStale();
     return annotations;
   }
 
@@ -277,7 +292,9 @@ public final class WorkspaceAnnotations {
     List<Annotation> orphaned = new ArrayList<>();
     Set<ArticleId> changed = new LinkedHashSet<>();
     for (Article article : stored) {
-      if (article.version() <= 1 || store.forArticle(article.id()).isEmpty()) {
+      // A first version has annotations only when it was deleted and is ingested again: they
+      // were kept as orphans and anchor again in it.
+      if (store.forArticle(article.id()).isEmpty()) {
         continue;
       }
       try {
@@ -302,6 +319,11 @@ public final class WorkspaceAnnotations {
     }
     reindex(changed);
     return orphaned;
+  }
+
+  /** Makes an article's annotations searchable again, after it was restored to the index. */
+  void reindexArticle(ArticleId article) {
+    reindex(Set.of(article));
   }
 
   private void reindex(Set<ArticleId> articles) {

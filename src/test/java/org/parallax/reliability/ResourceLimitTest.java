@@ -96,7 +96,7 @@ class ResourceLimitTest {
             folder.resolve("workspace").toString());
 
     assertThat(exit).isEqualTo(1);
-    assertThat(err.toString()).startsWith("parallax: ").contains("more than 20,000 words");
+    assertThat(err.toString()).startsWith("parallax compare: ").contains("more than 20,000 words");
     System.err.println("resource limits: " + err.toString().strip());
   }
 

@@ -330,8 +330,8 @@ public final class ArticleIndex implements AutoCloseable {
   }
 
   /**
-   * Hands the body text of every committed story to {@code visitor}, one at a time, in index order:
-   * one pass for workspace-wide statistics such as boilerplate.
+   * Hands the headline and body text of every committed story to {@code visitor}, one at a time, in
+   * index order: one pass for workspace-wide statistics such as boilerplate.
    *
    * @param visitor told each current story's text
    */
@@ -342,10 +342,10 @@ public final class ArticleIndex implements AutoCloseable {
           StoredFields stored = searcher.storedFields();
           for (ScoreDoc hit :
               searcher.search(query, Math.max(1, searcher.count(query))).scoreDocs) {
-            String text = stored.document(hit.doc, Set.of(IndexSchema.BODY)).get(IndexSchema.BODY);
-            if (text != null) {
-              visitor.accept(text);
-            }
+            Document doc = stored.document(hit.doc, Set.of(IndexSchema.TITLE, IndexSchema.BODY));
+            String title = doc.get(IndexSchema.TITLE);
+            String body = doc.get(IndexSchema.BODY);
+            visitor.accept(title == null ? body == null ? "" : body : title + "\n\n" + body);
           }
           return null;
         });

@@ -73,8 +73,7 @@ class SurfaceOnlyChangesTest {
         judge(
             "Analysts at Barclays said Dixons Retail Plc <DXNS.L> would close 40 stores.",
             "Analysts at Barclays said Kingfisher Plc would close 40 stores.");
-    assertThat(judgement.differences())
-        .anyMatch(d -> d.left().contains("Dixons"));
+    assertThat(judgement.differences()).anyMatch(d -> d.left().contains("Dixons"));
   }
 
   private SentenceJudgement judge(String left, String right) {

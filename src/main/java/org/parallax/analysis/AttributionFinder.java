@@ -181,7 +181,7 @@ final class AttributionFinder {
 
   private static void speech(
       String text, List<Token> tokens, int verb, boolean anonymous, List<Attribution> out) {
-    int subjectEnd = endOfSubject(tokens, verb);
+    int subjectEnd = beforeTicker(tokens, endOfSubject(tokens, verb));
     int subjectStart = subjectEndingAt(tokens, subjectEnd);
     int appositive = appositiveStart(tokens, subjectEnd);
     if (subjectStart < 0 && appositive > 0) {
@@ -251,6 +251,23 @@ final class AttributionFinder {
     }
     int start = nounPhraseStart(tokens, end);
     return start < end && hasNoun(tokens.subList(start, end)) ? start : -1;
+  }
+
+  /**
+   * Returns where a ticker in angle brackets ending before {@code end} starts ("Dixons Retail Plc
+   * <DXNS.L> said"), or {@code end} when there is none: the ticker identifies the subject and is no
+   * part of its noun phrase.
+   */
+  private static int beforeTicker(List<Token> tokens, int end) {
+    if (end <= 0 || !tokens.get(end - 1).text().endsWith(">")) {
+      return end;
+    }
+    for (int i = end - 1; i >= Math.max(0, end - 5); i--) {
+      if (tokens.get(i).text().startsWith("<")) {
+        return i;
+      }
+    }
+    return end;
   }
 
   /** The end of the subject: skips "has", "also", "repeatedly", "not" between it and the verb. */

@@ -64,6 +64,11 @@ final class TokenAnnotator {
   private static void addToken(String word, String tag, String lemma, Span span, List<Token> out) {
     String[] tagParts = parts(tag);
     String[] lemmaParts = parts(lemma);
+    if (tagParts.length == 1 && isPunctuationTag(tagParts[0]) && hasLetter(word)) {
+      // The UD tagger now and then tags a word with a clitic as punctuation ("firm's"), which
+      // would drop the word from every comparison: a token with letters is a word of unknown kind.
+      tagParts = cliticStart(word) > 0 ? new String[] {"X", "PART"} : new String[] {"X"};
+    }
     int cut = tagParts.length == 2 ? cliticStart(word) : -1;
     if (cut <= 0) {
       out.add(new Token(word, lemmaOf(word, lemmaParts[0]), tagParts[0], span));
@@ -106,6 +111,14 @@ final class TokenAnnotator {
       }
     }
     return -1;
+  }
+
+  private static boolean isPunctuationTag(String tag) {
+    return "PUNCT".equals(tag) || "SYM".equals(tag);
+  }
+
+  private static boolean hasLetter(String word) {
+    return word.codePoints().anyMatch(Character::isLetter);
   }
 
   private static String lemmaOf(String word, String lemma) {

@@ -19,11 +19,11 @@ record Detail(int from, int to, double weight, boolean named) {
   private static final int MAX_GAP = 2;
 
   /**
-   * Returns the runs of words in {@code [from, to)} of {@code view} that the other side lacks and
+   * Returns the runs of words in {@code [from, to)} of {@code side} that the other side lacks and
    * no typed difference explains, with at least two content words or a name or number each.
    */
-  static List<Detail> runs(
-      ClaimView view, boolean[] explained, Set<String> otherKeys, int from, int to) {
+  static List<Detail> runs(MarkedSide side, Set<String> otherKeys, int from, int to) {
+    ClaimView view = side.view;
     List<Detail> details = new ArrayList<>();
     int start = -1;
     int last = -1;
@@ -32,7 +32,10 @@ record Detail(int from, int to, double weight, boolean named) {
     boolean named = false;
     for (int i = from; i <= to; i++) {
       boolean candidate =
-          i < to && view.content[i] && !explained[i] && !otherKeys.contains(view.keys.get(i));
+          i < to
+              && view.content[i]
+              && !side.isExplained(i)
+              && !otherKeys.contains(view.keys.get(i));
       boolean closes = start >= 0 && (i == to || (candidate && i - last > MAX_GAP + 1));
       if (closes) {
         if (contentWords >= 2 || named) {

@@ -74,7 +74,9 @@ final class QuoteMatcher {
                 false,
                 l.quote.text(),
                 "",
-                QuoteChange.ONE_SIDED));
+                QuoteChange.ONE_SIDED,
+                l.quote.span(),
+                null));
       } else {
         boolean same = l.words.equals(r.words);
         QuoteChange change =
@@ -89,7 +91,9 @@ final class QuoteMatcher {
                 same,
                 l.quote.text(),
                 r.quote.text(),
-                change));
+                change,
+                l.quote.span(),
+                r.quote.span()));
       }
     }
     for (int j = 0; j < rightQuotes.size(); j++) {
@@ -103,7 +107,9 @@ final class QuoteMatcher {
                 false,
                 "",
                 r.quote.text(),
-                QuoteChange.ONE_SIDED));
+                QuoteChange.ONE_SIDED,
+                null,
+                r.quote.span()));
       }
     }
     return result;

@@ -1,12 +1,64 @@
 package org.parallax.model;
 
+import java.util.List;
+
 /**
- * One typed change inside an aligned pair.
+ * One typed change inside an aligned pair, as facts: what kind, which side holds it, the differing
+ * values and where their words lie. The sentence shown to people is written by {@code
+ * report.DifferenceWords}, not here.
  *
  * @param type what kind of change
+ * @param change which side holds it: dropped (left only), added (right only) or changed (both)
  * @param left the differing text on the left, empty where absent
  * @param right the differing text on the right, empty where absent
- * @param explanation one sentence a person can read, such as "Title changed: top U.S. envoy to
- *     Africa became Senior Bureau Official"
+ * @param subject what the change is about where the values alone do not say, such as the person
+ *     whose title changed; null otherwise
+ * @param leftWords the left words this difference explains, as UTF-16 char spans into the left
+ *     article's text, ascending
+ * @param rightWords the right words this difference explains, as spans into the right text
  */
-public record Difference(DifferenceType type, String left, String right, String explanation) {}
+public record Difference(
+    DifferenceType type,
+    DifferenceChange change,
+    String left,
+    String right,
+    String subject,
+    List<Span> leftWords,
+    List<Span> rightWords) {
+
+  /** Copies the lists so the record stays immutable. */
+  public Difference {
+    leftWords = List.copyOf(leftWords);
+    rightWords = List.copyOf(rightWords);
+  }
+
+  /**
+   * Creates a difference without word positions, its side read from which values are empty.
+   *
+   * <p>Transitional, for the window's tests that still build differences with a sentence of their
+   * own: the sentence is dropped. Remove once they use the canonical constructor. (Not annotated
+   * {@code @Deprecated}, so a build with {@code -Werror} keeps compiling the window meanwhile.)
+   */
+  public Difference(DifferenceType type, String left, String right, String ignoredSentence) {
+    this(type, changeOf(left, right), left, right, null, List.of(), List.of());
+  }
+
+  /**
+   * Returns nothing: the sentence a person reads is written by {@code report.DifferenceWords}.
+   *
+   * <p>Transitional: the window still calls this and falls back to its own words when it is blank.
+   * Remove once the window calls {@code DifferenceWords.sentence}.
+   */
+  public String explanation() {
+    return "";
+  }
+
+  private static DifferenceChange changeOf(String left, String right) {
+    boolean hasLeft = left != null && !left.isEmpty();
+    boolean hasRight = right != null && !right.isEmpty();
+    if (hasLeft && !hasRight) {
+      return DifferenceChange.DROPPED;
+    }
+    return hasRight && !hasLeft ? DifferenceChange.ADDED : DifferenceChange.CHANGED;
+  }
+}

@@ -12,6 +12,9 @@ import java.util.List;
  * @param leftText the quoted words on the left, empty when absent
  * @param rightText the quoted words on the right, empty when absent
  * @param change how the quotation changed between the sides
+ * @param leftSpan where the matcher found the quotation in the left article's text (UTF-16 chars);
+ *     null when the left lacks it
+ * @param rightSpan where it lies in the right article's text; null when the right lacks it
  */
 public record SharedQuote(
     String text,
@@ -20,11 +23,29 @@ public record SharedQuote(
     boolean verbatim,
     String leftText,
     String rightText,
-    QuoteChange change) {
+    QuoteChange change,
+    Span leftSpan,
+    Span rightSpan) {
 
   /** Copies the lists so the record stays immutable. */
   public SharedQuote {
     left = List.copyOf(left);
     right = List.copyOf(right);
+  }
+
+  /**
+   * Creates a shared quote without positions.
+   *
+   * <p>Transitional, for the window's tests that build quotes by hand; remove once they pass spans.
+   */
+  public SharedQuote(
+      String text,
+      List<Integer> left,
+      List<Integer> right,
+      boolean verbatim,
+      String leftText,
+      String rightText,
+      QuoteChange change) {
+    this(text, left, right, verbatim, leftText, rightText, change, null, null);
   }
 }

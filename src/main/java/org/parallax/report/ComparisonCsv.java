@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.Comparison;
-import org.parallax.model.Difference;
 import org.parallax.model.SentencePair;
 
 /**
@@ -62,8 +61,7 @@ public final class ComparisonCsv {
                   .collect(Collectors.joining(" ")),
               safeText(
                   pair.differences().stream()
-                      .map(Difference::explanation)
-                      .filter(e -> e != null && !e.isBlank())
+                      .map(DifferenceWords::sentence)
                       .collect(Collectors.joining(" | "))),
               String.format(Locale.ROOT, "%.4f", ComparisonJson.score(pair.similarity())),
               ""));

@@ -59,7 +59,7 @@ public final class ComparisonJson {
     json.set("leftUnsourced", numbers(comparison.leftUnsourced()));
     json.set("rightUnsourced", numbers(comparison.rightUnsourced()));
     ArrayNode quotes = json.putArray("quotes");
-    comparison.quotes().forEach(quote -> quotes.add(quote(quote)));
+    comparison.quotes().forEach(quote -> quotes.add(quote(quote, comparison)));
     ArrayNode passages = json.putArray("passages");
     comparison.passages().forEach(passage -> passages.add(passage(passage, comparison)));
     ObjectNode boilerplate = json.putObject("boilerplate");
@@ -129,24 +129,32 @@ public final class ComparisonJson {
     json.put("similarity", score(pair.similarity()));
     ObjectNode signals = json.putObject("signals");
     pair.signals().forEach((name, value) -> signals.put(name, score(value)));
+    String leftText = comparison.left().article().text();
+    String rightText = comparison.right().article().text();
     ArrayNode differences = json.putArray("differences");
     for (Difference difference : pair.differences()) {
       ObjectNode item = differences.addObject();
       item.put("type", difference.type().jsonName());
       item.put("left", nullToEmpty(difference.left()));
       item.put("right", nullToEmpty(difference.right()));
-      item.put("explanation", nullToEmpty(difference.explanation()));
+      item.put("change", difference.change().jsonName());
+      if (difference.subject() == null) {
+        item.putNull("subject");
+      } else {
+        item.put("subject", difference.subject());
+      }
+      item.set("leftWords", spans(difference.leftWords(), leftText));
+      item.set("rightWords", spans(difference.rightWords(), rightText));
+      item.put("explanation", DifferenceWords.sentence(difference));
     }
     ObjectNode words = json.putObject("wordDiff");
-    String leftText = comparison.left().article().text();
-    String rightText = comparison.right().article().text();
     words.set("left", spans(pair.words() == null ? List.of() : pair.words().leftOnly(), leftText));
     words.set(
         "right", spans(pair.words() == null ? List.of() : pair.words().rightOnly(), rightText));
     return json;
   }
 
-  private static ObjectNode quote(SharedQuote quote) {
+  private static ObjectNode quote(SharedQuote quote, Comparison comparison) {
     ObjectNode json = MAPPER.createObjectNode();
     json.put("text", quote.text());
     json.set("left", numbers(quote.left()));
@@ -155,6 +163,8 @@ public final class ComparisonJson {
     json.put("change", quote.change().jsonName());
     json.put("leftText", nullToEmpty(quote.leftText()));
     json.put("rightText", nullToEmpty(quote.rightText()));
+    putSpanOrNull(json, "leftStart", "leftEnd", quote.leftSpan(), comparison.left());
+    putSpanOrNull(json, "rightStart", "rightEnd", quote.rightSpan(), comparison.right());
     return json;
   }
 
@@ -189,6 +199,16 @@ public final class ComparisonJson {
     ArrayNode evidence = json.putArray("evidence");
     derivation.evidence().forEach(evidence::add);
     return json;
+  }
+
+  private static void putSpanOrNull(
+      ObjectNode json, String start, String end, Span span, AnalyzedArticle side) {
+    if (span == null) {
+      json.putNull(start);
+      json.putNull(end);
+    } else {
+      putSpan(json, start, end, span, side.article().text());
+    }
   }
 
   private static void putSpan(ObjectNode json, String start, String end, Span span, String text) {

@@ -106,17 +106,7 @@ public final class ComparisonText {
           .append(NL);
       for (Difference difference : pair.differences()) {
         out.append("      * ").append(difference.type().jsonName()).append(": ");
-        String explanation = difference.explanation();
-        if (explanation != null && !explanation.isBlank()) {
-          out.append(oneLine(explanation));
-        } else {
-          out.append('"')
-              .append(oneLine(difference.left()))
-              .append("\" -> \"")
-              .append(oneLine(difference.right()))
-              .append('"');
-        }
-        out.append(NL);
+        out.append(oneLine(DifferenceWords.sentence(difference))).append(NL);
       }
     }
   }

@@ -47,7 +47,7 @@ final class EvidenceSections {
               .append("</td><td>")
               .append(Html.text(difference.right()))
               .append("</td><td>")
-              .append(Html.text(difference.explanation()))
+              .append(Html.text(DifferenceWords.sentence(difference)))
               .append("</td></tr>\n");
         }
       }

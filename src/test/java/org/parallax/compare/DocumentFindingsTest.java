@@ -41,6 +41,28 @@ class DocumentFindingsTest {
   }
 
   @Test
+  void sharedQuoteKeepsWhereTheMatcherFoundItOnEachSide() {
+    AnalyzedArticle wire =
+        quoted("Wire", SOURCE_QUOTE, "improve relations between the two countries");
+    AnalyzedArticle daily =
+        quoted(
+            "Daily", DERIVED_QUOTE, "a step that will improve relations between the two countries");
+    SharedQuote quote = engine.compare(wire, daily).quotes().get(0);
+    assertThat(quote.leftSpan()).isEqualTo(wire.sentences().get(0).quotes().get(0).span());
+    assertThat(quote.rightSpan()).isEqualTo(daily.sentences().get(0).quotes().get(0).span());
+  }
+
+  @Test
+  void oneSidedQuoteHasNoPositionOnTheSideThatLacksIt() {
+    Comparison comparison =
+        engine.compare(
+            quoted("Wire", SOURCE_QUOTE, "improve relations between the two countries"),
+            Sentences.article("Daily", null, List.of(DERIVED_QUOTE)));
+    assertThat(comparison.quotes().get(0).leftSpan()).isNotNull();
+    assertThat(comparison.quotes().get(0).rightSpan()).isNull();
+  }
+
+  @Test
   void quoteWithTheSameWordsIsVerbatim() {
     Comparison comparison =
         engine.compare(

@@ -16,6 +16,7 @@ import org.parallax.model.BlockKind;
 import org.parallax.model.Comparison;
 import org.parallax.model.Derivation;
 import org.parallax.model.Difference;
+import org.parallax.model.DifferenceChange;
 import org.parallax.model.DifferenceType;
 import org.parallax.model.Published;
 import org.parallax.model.Quote;
@@ -120,7 +121,13 @@ final class ComparisonFixtures {
             Map.of("lexical", 0.7, "embedding", 0.9),
             List.of(
                 new Difference(
-                    DifferenceType.NUMBER, "40", "45", "The number changed: 40 became 45.")),
+                    DifferenceType.NUMBER,
+                    DifferenceChange.CHANGED,
+                    "40",
+                    "45",
+                    null,
+                    List.of(leftNumber),
+                    List.of(rightNumber))),
             new WordDiff(List.of(leftNumber), List.of(rightNumber)));
     SentencePair same =
         new SentencePair(
@@ -139,7 +146,9 @@ final class ComparisonFixtures {
             true,
             "we are ready",
             "we are ready",
-            QuoteChange.NONE);
+            QuoteChange.NONE,
+            find(leftText, "we are ready"),
+            find(rightText, "we are ready"));
     Span leftPassage = left.sentences().get(1).sentence().span();
     Span rightPassage = right.sentences().get(1).sentence().span();
     VerbatimPassage passage =

@@ -52,6 +52,31 @@ class ComparisonJsonTest {
   }
 
   @Test
+  void sharedQuoteCarriesTheMatchersPositionsAsCodePoints() {
+    Comparison comparison = ComparisonFixtures.small();
+    JsonNode quote = ComparisonJson.toJson(comparison).at("/quotes/0");
+    String text = comparison.right().article().text();
+    int charStart = text.indexOf("we are ready");
+
+    assertThat(quote.get("rightStart").asInt()).isEqualTo(text.codePointCount(0, charStart));
+    assertThat(quote.get("rightEnd").asInt() - quote.get("rightStart").asInt())
+        .isEqualTo("we are ready".length());
+  }
+
+  @Test
+  void differenceStatesItsSideItsWordsAndTheSentenceFromTheFacts() {
+    Comparison comparison = ComparisonFixtures.small();
+    JsonNode difference = ComparisonJson.toJson(comparison).at("/pairs/0/differences/0");
+    int at = comparison.left().article().text().indexOf("40");
+
+    assertThat(difference.get("change").asText()).isEqualTo("changed");
+    assertThat(difference.get("subject").isNull()).isTrue();
+    assertThat(difference.at("/leftWords/0/0").asInt()).isEqualTo(at);
+    assertThat(difference.at("/leftWords/0/1").asInt()).isEqualTo(at + 2);
+    assertThat(difference.get("explanation").asText()).isEqualTo("Number changed: 40 became 45.");
+  }
+
+  @Test
   void everySentenceIsInExactlyOnePairOrOneSidedList() {
     JsonNode json = ComparisonJson.toJson(ComparisonFixtures.small());
     List<Integer> seen = new ArrayList<>();

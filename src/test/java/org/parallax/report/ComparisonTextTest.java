@@ -21,7 +21,7 @@ class ComparisonTextTest {
 
     assertThat(text)
         .contains("[1] changed, similarity 0.81: L0 <-> R0")
-        .contains("* number: The number changed: 40 became 45.");
+        .contains("* number: Number changed: 40 became 45.");
   }
 
   @Test

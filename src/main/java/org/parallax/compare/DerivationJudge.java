@@ -112,12 +112,15 @@ final class DerivationJudge {
         directionReason = "asymmetry";
       }
       if (direction == 0) {
-        verdict = Verdict.UNKNOWN;
+        // The wording is shared, but not who wrote it first: one text behind both reports.
+        verdict = Verdict.COMMON_SOURCE;
         evidence.add(
             identical
                 ? "The texts are identical word for word: one is a copy of the other, and nothing"
                     + " tells which came first"
-                : "Each report restates the other as much, and no dates tell which came first");
+                : "Each report restates the other as much, and no dates tell which came first:"
+                    + " one copies the other or both copy one source");
+        return finish(in, verdict, reuse, reuseRight, reuseLeft, false, null, evidence, identical);
       } else {
         verdict = direction > 0 ? Verdict.RIGHT_DERIVES_FROM_LEFT : Verdict.LEFT_DERIVES_FROM_RIGHT;
       }

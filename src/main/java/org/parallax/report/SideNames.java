@@ -33,12 +33,13 @@ record SideNames(String left, String right) {
     return switch (derivation.verdict()) {
       case RIGHT_DERIVES_FROM_LEFT -> right + " derives from " + left + credit(derivation);
       case LEFT_DERIVES_FROM_RIGHT -> left + " derives from " + right + credit(derivation);
-      case COMMON_SOURCE -> "Both restate a common source; neither derives from the other";
-      case INDEPENDENT -> "Independent reports: neither derives from the other";
-      case UNKNOWN ->
+      case COMMON_SOURCE ->
           derivation.signals().getOrDefault("trigrams", 0.0) >= 0.999
               ? "Identical texts: one is a copy of the other, and nothing tells which came first"
-              : "Undecided: the evidence does not show whether one derives from the other";
+              : "One text behind both: they restate a common source, or one copies the other and"
+                  + " nothing tells which";
+      case INDEPENDENT -> "Independent reports: neither derives from the other";
+      case UNKNOWN -> "Undecided: the evidence does not show whether one derives from the other";
     };
   }
 

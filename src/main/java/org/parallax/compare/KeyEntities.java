@@ -60,7 +60,7 @@ public final class KeyEntities {
       }
     }
     Set<String> keys = new HashSet<>();
-    addHeadline(article.title(), weights, stock, keys, words);
+    addHeadline(article, weights, stock, keys, words);
     for (ClaimView view : views) {
       if (view.kind == BlockKind.BODY) {
         for (Mention name : view.names()) {
@@ -85,7 +85,7 @@ public final class KeyEntities {
   static KeyEntities ofHeadline(Article article, WordWeights weights, StockPhrases stock) {
     Set<String> words = new HashSet<>(StockPhrases.words(article.text()));
     Set<String> keys = new HashSet<>();
-    addHeadline(article.title(), weights, stock, keys, words);
+    addHeadline(article, weights, stock, keys, words);
     keys.removeAll(Lexicon.STOPWORDS);
     keys.removeIf(stock::isCommon);
     return new KeyEntities(Set.copyOf(keys), Set.copyOf(words));
@@ -94,10 +94,17 @@ public final class KeyEntities {
   /**
    * Adds a headline's words to {@code words} and its keys to {@code keys}: the stock-exchange codes
    * it gives in angle brackets ({@code <ABC.N>}), and the words that are rare — in the workspace
-   * where it knows its words, else in English.
+   * where it knows its words, else in English — and that the report's own text never writes in
+   * lower case (an all-capitals headline hides which of its words are names; "sinking" in "sinking
+   * fund" is not one).
    */
   private static void addHeadline(
-      String title, WordWeights weights, StockPhrases stock, Set<String> keys, Set<String> words) {
+      Article article,
+      WordWeights weights,
+      StockPhrases stock,
+      Set<String> keys,
+      Set<String> words) {
+    String title = article.title();
     if (title == null) {
       return;
     }
@@ -105,16 +112,35 @@ public final class KeyEntities {
     while (ticker.find()) {
       keys.add(Lexicon.fold(ticker.group(1)));
     }
+    Set<String> lowerCase = lowerCaseWords(article.text());
     for (String word : wordsOf(title)) {
       words.add(word);
       boolean rare =
           stock.knowsWords()
               ? !stock.isCommon(word)
               : weights.weight(word) >= KEY_RARITY * weights.maxIdf();
-      if (isName(word) && rare) {
+      if (isName(word) && rare && !lowerCase.contains(word)) {
         keys.add(word);
       }
     }
+  }
+
+  /** Returns the words a text writes starting with a lower-case letter, folded. */
+  private static Set<String> lowerCaseWords(String text) {
+    Set<String> lower = new HashSet<>();
+    int start = -1;
+    for (int i = 0; i <= text.length(); i++) {
+      boolean letter = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
+      if (letter && start < 0) {
+        start = i;
+      } else if (!letter && start >= 0) {
+        if (Character.isLowerCase(text.charAt(start))) {
+          lower.add(Lexicon.fold(text.substring(start, i)));
+        }
+        start = -1;
+      }
+    }
+    return lower;
   }
 
   /**

@@ -75,13 +75,16 @@ public final class EventGrouping {
    *
    * @param keys every article id
    * @param links related-report scores between some of them
+   * @param centres the names each article's headline centres on, by id; two articles that centre
+   *     apart never share an event
    */
-  public record Links(List<String> keys, List<Link> links) {
+  public record Links(List<String> keys, List<Link> links, Map<String, KeyEntities> centres) {
 
-    /** Copies the lists so the record stays immutable. */
+    /** Copies the collections so the record stays immutable. */
     public Links {
       keys = List.copyOf(keys);
       links = List.copyOf(links);
+      centres = Map.copyOf(centres);
     }
   }
 
@@ -121,7 +124,7 @@ public final class EventGrouping {
         links.add(new Link(id, hit.id().value(), Math.min(1.0, hit.score())));
       }
     }
-    return new Links(keys, links);
+    return new Links(keys, links, centres);
   }
 
   /** Reads the names each report's headline centres on, on every core. */
@@ -155,7 +158,16 @@ public final class EventGrouping {
    * @param threshold the average link two groups need to merge
    */
   public static List<List<String>> cluster(Links links, double threshold) {
-    return new EventClusterer(threshold).cluster(links.keys(), links.links());
+    Map<String, KeyEntities> centres = links.centres();
+    return new EventClusterer(threshold)
+        .cluster(
+            links.keys(),
+            links.links(),
+            (a, b) -> {
+              KeyEntities x = centres.get(a);
+              KeyEntities y = centres.get(b);
+              return x != null && y != null && x.centresApartFrom(y);
+            });
   }
 
   /**

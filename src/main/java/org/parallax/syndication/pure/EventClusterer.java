@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.BiPredicate;
 
 /**
  * Groups reports into same-event clusters from sparse pairwise links (average linkage).
@@ -39,6 +40,19 @@ public final class EventClusterer {
    * @param links similarities between some of them; others count as 0
    */
   public List<List<String>> cluster(List<String> keys, List<Link> links) {
+    return cluster(keys, links, (a, b) -> false);
+  }
+
+  /**
+   * Returns the clusters of {@code keys} where no cluster holds two keys that must stay apart (two
+   * companies' stories in one template, however alike their words).
+   *
+   * @param keys every report to cluster, linked or not
+   * @param links similarities between some of them; others count as 0
+   * @param apart true for two keys that may never share a cluster
+   */
+  public List<List<String>> cluster(
+      List<String> keys, List<Link> links, BiPredicate<String, String> apart) {
     Map<String, Integer> groupOf = new HashMap<>();
     Map<Integer, TreeSet<String>> members = new LinkedHashMap<>();
     for (String key : new TreeSet<>(keys)) {
@@ -71,7 +85,7 @@ public final class EventClusterer {
       }
       TreeSet<String> first = members.get(groupA);
       TreeSet<String> second = members.get(groupB);
-      if (averageLink(first, second, weights) >= threshold) {
+      if (averageLink(first, second, weights) >= threshold && !anyApart(first, second, apart)) {
         first.addAll(second);
         second.forEach(key -> groupOf.put(key, groupA));
         members.remove(groupB);
@@ -84,6 +98,18 @@ public final class EventClusterer {
             .reversed()
             .thenComparing(c -> c.get(0)));
     return clusters;
+  }
+
+  private static boolean anyApart(
+      TreeSet<String> first, TreeSet<String> second, BiPredicate<String, String> apart) {
+    for (String a : first) {
+      for (String b : second) {
+        if (apart.test(a, b)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static double averageLink(

@@ -5,6 +5,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,6 +25,52 @@ final class ArchitectureRules {
     String ui = root + ".ui..";
     String cli = root + ".cli..";
     String app = root + ".app..";
+    List<ArchRule> rules =
+        new ArrayList<>(layerRules(root, model, compare, analysis, scan, index, ui, cli, app));
+    rules.addAll(uiFeatureRules(root));
+    return rules;
+  }
+
+  /** The window's features reach each other only through the ui core, annotate excepted. */
+  private static List<ArchRule> uiFeatureRules(String root) {
+    String ui = root + ".ui.";
+    List<String> features = List.of("library", "compare", "events", "scan", "annotate");
+    List<ArchRule> rules = new ArrayList<>();
+    for (String feature : features) {
+      List<String> others = new ArrayList<>();
+      for (String other : features) {
+        boolean hostsAnnotations =
+            other.equals("annotate") && (feature.equals("library") || feature.equals("compare"));
+        if (!other.equals(feature) && !hostsAnnotations) {
+          others.add(ui + other + "..");
+        }
+      }
+      rules.add(
+          noClasses()
+              .that()
+              .resideInAPackage(ui + feature + "..")
+              .should()
+              .dependOnClassesThat()
+              .resideInAnyPackage(others.toArray(String[]::new))
+              .allowEmptyShould(true)
+              .because(
+                  "a feature changes without touching another; what two features share lives in"
+                      + " the ui core, except annotating, which article and comparison tabs host"
+                      + " through ui.annotate's AnnotationHost"));
+    }
+    return rules;
+  }
+
+  private static List<ArchRule> layerRules(
+      String root,
+      String model,
+      String compare,
+      String analysis,
+      String scan,
+      String index,
+      String ui,
+      String cli,
+      String app) {
     return List.of(
         noClasses()
             .that()

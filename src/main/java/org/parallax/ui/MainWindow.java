@@ -182,7 +182,8 @@ final class MainWindow implements WorkArea {
     MenuItem search = item("Search", "Shortcut+F", e -> root.lookup("#search").requestFocus());
     Menu view = new Menu("View", null, search, dark);
 
-    List<MenuItem> compareItems = new ArrayList<>(compareActions.compareItems());
+    List<MenuItem> compareItems =
+        new ArrayList<>(compareActions.compareItems(viewModel.library().twoSelectedBinding()));
     compareItems.add(scanActions.scanItem());
     compareItems.add(eventsActions.eventsItem());
     Menu compareMenu = new Menu("Compare", null, compareItems.toArray(MenuItem[]::new));

@@ -5,6 +5,8 @@ import static org.parallax.ui.WindowDialogs.item;
 import java.io.File;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.input.KeyCode;
@@ -52,10 +54,14 @@ public final class CompareActions {
     return item("Export comparison…", "Shortcut+E", e -> exportComparison());
   }
 
-  /** Returns the Compare menu's items: compare the selected reports, next and previous. */
-  public List<MenuItem> compareItems() {
+  /**
+   * Returns the Compare menu's items: compare the selected reports, next and previous.
+   *
+   * @param twoSelected true while exactly two reports are selected in the library
+   */
+  public List<MenuItem> compareItems(ObservableBooleanValue twoSelected) {
     MenuItem compare = item("Compare selected", "Shortcut+D", e -> window.compareSelected());
-    compare.disableProperty().bind(window.library().twoSelectedBinding().not());
+    compare.disableProperty().bind(Bindings.not(twoSelected));
     MenuItem next = new MenuItem("Next difference");
     next.setAccelerator(new KeyCodeCombination(KeyCode.F7));
     next.setOnAction(e -> current().ifPresent(ComparisonView::next));

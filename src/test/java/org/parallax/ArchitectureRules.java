@@ -6,6 +6,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,6 +18,42 @@ final class ArchitectureRules {
   private ArchitectureRules() {}
 
   static List<ArchRule> forRoot(String root) {
+    List<ArchRule> rules = new ArrayList<>(layerRules(root));
+    rules.addAll(uiFeatureRules(root));
+    return rules;
+  }
+
+  /** The window's features reach each other only through the ui core, annotate excepted. */
+  private static List<ArchRule> uiFeatureRules(String root) {
+    String ui = root + ".ui.";
+    List<String> features = List.of("library", "compare", "events", "scan", "annotate");
+    List<ArchRule> rules = new ArrayList<>();
+    for (String feature : features) {
+      List<String> others = new ArrayList<>();
+      for (String other : features) {
+        boolean hostsAnnotations =
+            other.equals("annotate") && (feature.equals("library") || feature.equals("compare"));
+        if (!other.equals(feature) && !hostsAnnotations) {
+          others.add(ui + other + "..");
+        }
+      }
+      rules.add(
+          noClasses()
+              .that()
+              .resideInAPackage(ui + feature + "..")
+              .should()
+              .dependOnClassesThat()
+              .resideInAnyPackage(others.toArray(String[]::new))
+              .allowEmptyShould(true)
+              .because(
+                  "a feature changes without touching another; what two features share lives in"
+                      + " the ui core, except annotating, which article and comparison tabs host"
+                      + " through ui.annotate's AnnotationHost"));
+    }
+    return rules;
+  }
+
+  private static List<ArchRule> layerRules(String root) {
     String model = root + ".model..";
     String compare = root + ".compare..";
     String analysis = root + ".analysis..";

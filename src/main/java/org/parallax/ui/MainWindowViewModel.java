@@ -21,6 +21,9 @@ import org.parallax.model.IngestReport;
 import org.parallax.model.SearchHit;
 import org.parallax.syndication.EventGrouping;
 import org.parallax.syndication.ScanResults;
+import org.parallax.ui.events.EventsViewModel;
+import org.parallax.ui.library.ImportViewModel;
+import org.parallax.ui.library.LibraryViewModel;
 import org.parallax.workspace.Comparer;
 import org.parallax.workspace.SearchRequest;
 
@@ -107,7 +110,7 @@ public final class MainWindowViewModel {
   }
 
   /** Returns the library side's state. */
-  LibraryViewModel library() {
+  public LibraryViewModel library() {
     return library;
   }
 
@@ -122,7 +125,7 @@ public final class MainWindowViewModel {
   }
 
   /** Takes the opened workspace's services and fills the library. */
-  void open(Services opened) {
+  public void open(Services opened) {
     services.set(opened);
     library.setLibrary(opened.library());
     status.set("Workspace " + workspace + " · " + opened.library().size() + " articles");
@@ -148,12 +151,12 @@ public final class MainWindowViewModel {
   }
 
   /** Opens an article in a tab. */
-  void openArticle(ArticleId id) {
+  public void openArticle(ArticleId id) {
     whenOpen(s -> background("Opening article…", () -> load(s, id), workArea::showArticle));
   }
 
   /** Compares the two selected hits, the earlier report on the left. */
-  void compareSelected() {
+  public void compareSelected() {
     List<SearchHit> chosen = List.copyOf(library.selected());
     if (chosen.size() == 2) {
       compare(chosen.get(0).id(), chosen.get(1).id());
@@ -161,7 +164,7 @@ public final class MainWindowViewModel {
   }
 
   /** Compares two articles, the earlier report on the left. */
-  void compare(ArticleId first, ArticleId second) {
+  public void compare(ArticleId first, ArticleId second) {
     whenOpen(
         s ->
             background(
@@ -177,7 +180,7 @@ public final class MainWindowViewModel {
    * Lists the reports derived from another: the last scan's results when the workspace has been
    * scanned (a scan of a large workspace takes minutes), otherwise a new scan's.
    */
-  void scan() {
+  public void scan() {
     whenOpen(
         s -> {
           if (s.scanner() == null) {
@@ -194,7 +197,7 @@ public final class MainWindowViewModel {
   }
 
   /** Scans the whole workspace again and lists what it finds. */
-  void rescan() {
+  public void rescan() {
     whenOpen(
         s -> {
           if (s.scanner() != null) {
@@ -208,7 +211,7 @@ public final class MainWindowViewModel {
    * Shows the workspace's events: the saved ones, or a new grouping when there are none. The tab
    * keeps its state (and the matrices it aligned) while the workspace stays open.
    */
-  void events() {
+  public void events() {
     whenOpen(
         s -> {
           if (s.events() == null) {
@@ -230,7 +233,7 @@ public final class MainWindowViewModel {
   }
 
   /** Lists the reports related to an article. */
-  void related(ArticleId id) {
+  public void related(ArticleId id) {
     whenOpen(
         s ->
             background(
@@ -240,7 +243,7 @@ public final class MainWindowViewModel {
   }
 
   /** Stores pasted text as a new article and opens it. */
-  void paste(String name, String text) {
+  public void paste(String name, String text) {
     if (text == null || text.isBlank()) {
       workArea.showError(
           new UserError("Nothing to add", "The pasted text is empty.", "Paste a report's text."));
@@ -258,7 +261,7 @@ public final class MainWindowViewModel {
   }
 
   /** Imports files and folders with progress. */
-  void importPaths(List<Path> paths) {
+  public void importPaths(List<Path> paths) {
     whenOpen(s -> imports.start(s.library(), paths, this::afterIngest, workArea::showError));
   }
 
@@ -266,7 +269,7 @@ public final class MainWindowViewModel {
    * Takes files and folders dropped on the window: exactly two files are imported and compared,
    * anything else is imported.
    */
-  void dropped(List<Path> paths) {
+  public void dropped(List<Path> paths) {
     boolean twoFiles = paths.size() == 2 && paths.stream().allMatch(Files::isRegularFile);
     if (!twoFiles) {
       importPaths(paths);
@@ -321,7 +324,7 @@ public final class MainWindowViewModel {
   }
 
   /** Writes a comparison to a file in the format its extension names (html, json or csv). */
-  void export(Comparison comparison, Path target) {
+  public void export(Comparison comparison, Path target) {
     whenOpen(
         s ->
             background(

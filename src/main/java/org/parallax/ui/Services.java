@@ -1,5 +1,8 @@
 package org.parallax.ui;
 
+import org.parallax.ui.compare.ComparisonExporter;
+import org.parallax.ui.events.EventSource;
+import org.parallax.ui.scan.Scanner;
 import org.parallax.workspace.Comparer;
 import org.parallax.workspace.Library;
 import org.parallax.workspace.WorkspaceAnnotations;
@@ -15,7 +18,7 @@ import org.parallax.workspace.WorkspaceAnnotations;
  * @param scanner runs the syndication scan, or null where there is none (tests)
  * @param events the workspace's events, or null where there are none (tests)
  */
-record Services(
+public record Services(
     Library library,
     Comparer comparer,
     ComparisonExporter exporter,
@@ -25,12 +28,13 @@ record Services(
     EventSource events) {
 
   /** Services without annotations, scan or events. */
-  Services(Library library, Comparer comparer, ComparisonExporter exporter, AutoCloseable closer) {
+  public Services(
+      Library library, Comparer comparer, ComparisonExporter exporter, AutoCloseable closer) {
     this(library, comparer, exporter, closer, null, null, null);
   }
 
   /** Services without a scan or events. */
-  Services(
+  public Services(
       Library library,
       Comparer comparer,
       ComparisonExporter exporter,

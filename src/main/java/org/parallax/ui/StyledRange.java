@@ -7,4 +7,4 @@ package org.parallax.ui;
  * @param end char after the run, exclusive
  * @param styleClass the CSS style class to add
  */
-record StyledRange(int start, int end, String styleClass) {}
+public record StyledRange(int start, int end, String styleClass) {}

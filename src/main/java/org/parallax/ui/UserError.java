@@ -7,10 +7,10 @@ package org.parallax.ui;
  * @param message what went wrong, naming the file or query involved
  * @param whatToDo what the user can do about it
  */
-record UserError(String title, String message, String whatToDo) {
+public record UserError(String title, String message, String whatToDo) {
 
   /** Returns an error for a failure, with the first line of its message. */
-  static UserError of(String title, Throwable failure, String whatToDo) {
+  public static UserError of(String title, Throwable failure, String whatToDo) {
     Throwable cause = failure;
     while (cause.getCause() != null && cause.getMessage() == null) {
       cause = cause.getCause();

@@ -4,6 +4,8 @@ import java.util.List;
 import org.parallax.model.Article;
 import org.parallax.model.Comparison;
 import org.parallax.model.SearchHit;
+import org.parallax.syndication.ScanResults;
+import org.parallax.ui.events.EventsViewModel;
 
 /** Where the main window's state sends what the user asked to see; the view opens tabs. */
 interface WorkArea {
@@ -18,7 +20,7 @@ interface WorkArea {
   void showRelated(Article article, List<SearchHit> related);
 
   /** Shows the pairs a syndication scan found; views without a scan tab ignore it. */
-  default void showScan(org.parallax.syndication.ScanResults results) {}
+  default void showScan(ScanResults results) {}
 
   /** Shows the workspace's events; views without an events tab ignore it. */
   default void showEvents(EventsViewModel events) {}

@@ -112,7 +112,7 @@ public final class WorkbenchApp extends Application {
   }
 
   /** Returns the window's stylesheet. */
-  static String stylesheet() {
+  public static String stylesheet() {
     return WorkbenchApp.class.getResource("parallax.css").toExternalForm();
   }
 

@@ -3,18 +3,21 @@ package org.parallax.ui;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import org.parallax.ui.compare.ReportExporter;
+import org.parallax.ui.events.WorkspaceEventSource;
+import org.parallax.ui.scan.WorkspaceScanner;
 import org.parallax.workspace.ComparisonService;
 import org.parallax.workspace.Workspace;
 
 /**
  * Opens the workspace services the window needs; slow (index, models), so never on the UI thread.
  */
-final class WorkspaceServices {
+public final class WorkspaceServices {
 
   private WorkspaceServices() {}
 
   /** Opens (and on first use creates and seeds) the workspace in {@code folder}. */
-  static Services open(Path folder) {
+  public static Services open(Path folder) {
     try {
       Workspace workspace = Workspace.openDefault(folder);
       ComparisonService comparer = ComparisonService.withEmbeddings();

@@ -15,6 +15,9 @@ import org.parallax.syndication.EventGrouping;
 import org.parallax.syndication.EventMatrix;
 import org.parallax.syndication.EventResults;
 import org.parallax.syndication.ScanProgress;
+import org.parallax.ui.events.EventDetail;
+import org.parallax.ui.events.EventSource;
+import org.parallax.ui.events.EventsViewModel;
 import org.parallax.workspace.Workspace;
 
 /** Compare > Events from the main window's state: one tab state per workspace, loaded once. */

@@ -14,6 +14,7 @@ import org.parallax.model.ArticleId;
 import org.parallax.model.Comparison;
 import org.parallax.model.SearchHit;
 import org.parallax.syndication.ScanResults;
+import org.parallax.ui.scan.WorkspaceScanner;
 import org.parallax.workspace.ComparisonService;
 import org.parallax.workspace.IngestProgress;
 import org.parallax.workspace.Workspace;

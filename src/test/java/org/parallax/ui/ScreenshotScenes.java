@@ -6,6 +6,9 @@ import java.util.concurrent.ExecutorService;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.parallax.ui.compare.ComparisonView;
+import org.parallax.ui.compare.DifferenceItem;
+import org.parallax.ui.compare.Side;
 
 /**
  * Opens the real window on a display and drives it into a scene worth a screenshot (the library,

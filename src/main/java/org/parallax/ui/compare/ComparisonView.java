@@ -1,0 +1,500 @@
+package org.parallax.ui.compare;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.parallax.ui.annotate.AnnotationBoard;
+import org.parallax.ui.annotate.AnnotationHost;
+
+/**
+ * The comparison tab: verdict banner, legend, two claim panes joined by the connector gutter, and
+ * on the right the list of differences above the details of the selected claim.
+ */
+public final class ComparisonView implements AnnotationHost {
+
+  private final ComparisonViewModel viewModel;
+  private final BorderPane root = new BorderPane();
+  private final ClaimPane left;
+  private final ClaimPane right;
+  private final ConnectorGutter gutter;
+  private final ListView<DifferenceItem> differences = new ListView<>();
+  private final VBox details = new VBox(6);
+  private ComparisonAnnotator annotator;
+  private javafx.scene.layout.FlowPane legend;
+  private ClaimPane driver;
+  private boolean syncing;
+
+  ComparisonView(ComparisonViewModel viewModel) {
+    this.viewModel = viewModel;
+    left =
+        new ClaimPane(
+            "left-pane",
+            viewModel.outlet(Side.LEFT),
+            viewModel.metadata(Side.LEFT),
+            viewModel.document(Side.LEFT));
+    right =
+        new ClaimPane(
+            "right-pane",
+            viewModel.outlet(Side.RIGHT),
+            viewModel.metadata(Side.RIGHT),
+            viewModel.document(Side.RIGHT));
+    gutter = new ConnectorGutter(left, right, viewModel.connectors());
+
+    HBox panes = new HBox(left.root(), gutter.root(), right.root());
+    panes.getStyleClass().add("panes");
+    HBox.setHgrow(left.root(), Priority.ALWAYS);
+    HBox.setHgrow(right.root(), Priority.ALWAYS);
+    left.root().setPrefWidth(100);
+    right.root().setPrefWidth(100);
+
+    VBox top = new VBox(6, banner(), legend());
+    top.setPadding(new Insets(8, 8, 6, 8));
+    SplitPane body = new SplitPane(panes, sidePanel());
+    body.setDividerPositions(0.72);
+    SplitPane.setResizableWithParent(body.getItems().get(1), false);
+    root.setTop(top);
+    root.setCenter(body);
+    root.getStyleClass().add("comparison-view");
+    root.setId("comparison-view");
+
+    wireSelection();
+    wireScrolling();
+  }
+
+  /** Returns the tab's node. */
+  Node root() {
+    return root;
+  }
+
+  /** Returns the state shown. */
+  public ComparisonViewModel viewModel() {
+    return viewModel;
+  }
+
+  /** Returns the pane of one side. */
+  ClaimPane pane(Side side) {
+    return side == Side.LEFT ? left : right;
+  }
+
+  /**
+   * Lets the user annotate in this comparison and shows the annotations of both reports; those on a
+   * claim also show on its aligned claim in the other pane.
+   */
+  @Override
+  public void enableAnnotations(AnnotationBoard board) {
+    if (annotator != null) {
+      return;
+    }
+    annotator = new ComparisonAnnotator(this, board);
+    legend
+        .getChildren()
+        .addAll(
+            swatch("legend-annotated", "annotated"),
+            swatch("legend-annotated-partner", "annotated in the other report"));
+    board.revisionProperty().addListener((o, was, now) -> showDetails());
+    showDetails();
+  }
+
+  /** Returns the annotating part, when annotations are enabled. */
+  @Override
+  public Optional<ComparisonAnnotator> annotator() {
+    return Optional.ofNullable(annotator);
+  }
+
+  /** Selects the next difference (F7). */
+  public void next() {
+    viewModel.nextDifference();
+  }
+
+  /** Selects the previous difference (Shift+F7). */
+  public void previous() {
+    viewModel.previousDifference();
+  }
+
+  private Node banner() {
+    Label headline = new Label(viewModel.verdictHeadline());
+    headline.setId("verdict");
+    headline.getStyleClass().add("verdict-headline");
+    headline.setWrapText(true);
+    Label summary = new Label(viewModel.verdictSummary());
+    summary.setId("verdict-summary");
+    summary.getStyleClass().add("verdict-summary");
+    summary.setWrapText(true);
+    Label evidence = new Label(viewModel.verdictEvidence());
+    evidence.setId("verdict-evidence");
+    evidence.getStyleClass().add("verdict-evidence");
+    evidence.setWrapText(true);
+    // One or two lines by default; the whole evidence on demand.
+    evidence.setMaxHeight(36);
+    Hyperlink more = new Hyperlink("more evidence");
+    more.setMinWidth(Region.USE_PREF_SIZE);
+    more.setOnAction(
+        e -> {
+          boolean open = evidence.getMaxHeight() == Region.USE_PREF_SIZE;
+          evidence.setMaxHeight(open ? 36 : Region.USE_PREF_SIZE);
+          more.setText(open ? "more evidence" : "less evidence");
+        });
+    HBox evidenceRow = new HBox(6, evidence, more);
+    HBox.setHgrow(evidence, Priority.ALWAYS);
+    evidenceRow.setAlignment(Pos.TOP_LEFT);
+    VBox banner = new VBox(2, headline, summary, evidenceRow);
+    banner.getStyleClass().add("verdict-banner");
+    banner
+        .getStyleClass()
+        .add("verdict-" + viewModel.comparison().derivation().verdict().jsonName());
+    return banner;
+  }
+
+  private Node legend() {
+    javafx.scene.text.Text dropped = new javafx.scene.text.Text("struck");
+    dropped.getStyleClass().add("word-dropped");
+    javafx.scene.text.Text slash = new javafx.scene.text.Text(" / ");
+    slash.getStyleClass().add("word-rest");
+    javafx.scene.text.Text added = new javafx.scene.text.Text("bold");
+    added.getStyleClass().add("word-added");
+    javafx.scene.text.Text rest = new javafx.scene.text.Text(": words the other side lacks");
+    rest.getStyleClass().add("word-rest");
+    javafx.scene.text.TextFlow words = new javafx.scene.text.TextFlow(dropped, slash, added, rest);
+    words.getStyleClass().add("legend-words");
+    javafx.scene.layout.FlowPane legend =
+        new javafx.scene.layout.FlowPane(
+            14,
+            4,
+            swatch("legend-shared", "shared"),
+            swatch("legend-changed", "shared, changed"),
+            swatch("legend-only", "only here"),
+            swatch("legend-unsourced", "no source given"),
+            swatch("legend-quote", "quote word for word"),
+            swatch("legend-quote-altered", "quote altered"),
+            words);
+    this.legend = legend;
+    legend.getStyleClass().add("legend");
+    legend.setId("legend");
+    return legend;
+  }
+
+  private static Node swatch(String styleClass, String words) {
+    Region box = new Region();
+    box.getStyleClass().addAll("swatch", styleClass);
+    Label label = new Label(words, box);
+    label.getStyleClass().add("legend-item");
+    label.setMinWidth(Region.USE_PREF_SIZE);
+    return label;
+  }
+
+  private Node sidePanel() {
+    Label heading = new Label("Differences");
+    heading.getStyleClass().add("side-heading");
+    Label keys = new Label("F7 next · Shift+F7 previous");
+    keys.getStyleClass().add("side-keys");
+    HBox head = new HBox(8, heading, keys);
+    head.setAlignment(Pos.BASELINE_LEFT);
+    differences.setId("differences");
+    differences.getItems().setAll(viewModel.differences());
+    differences.setCellFactory(list -> new DifferenceCell(list));
+    differences.setPlaceholder(new Label("No differences: the two reports agree."));
+    VBox.setVgrow(differences, Priority.ALWAYS);
+    details.setId("details");
+    details.getStyleClass().add("details");
+    details.setPadding(new Insets(8));
+    ScrollPane detailsScroll = new ScrollPane(details);
+    detailsScroll.setFitToWidth(true);
+    detailsScroll.setPrefHeight(260);
+    detailsScroll.setMinHeight(120);
+    Label selected = new Label("Selected claim");
+    selected.getStyleClass().add("side-heading");
+    VBox side = new VBox(6, head, differences, selected, detailsScroll);
+    side.setPadding(new Insets(8));
+    side.setMinWidth(260);
+    side.setPrefWidth(300);
+    side.getStyleClass().add("side-panel");
+    showDetails();
+    return side;
+  }
+
+  private void wireSelection() {
+    differences
+        .getSelectionModel()
+        .selectedIndexProperty()
+        .addListener(
+            (o, was, now) -> {
+              if (now.intValue() >= 0 && now.intValue() != viewModel.getSelectedDifference()) {
+                viewModel.selectDifference(now.intValue());
+              }
+            });
+    viewModel
+        .selectedDifferenceProperty()
+        .addListener(
+            (o, was, now) -> {
+              int index = now.intValue();
+              if (index < 0) {
+                differences.getSelectionModel().clearSelection();
+              } else if (differences.getSelectionModel().getSelectedIndex() != index) {
+                differences.getSelectionModel().select(index);
+                differences.scrollTo(Math.max(0, index - 2));
+              }
+            });
+    viewModel
+        .selectionProperty()
+        .addListener(
+            (o, was, now) -> {
+              left.select(now.left());
+              right.select(now.right());
+              gutter.select(now.pairIndex());
+              showDetails();
+              if (!now.left().isEmpty() || !now.right().isEmpty()) {
+                reveal(now);
+              }
+            });
+    left.area().addEventHandler(MouseEvent.MOUSE_CLICKED, e -> clicked(left, Side.LEFT));
+    right.area().addEventHandler(MouseEvent.MOUSE_CLICKED, e -> clicked(right, Side.RIGHT));
+    root.addEventFilter(
+        javafx.scene.input.KeyEvent.KEY_PRESSED,
+        e -> {
+          if (e.getCode() == KeyCode.F7) {
+            if (e.isShiftDown()) {
+              previous();
+            } else {
+              next();
+            }
+            e.consume();
+          }
+        });
+  }
+
+  private void clicked(ClaimPane pane, Side side) {
+    if (pane.area().getSelectedText().isEmpty()) {
+      viewModel.selectSentence(side, pane.area().getCurrentParagraph());
+    }
+  }
+
+  /** Scrolls both panes so the selected sentences are level, a little below the top. */
+  private void reveal(ComparisonViewModel.Selection selection) {
+    driver = null;
+    syncing = true;
+    double offset = 60;
+    int leftSentence =
+        selection.left().isEmpty()
+            ? viewModel.partnerOf(Side.RIGHT, selection.right().get(0))
+            : selection.left().get(0);
+    int rightSentence =
+        selection.right().isEmpty()
+            ? viewModel.partnerOf(Side.LEFT, selection.left().get(0))
+            : selection.right().get(0);
+    left.showAt(leftSentence, offset);
+    right.showAt(rightSentence, offset);
+    // Near the end of a short report one pane cannot scroll that far: level the other with it.
+    double leftAt = left.offsetFromTop(leftSentence).orElse(offset);
+    double rightAt = right.offsetFromTop(rightSentence).orElse(offset);
+    if (leftAt < rightAt - 4) {
+      left.showAt(leftSentence, rightAt);
+    } else if (rightAt < leftAt - 4) {
+      right.showAt(rightSentence, leftAt);
+    }
+    Platform.runLater(
+        () -> {
+          syncing = false;
+          gutter.redraw();
+        });
+  }
+
+  private void wireScrolling() {
+    for (ClaimPane pane : new ClaimPane[] {left, right}) {
+      pane.area().addEventFilter(ScrollEvent.ANY, e -> driver = pane);
+      pane.root().addEventFilter(MouseEvent.MOUSE_PRESSED, e -> driver = pane);
+      pane.area().estimatedScrollYProperty().addListener((o, was, now) -> scrolled(pane));
+      pane.area().heightProperty().addListener((o, was, now) -> Platform.runLater(gutter::redraw));
+      pane.area().widthProperty().addListener((o, was, now) -> Platform.runLater(gutter::redraw));
+      pane.area()
+          .totalHeightEstimateProperty()
+          .addListener((o, was, now) -> Platform.runLater(gutter::redraw));
+    }
+    gutter.root().heightProperty().addListener((o, was, now) -> Platform.runLater(gutter::redraw));
+  }
+
+  /** Keeps the partner of the driving pane's topmost claim level with it. */
+  private void scrolled(ClaimPane pane) {
+    if (!syncing && pane == driver) {
+      ClaimPane other = pane == left ? right : left;
+      Side side = pane == left ? Side.LEFT : Side.RIGHT;
+      int top = pane.topSentence();
+      if (top >= 0) {
+        // The topmost claim may be mostly scrolled away; follow the first one starting in view.
+        double offset = pane.offsetFromTop(top).orElse(0.0);
+        if (offset < -20 && top + 1 <= pane.bottomSentence()) {
+          top++;
+          offset = pane.offsetFromTop(top).orElse(0.0);
+        }
+        syncing = true;
+        other.showAt(viewModel.partnerOf(side, top), offset);
+        syncing = false;
+      }
+    }
+    gutter.redraw();
+  }
+
+  private void showDetails() {
+    details.getChildren().clear();
+    viewModel
+        .details()
+        .ifPresentOrElse(
+            this::fillDetails,
+            () ->
+                details
+                    .getChildren()
+                    .add(
+                        muted("Click a sentence or a difference to see how the two sides match.")));
+  }
+
+  private void fillDetails(PairDetails shown) {
+    Label title = new Label(shown.title());
+    title.getStyleClass().add("details-title");
+    details.getChildren().add(title);
+    if (shown.similarity() >= 0) {
+      details.getChildren().add(bar("similarity", shown.similarity(), true));
+      GridPane signals = new GridPane();
+      signals.setHgap(6);
+      signals.setVgap(2);
+      int row = 0;
+      for (Map.Entry<String, Double> signal : shown.signals().entrySet()) {
+        ProgressBar value = new ProgressBar(signal.getValue());
+        value.setPrefWidth(90);
+        value.getStyleClass().add("signal-bar");
+        signals.addRow(
+            row++,
+            muted(signal.getKey()),
+            value,
+            muted(String.format(Locale.ROOT, "%.2f", signal.getValue())));
+      }
+      details.getChildren().add(signals);
+    }
+    for (String difference : shown.differences()) {
+      details.getChildren().add(wrapped(difference, "details-difference"));
+    }
+    boolean pair = shown.similarity() >= 0;
+    boolean leftShown = pair || !viewModel.getSelection().left().isEmpty();
+    boolean rightShown = pair || !viewModel.getSelection().right().isEmpty();
+    if (!pair) {
+      Side other = leftShown ? Side.RIGHT : Side.LEFT;
+      details.getChildren().add(muted(viewModel.outlet(other) + " has no sentence stating this."));
+    }
+    if (leftShown) {
+      section(viewModel.outlet(Side.LEFT) + " credits", shown.leftSources());
+    }
+    if (rightShown) {
+      section(viewModel.outlet(Side.RIGHT) + " credits", shown.rightSources());
+    }
+    if (!shown.leftQuotes().isEmpty()) {
+      section(viewModel.outlet(Side.LEFT) + " quotes", shown.leftQuotes());
+    }
+    if (!shown.rightQuotes().isEmpty()) {
+      section(viewModel.outlet(Side.RIGHT) + " quotes", shown.rightQuotes());
+    }
+    if (annotator != null) {
+      java.util.List<String> notes = annotator.linesFor(viewModel.getSelection());
+      if (!notes.isEmpty()) {
+        section("Annotations", notes);
+      }
+    }
+  }
+
+  private void section(String heading, java.util.List<String> lines) {
+    Label head = new Label(heading);
+    head.getStyleClass().add("details-section");
+    details.getChildren().add(head);
+    if (lines.isEmpty()) {
+      details.getChildren().add(muted("no source given"));
+    }
+    for (String line : lines) {
+      details.getChildren().add(wrapped(line, "details-line"));
+    }
+  }
+
+  private static Node bar(String name, double value, boolean wide) {
+    ProgressBar bar = new ProgressBar(value);
+    bar.setPrefWidth(wide ? 160 : 90);
+    bar.getStyleClass().add("similarity-bar");
+    Label label = new Label(String.format(Locale.ROOT, "%s %.2f", name, value));
+    label.setMinWidth(Region.USE_PREF_SIZE);
+    HBox row = new HBox(8, label, bar);
+    row.setAlignment(Pos.CENTER_LEFT);
+    return row;
+  }
+
+  private static Label muted(String text) {
+    Label label = new Label(text);
+    label.getStyleClass().add("muted");
+    label.setWrapText(true);
+    return label;
+  }
+
+  private static Label wrapped(String text, String styleClass) {
+    Label label = new Label(text);
+    label.getStyleClass().add(styleClass);
+    label.setWrapText(true);
+    return label;
+  }
+
+  /** A difference as a small card: its kind, the two sides and the explanation. */
+  private static final class DifferenceCell extends ListCell<DifferenceItem> {
+    private final ListView<DifferenceItem> list;
+
+    DifferenceCell(ListView<DifferenceItem> list) {
+      this.list = list;
+      setPrefWidth(0);
+    }
+
+    @Override
+    protected void updateItem(DifferenceItem item, boolean empty) {
+      super.updateItem(item, empty);
+      if (empty || item == null) {
+        setGraphic(null);
+        setText(null);
+        return;
+      }
+      Label kind = new Label(item.label().toUpperCase(Locale.ROOT));
+      kind.getStyleClass().add(item.pairIndex() < 0 ? "difference-kind-only" : "difference-kind");
+      VBox card = new VBox(2, kind);
+      if (!item.left().isEmpty() && !item.right().isEmpty()) {
+        card.getChildren()
+            .add(
+                wrapped(
+                    shorten(item.left()) + "  →  " + shorten(item.right()), "difference-sides"));
+      } else {
+        card.getChildren().add(wrapped(shorten(item.left() + item.right()), "difference-sides"));
+      }
+      if (item.explanation() != null && !item.explanation().isBlank()) {
+        card.getChildren().add(wrapped(item.explanation(), "difference-explanation"));
+      }
+      card.maxWidthProperty().bind(list.widthProperty().subtract(30));
+      card.prefWidthProperty().bind(list.widthProperty().subtract(30));
+      setGraphic(card);
+      setText(null);
+    }
+
+    private static String shorten(String text) {
+      String flat = text.strip().replaceAll("\\s+", " ");
+      return flat.length() <= 140 ? flat : flat.substring(0, 137) + "…";
+    }
+  }
+}

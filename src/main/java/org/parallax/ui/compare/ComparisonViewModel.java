@@ -1,0 +1,446 @@
+package org.parallax.ui.compare;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.parallax.model.AnalyzedArticle;
+import org.parallax.model.AnalyzedSentence;
+import org.parallax.model.Attribution;
+import org.parallax.model.Comparison;
+import org.parallax.model.Difference;
+import org.parallax.model.DifferenceType;
+import org.parallax.model.Quote;
+import org.parallax.model.Relation;
+import org.parallax.model.SentencePair;
+import org.parallax.model.SharedQuote;
+import org.parallax.model.Span;
+import org.parallax.ui.ReportLabels;
+
+/**
+ * State of one comparison tab: the styled text of both panes, the list of differences, which claim
+ * is selected and what the details pane says about it. Testable without a running toolkit.
+ */
+public final class ComparisonViewModel {
+
+  private final Comparison comparison;
+  private final PaneDocument leftDocument;
+  private final PaneDocument rightDocument;
+  private final List<DifferenceItem> differences;
+  private final List<Connector> connectors;
+  private final Map<Integer, Integer> pairOfLeft = new HashMap<>();
+  private final Map<Integer, Integer> pairOfRight = new HashMap<>();
+  private final ReadOnlyIntegerWrapper selectedDifference = new ReadOnlyIntegerWrapper(-1);
+  private final ReadOnlyObjectWrapper<Selection> selection =
+      new ReadOnlyObjectWrapper<>(Selection.NONE);
+
+  /**
+   * The sentences selected in each pane.
+   *
+   * @param left selected left sentence numbers
+   * @param right selected right sentence numbers
+   * @param pairIndex the selected pair, or -1 for a one-sided sentence or nothing
+   */
+  record Selection(List<Integer> left, List<Integer> right, int pairIndex) {
+    static final Selection NONE = new Selection(List.of(), List.of(), -1);
+
+    Selection {
+      left = List.copyOf(left);
+      right = List.copyOf(right);
+    }
+  }
+
+  ComparisonViewModel(Comparison comparison) {
+    this.comparison = comparison;
+    List<SentencePair> pairs = comparison.pairs();
+    for (int i = 0; i < pairs.size(); i++) {
+      for (int n : pairs.get(i).left()) {
+        pairOfLeft.put(n, i);
+      }
+      for (int n : pairs.get(i).right()) {
+        pairOfRight.put(n, i);
+      }
+    }
+    this.leftDocument = buildDocument(Side.LEFT);
+    this.rightDocument = buildDocument(Side.RIGHT);
+    this.differences = listDifferences();
+    this.connectors = listConnectors();
+  }
+
+  /** Returns the comparison shown. */
+  Comparison comparison() {
+    return comparison;
+  }
+
+  /** Returns a tab title such as "Reuters ⟷ Diplomat.so". */
+  String title() {
+    return VerdictWords.outletOf(comparison, Side.LEFT)
+        + " ⟷ "
+        + VerdictWords.outletOf(comparison, Side.RIGHT);
+  }
+
+  /** Returns the verdict headline. */
+  String verdictHeadline() {
+    return VerdictWords.headline(comparison);
+  }
+
+  /** Returns the figures under the verdict. */
+  String verdictSummary() {
+    return VerdictWords.summary(comparison);
+  }
+
+  /** Returns the evidence for the verdict in one line. */
+  String verdictEvidence() {
+    return VerdictWords.evidence(comparison);
+  }
+
+  /** Returns what a pane shows. */
+  public PaneDocument document(Side side) {
+    return side == Side.LEFT ? leftDocument : rightDocument;
+  }
+
+  /** Returns the metadata line shown above a pane: dateline, byline, published. */
+  String metadata(Side side) {
+    var article = side == Side.LEFT ? comparison.left().article() : comparison.right().article();
+    return ReportLabels.metadataLine(article);
+  }
+
+  /** Returns the outlet (or a stand-in) of one side. */
+  String outlet(Side side) {
+    return VerdictWords.outletOf(comparison, side);
+  }
+
+  /** Returns every difference, in reading order. */
+  public List<DifferenceItem> differences() {
+    return differences;
+  }
+
+  /** Returns the connectors the gutter draws, one per pair. */
+  List<Connector> connectors() {
+    return connectors;
+  }
+
+  /** Returns the index of the selected difference, or -1. */
+  ReadOnlyIntegerProperty selectedDifferenceProperty() {
+    return selectedDifference.getReadOnlyProperty();
+  }
+
+  /** Returns the index of the selected difference, or -1. */
+  int getSelectedDifference() {
+    return selectedDifference.get();
+  }
+
+  /** Returns the sentences selected in each pane. */
+  ReadOnlyObjectProperty<Selection> selectionProperty() {
+    return selection.getReadOnlyProperty();
+  }
+
+  /** Returns the sentences selected in each pane. */
+  Selection getSelection() {
+    return selection.get();
+  }
+
+  /** Selects the next difference, staying on the last (as diff tools do, F7). */
+  void nextDifference() {
+    if (!differences.isEmpty()) {
+      selectDifference(Math.min(selectedDifference.get() + 1, differences.size() - 1));
+    }
+  }
+
+  /** Selects the previous difference, staying on the first (Shift+F7). */
+  void previousDifference() {
+    if (!differences.isEmpty()) {
+      selectDifference(Math.max(selectedDifference.get() - 1, 0));
+    }
+  }
+
+  /** Selects a difference by index and the sentences it points at. */
+  public void selectDifference(int index) {
+    if (index < 0 || index >= differences.size()) {
+      return;
+    }
+    DifferenceItem item = differences.get(index);
+    selectedDifference.set(index);
+    selection.set(new Selection(item.leftSentences(), item.rightSentences(), item.pairIndex()));
+  }
+
+  /** Selects the claim a sentence belongs to, as when the user clicks it. */
+  public void selectSentence(Side side, int n) {
+    Integer pair = (side == Side.LEFT ? pairOfLeft : pairOfRight).get(n);
+    if (pair != null) {
+      SentencePair chosen = comparison.pairs().get(pair);
+      selection.set(new Selection(chosen.left(), chosen.right(), pair));
+      selectedDifference.set(firstDifferenceWhere(d -> d.pairIndex() == pair));
+    } else {
+      List<Integer> one = List.of(n);
+      selection.set(
+          side == Side.LEFT
+              ? new Selection(one, List.of(), -1)
+              : new Selection(List.of(), one, -1));
+      selectedDifference.set(
+          firstDifferenceWhere(
+              d ->
+                  d.pairIndex() < 0
+                      && (side == Side.LEFT ? d.leftSentences() : d.rightSentences()).contains(n)));
+    }
+  }
+
+  /**
+   * Returns the sentence of the other pane to keep level with sentence {@code n} when scrolling:
+   * its partner, or for a one-sided sentence the partner of the nearest paired sentence above.
+   */
+  int partnerOf(Side side, int n) {
+    Map<Integer, Integer> pairOf = side == Side.LEFT ? pairOfLeft : pairOfRight;
+    for (int k = n; k >= 0; k--) {
+      Integer pair = pairOf.get(k);
+      if (pair != null) {
+        SentencePair found = comparison.pairs().get(pair);
+        return (side == Side.LEFT ? found.right() : found.left()).get(0);
+      }
+    }
+    return 0;
+  }
+
+  /** Returns what the details pane says about the current selection, if anything is selected. */
+  Optional<PairDetails> details() {
+    Selection current = selection.get();
+    if (current.pairIndex() >= 0) {
+      SentencePair pair = comparison.pairs().get(current.pairIndex());
+      return Optional.of(
+          new PairDetails(
+              "Pair " + (current.pairIndex() + 1) + " · " + relationWords(pair),
+              pair.similarity(),
+              pair.signals(),
+              pair.differences().stream().map(ComparisonViewModel::differenceWords).toList(),
+              sources(comparison.left(), pair.left()),
+              sources(comparison.right(), pair.right()),
+              quotes(comparison.left(), pair.left()),
+              quotes(comparison.right(), pair.right())));
+    }
+    if (!current.left().isEmpty() || !current.right().isEmpty()) {
+      Side side = current.left().isEmpty() ? Side.RIGHT : Side.LEFT;
+      List<Integer> own = side == Side.LEFT ? current.left() : current.right();
+      AnalyzedArticle article = side == Side.LEFT ? comparison.left() : comparison.right();
+      List<String> ownSources = sources(article, own);
+      List<String> ownQuotes = quotes(article, own);
+      return Optional.of(
+          new PairDetails(
+              "Only in " + outlet(side),
+              -1,
+              Map.of(),
+              List.of(),
+              side == Side.LEFT ? ownSources : List.of(),
+              side == Side.RIGHT ? ownSources : List.of(),
+              side == Side.LEFT ? ownQuotes : List.of(),
+              side == Side.RIGHT ? ownQuotes : List.of()));
+    }
+    return Optional.empty();
+  }
+
+  private int firstDifferenceWhere(java.util.function.Predicate<DifferenceItem> wanted) {
+    for (int i = 0; i < differences.size(); i++) {
+      if (wanted.test(differences.get(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private PaneDocument buildDocument(Side side) {
+    boolean left = side == Side.LEFT;
+    AnalyzedArticle article = left ? comparison.left() : comparison.right();
+    Map<Integer, String> relationOf = new HashMap<>();
+    for (SentencePair pair : comparison.pairs()) {
+      String style = pair.relation() == Relation.CHANGED ? ClaimStyles.CHANGED : ClaimStyles.SHARED;
+      for (int n : left ? pair.left() : pair.right()) {
+        relationOf.put(n, style);
+      }
+    }
+    Set<Integer> unsourced =
+        new HashSet<>(left ? comparison.leftUnsourced() : comparison.rightUnsourced());
+    PaneDocument.Builder builder = new PaneDocument.Builder(article, relationOf, unsourced);
+    for (SentencePair pair : comparison.pairs()) {
+      if (pair.relation() != Relation.CHANGED || pair.words() == null) {
+        continue;
+      }
+      List<Integer> own = left ? pair.left() : pair.right();
+      List<Span> spans = left ? pair.words().leftOnly() : pair.words().rightOnly();
+      String style = left ? ClaimStyles.WORD_DROPPED : ClaimStyles.WORD_ADDED;
+      for (Span span : spans) {
+        for (int n : own) {
+          if (builder.spanOf(n).overlaps(span)) {
+            builder.mark(n, span, style);
+          }
+        }
+      }
+    }
+    for (SharedQuote quote : comparison.quotes()) {
+      if (quote.left().isEmpty() || quote.right().isEmpty()) {
+        continue;
+      }
+      String style =
+          VerdictWords.isVerbatim(quote) ? ClaimStyles.QUOTE_VERBATIM : ClaimStyles.QUOTE_ALTERED;
+      String words = left ? quote.leftText() : quote.rightText();
+      for (int n : left ? quote.left() : quote.right()) {
+        builder.markWords(n, words, style);
+      }
+    }
+    return builder.build();
+  }
+
+  private List<DifferenceItem> listDifferences() {
+    record Keyed(double key, DifferenceItem item) {}
+    List<Keyed> keyed = new ArrayList<>();
+    List<SentencePair> pairs = comparison.pairs();
+    for (int i = 0; i < pairs.size(); i++) {
+      SentencePair pair = pairs.get(i);
+      if (pair.relation() != Relation.CHANGED) {
+        continue;
+      }
+      double key = pair.left().get(0);
+      if (pair.differences().isEmpty()) {
+        keyed.add(
+            new Keyed(
+                key,
+                new DifferenceItem(
+                    "Wording changed",
+                    sentenceText(Side.LEFT, pair.left()),
+                    sentenceText(Side.RIGHT, pair.right()),
+                    "The claim is shared but reworded.",
+                    i,
+                    pair.left(),
+                    pair.right())));
+      }
+      for (Difference difference : pair.differences()) {
+        keyed.add(
+            new Keyed(
+                key,
+                new DifferenceItem(
+                    typeWords(difference.type()),
+                    difference.left(),
+                    difference.right(),
+                    difference.explanation(),
+                    i,
+                    pair.left(),
+                    pair.right())));
+      }
+    }
+    Set<Integer> leftUnsourced = new HashSet<>(comparison.leftUnsourced());
+    for (int n : comparison.leftOnly()) {
+      keyed.add(new Keyed(n + 0.25, oneSided(Side.LEFT, n, leftUnsourced.contains(n))));
+    }
+    Set<Integer> rightUnsourced = new HashSet<>(comparison.rightUnsourced());
+    for (int n : comparison.rightOnly()) {
+      // A right-only sentence sits after the left sentence whose partner precedes it.
+      double key = n == 0 ? -0.5 : partnerOf(Side.RIGHT, n) + 0.5;
+      keyed.add(new Keyed(key, oneSided(Side.RIGHT, n, rightUnsourced.contains(n))));
+    }
+    keyed.sort(Comparator.comparingDouble(Keyed::key));
+    return keyed.stream().map(Keyed::item).toList();
+  }
+
+  private DifferenceItem oneSided(Side side, int n, boolean unsourced) {
+    String text = sentenceText(side, List.of(n));
+    String label = "Only in " + outlet(side) + (unsourced ? " · no source" : "");
+    String explanation =
+        outlet(side == Side.LEFT ? Side.RIGHT : Side.LEFT)
+            + " has no sentence stating this"
+            + (unsourced ? ", and it credits no source." : ".");
+    return side == Side.LEFT
+        ? new DifferenceItem(label, text, "", explanation, -1, List.of(n), List.of())
+        : new DifferenceItem(label, "", text, explanation, -1, List.of(), List.of(n));
+  }
+
+  private List<Connector> listConnectors() {
+    List<Connector> all = new ArrayList<>();
+    List<SentencePair> pairs = comparison.pairs();
+    for (int i = 0; i < pairs.size(); i++) {
+      SentencePair pair = pairs.get(i);
+      all.add(
+          new Connector(
+              i,
+              pair.left().get(0),
+              pair.left().get(pair.left().size() - 1),
+              pair.right().get(0),
+              pair.right().get(pair.right().size() - 1),
+              pair.relation() == Relation.CHANGED));
+    }
+    return List.copyOf(all);
+  }
+
+  private String sentenceText(Side side, List<Integer> numbers) {
+    AnalyzedArticle article = side == Side.LEFT ? comparison.left() : comparison.right();
+    return String.join(" ", numbers.stream().map(n -> article.sentences().get(n).text()).toList());
+  }
+
+  private static List<String> sources(AnalyzedArticle article, List<Integer> numbers) {
+    List<String> out = new ArrayList<>();
+    for (int n : numbers) {
+      for (Attribution attribution : article.sentences().get(n).attributions()) {
+        out.add(
+            attribution.kind().name().toLowerCase(Locale.ROOT)
+                + ": "
+                + attribution.source()
+                + (attribution.cue() == null ? "" : " (" + attribution.cue() + ")"));
+      }
+    }
+    return out;
+  }
+
+  private static List<String> quotes(AnalyzedArticle article, List<Integer> numbers) {
+    List<String> out = new ArrayList<>();
+    for (int n : numbers) {
+      AnalyzedSentence sentence = article.sentences().get(n);
+      for (Quote quote : sentence.quotes()) {
+        out.add(
+            "“" + quote.text() + "”" + (quote.speaker() == null ? "" : " — " + quote.speaker()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Returns the pair's relation in words: "shared, reworded" where nothing material changed but the
+   * wording differs, so the marked words of a pair without differences are not a puzzle.
+   */
+  static String relationWords(SentencePair pair) {
+    if (pair.relation() == Relation.CHANGED) {
+      return "shared, changed";
+    }
+    boolean reworded = !pair.words().leftOnly().isEmpty() || !pair.words().rightOnly().isEmpty();
+    return reworded ? "shared, reworded" : "shared";
+  }
+
+  private static String differenceWords(Difference difference) {
+    String explanation = difference.explanation();
+    return explanation == null || explanation.isBlank()
+        ? typeWords(difference.type()) + ": " + difference.left() + " → " + difference.right()
+        : explanation;
+  }
+
+  /** Returns a difference type in words, such as "Title changed". */
+  static String typeWords(DifferenceType type) {
+    return switch (type) {
+      case ENTITY -> "Name changed";
+      case NUMBER -> "Number changed";
+      case TIME -> "Time changed";
+      case TITLE -> "Title changed";
+      case ATTRIBUTION -> "Attribution changed";
+      case QUOTE -> "Quote altered";
+      case HEDGE -> "Certainty changed";
+      case NEGATION -> "Negated";
+      case CONTRARY -> "Opposite wording";
+      case OMISSION -> "Detail omitted";
+      case ADDITION -> "Detail added";
+    };
+  }
+}

@@ -39,5 +39,8 @@ final class ClaimStyles {
   /** A quotation whose wording or extent changed. */
   static final String QUOTE_ALTERED = "quote-altered";
 
+  /** Words in runs that recur across many stories of the workspace: no evidence of copying. */
+  static final String BOILERPLATE = "boilerplate";
+
   private ClaimStyles() {}
 }

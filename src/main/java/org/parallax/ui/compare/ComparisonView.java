@@ -172,9 +172,14 @@ public final class ComparisonView implements AnnotationHost {
     slash.getStyleClass().add("word-rest");
     javafx.scene.text.Text added = new javafx.scene.text.Text("bold");
     added.getStyleClass().add("word-added");
-    javafx.scene.text.Text rest = new javafx.scene.text.Text(": words the other side lacks");
+    javafx.scene.text.Text rest = new javafx.scene.text.Text(": words the other side lacks;  ");
     rest.getStyleClass().add("word-rest");
-    javafx.scene.text.TextFlow words = new javafx.scene.text.TextFlow(dropped, slash, added, rest);
+    javafx.scene.text.Text boilerplate = new javafx.scene.text.Text("grey italic");
+    boilerplate.getStyleClass().add(ClaimStyles.BOILERPLATE);
+    javafx.scene.text.Text stock = new javafx.scene.text.Text(": boilerplate, not evidence");
+    stock.getStyleClass().add("word-rest");
+    javafx.scene.text.TextFlow words =
+        new javafx.scene.text.TextFlow(dropped, slash, added, rest, boilerplate, stock);
     words.getStyleClass().add("legend-words");
     javafx.scene.layout.FlowPane legend =
         new javafx.scene.layout.FlowPane(

@@ -24,6 +24,7 @@ import org.parallax.model.Relation;
 import org.parallax.model.SentencePair;
 import org.parallax.model.SharedQuote;
 import org.parallax.model.Span;
+import org.parallax.report.DifferenceWords;
 import org.parallax.ui.ReportLabels;
 
 /**
@@ -289,9 +290,20 @@ public final class ComparisonViewModel {
       }
       String style =
           VerdictWords.isVerbatim(quote) ? ClaimStyles.QUOTE_VERBATIM : ClaimStyles.QUOTE_ALTERED;
-      String words = left ? quote.leftText() : quote.rightText();
+      Span span = left ? quote.leftSpan() : quote.rightSpan();
+      if (span == null) {
+        continue;
+      }
       for (int n : left ? quote.left() : quote.right()) {
-        builder.markWords(n, words, style);
+        builder.mark(n, span, style);
+      }
+    }
+    // Boilerplate last, so a template's words stay grey even inside a changed pair.
+    for (Span span : left ? comparison.leftBoilerplate() : comparison.rightBoilerplate()) {
+      for (int n = 0; n < article.sentences().size(); n++) {
+        if (builder.spanOf(n).overlaps(span)) {
+          builder.mark(n, span, ClaimStyles.BOILERPLATE);
+        }
       }
     }
     return builder.build();
@@ -328,7 +340,7 @@ public final class ComparisonViewModel {
                     typeWords(difference.type()),
                     difference.left(),
                     difference.right(),
-                    difference.explanation(),
+                    DifferenceWords.sentence(difference),
                     i,
                     pair.left(),
                     pair.right())));
@@ -421,10 +433,7 @@ public final class ComparisonViewModel {
   }
 
   private static String differenceWords(Difference difference) {
-    String explanation = difference.explanation();
-    return explanation == null || explanation.isBlank()
-        ? typeWords(difference.type()) + ": " + difference.left() + " → " + difference.right()
-        : explanation;
+    return DifferenceWords.sentence(difference);
   }
 
   /** Returns a difference type in words, such as "Title changed". */

@@ -94,22 +94,6 @@ public record PaneDocument(
       return this;
     }
 
-    /** Marks the first occurrence of {@code words} inside sentence {@code n}, if present. */
-    Builder markWords(int n, String words, String styleClass) {
-      if (words == null || words.isBlank()) {
-        return this;
-      }
-      String sentence = article.sentences().get(n).text();
-      int at = QuotedWordsFinder.indexOf(sentence, words);
-      if (at >= 0) {
-        int start = starts.get(n) + at;
-        runs.add(
-            new StyledRange(
-                start, start + QuotedWordsFinder.lengthAt(sentence, at, words), styleClass));
-      }
-      return this;
-    }
-
     /** Returns the article-text span of sentence {@code n}. */
     Span spanOf(int n) {
       return article.sentences().get(n).sentence().span();

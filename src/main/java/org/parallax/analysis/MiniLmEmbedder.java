@@ -3,16 +3,15 @@ package org.parallax.analysis;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Embeds sentences with the quantised all-MiniLM-L6-v2 model shipped inside the langchain4j jar.
  *
  * <p>The model (23 MB of ONNX) is loaded on first use, not at construction, so a workbench that
- * never compares pays nothing. It runs offline: the weights are on the classpath. Tokenising,
- * pooling and normalising are done here ({@link MiniLmModel}); ONNX Runtime runs the network.
- * Vectors are L2-normalised so a dot product is the cosine. Thread-safe.
+ * never compares pays nothing, and once per process: every embedder shares it. It runs offline: the
+ * weights are on the classpath. Tokenising, pooling and normalising are done here ({@link
+ * MiniLmModel}); ONNX Runtime runs the network. Vectors are L2-normalised so a dot product is the
+ * cosine. Thread-safe.
  *
  * <p>By default each sentence runs alone. The model quantises its activations with one scale per
  * call, so sentences sharing a call move each other's vectors (by about 0.01 in cosine, measured on
@@ -23,7 +22,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class MiniLmEmbedder implements SentenceEmbedder {
 
-  private static final Logger LOG = LoggerFactory.getLogger(MiniLmEmbedder.class);
   private static final int DEFAULT_BATCH = 1;
 
   private final int batchSize;
@@ -98,16 +96,8 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
   private MiniLmModel model() {
     MiniLmModel loaded = model;
     if (loaded == null) {
-      synchronized (this) {
-        loaded = model;
-        if (loaded == null) {
-          long start = System.nanoTime();
-          loaded = MiniLmModel.load(threads);
-          model = loaded;
-          LOG.info(
-              "Loaded MiniLM embedding model in {} ms", (System.nanoTime() - start) / 1_000_000);
-        }
-      }
+      loaded = MiniLmModel.shared(threads);
+      model = loaded;
     }
     return loaded;
   }

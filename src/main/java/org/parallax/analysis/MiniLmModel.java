@@ -13,6 +13,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The quantised all-MiniLM-L6-v2 network in ONNX Runtime, run on a whole padded batch at once.
@@ -36,6 +39,11 @@ final class MiniLmModel {
   private static final String VOCABULARY_RESOURCE = "bert-vocabulary-en.txt";
   private static final String TOKEN_TYPES = "token_type_ids";
 
+  private static final Logger LOG = LoggerFactory.getLogger(MiniLmModel.class);
+
+  /** One loaded network per thread setting, shared by every embedder of the process. */
+  private static final Map<Integer, MiniLmModel> SHARED = new ConcurrentHashMap<>();
+
   private final OrtEnvironment environment;
   private final OrtSession session;
   private final boolean wantsTokenTypes;
@@ -51,11 +59,28 @@ final class MiniLmModel {
   }
 
   /**
+   * Returns the process's network for a thread setting, loading it on first use.
+   *
+   * @param threads how many threads ONNX Runtime may use inside one call; 0 lets it choose
+   */
+  static MiniLmModel shared(int threads) {
+    return SHARED.computeIfAbsent(
+        threads,
+        t -> {
+          long start = System.nanoTime();
+          MiniLmModel model = load(t);
+          LOG.info(
+              "Loaded MiniLM embedding model in {} ms", (System.nanoTime() - start) / 1_000_000);
+          return model;
+        });
+  }
+
+  /**
    * Loads the network and its vocabulary from the classpath.
    *
    * @param threads how many threads ONNX Runtime may use inside one call; 0 lets it choose
    */
-  static MiniLmModel load(int threads) {
+  private static MiniLmModel load(int threads) {
     ClassLoader loader = MiniLmModel.class.getClassLoader();
     byte[] weights = readResource(loader, MODEL_RESOURCE);
     WordPieceTokenizer tokenizer;

@@ -82,7 +82,7 @@ final class WordPieceTokenizer {
     return Arrays.copyOf(out, length);
   }
 
-  /** Returns the pieces of {@code text} as strings, for tests and diagnostics. */
+  /** Returns the pieces of {@code text} as strings; slow (it inverts the vocabulary), for tests. */
   List<String> pieces(String text) {
     Map<Integer, String> byId = new HashMap<>();
     ids.forEach((piece, id) -> byId.put(id, piece));

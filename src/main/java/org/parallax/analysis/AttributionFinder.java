@@ -106,8 +106,15 @@ final class AttributionFinder {
 
   private AttributionFinder() {}
 
-  /** Returns the attributions of one sentence; empty when it gives no source. */
-  static List<Attribution> find(String text, Span sentence, List<Token> tokens) {
+  /**
+   * Returns the attributions of one sentence; empty when it gives no source.
+   *
+   * @param people lower-case names and surnames of the article's people, so that "Howard said"
+   *     credits Howard wherever the tagger misreads the surname
+   */
+  static List<Attribution> find(
+      String text, Span sentence, List<Token> taggedTokens, Set<String> people) {
+    List<Token> tokens = SurnameSpeakers.retag(taggedTokens, people);
     String lower = sentence.of(text).toLowerCase(Locale.ROOT);
     boolean anonymous = ANONYMITY.matcher(lower).find();
     List<Attribution> found = new ArrayList<>();

@@ -28,11 +28,10 @@ final class MentionFinder {
   }
 
   /**
-   * Returns the mentions of every sentence with untyped names retyped as people where another
-   * sentence of the article showed them to be a person ("Abdoulaye Diop" makes a later "Diop" a
-   * person).
+   * Returns the lower-case names of the article's people, each full name with its last word
+   * ("abdoulaye diop" and "diop"), so a later surname alone can be known for a person.
    */
-  static List<List<Mention>> resolvePeople(List<List<Mention>> bySentence) {
+  static Set<String> people(List<List<Mention>> bySentence) {
     Set<String> people = new HashSet<>();
     for (List<Mention> mentions : bySentence) {
       for (Mention mention : mentions) {
@@ -43,6 +42,16 @@ final class MentionFinder {
         }
       }
     }
+    return people;
+  }
+
+  /**
+   * Returns the mentions of every sentence with untyped names retyped as people where another
+   * sentence of the article showed them to be a person ("Abdoulaye Diop" makes a later "Diop" a
+   * person).
+   */
+  static List<List<Mention>> resolvePeople(List<List<Mention>> bySentence) {
+    Set<String> people = people(bySentence);
     List<List<Mention>> resolved = new ArrayList<>(bySentence.size());
     for (List<Mention> mentions : bySentence) {
       resolved.add(

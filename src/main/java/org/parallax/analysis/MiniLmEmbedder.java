@@ -1,30 +1,34 @@
 package org.parallax.analysis;
 
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Embeds sentences with the quantised all-MiniLM-L6-v2 model shipped inside the langchain4j jar.
  *
  * <p>The model (23 MB of ONNX) is loaded on first use, not at construction, so a workbench that
- * never compares pays nothing. It runs offline: the weights are on the classpath. Vectors are
- * L2-normalised so a dot product is the cosine. Thread-safe.
+ * never compares pays nothing, and once per process: every embedder shares it. It runs offline: the
+ * weights are on the classpath. Tokenising, pooling and normalising are done here ({@link
+ * MiniLmModel}); ONNX Runtime runs the network. Vectors are L2-normalised so a dot product is the
+ * cosine. Thread-safe.
+ *
+ * <p>By default each sentence runs alone. The model quantises its activations with one scale per
+ * call, so sentences sharing a call move each other's vectors (by about 0.01 in cosine, measured on
+ * real reports): a sentence's vector would then depend on its neighbours, and a cache keyed by text
+ * would make a comparison depend on what was compared before. A larger batch size trades that
+ * exactness for speed; sentences are then sorted by length so padding stays small. See {@code
+ * docs/performance.md}, "Batched embeddings".
  */
 public final class MiniLmEmbedder implements SentenceEmbedder {
 
-  private static final Logger LOG = LoggerFactory.getLogger(MiniLmEmbedder.class);
-  private static final int DIMENSION = 384;
-  private static final int DEFAULT_BATCH = 32;
+  private static final int DEFAULT_BATCH = 1;
 
   private final int batchSize;
-  private volatile AllMiniLmL6V2QuantizedEmbeddingModel model;
+  private final int threads;
+  private volatile MiniLmModel model;
 
-  /** Creates an embedder that sends sentences to the model 32 at a time. */
+  /** Creates an embedder that runs each sentence alone, giving batch-independent vectors. */
   public MiniLmEmbedder() {
     this(DEFAULT_BATCH);
   }
@@ -32,28 +36,48 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
   /**
    * Creates an embedder with a chosen batch size.
    *
-   * @param batchSize how many sentences go to the model in one call; at least 1
+   * @param batchSize how many sentences go to the model in one call; at least 1; above 1, vectors
+   *     depend slightly on the sentences that share a call
    */
   public MiniLmEmbedder(int batchSize) {
+    this(batchSize, 0);
+  }
+
+  /**
+   * Creates an embedder whose ONNX calls use at most {@code threads} threads (0: the runtime's
+   * choice).
+   */
+  MiniLmEmbedder(int batchSize, int threads) {
     if (batchSize < 1) {
       throw new IllegalArgumentException("batch size " + batchSize);
     }
     this.batchSize = batchSize;
+    this.threads = threads;
   }
 
   @Override
   public float[][] embed(List<String> sentences) {
     float[][] vectors = new float[sentences.size()][];
-    for (int from = 0; from < sentences.size(); from += batchSize) {
-      int to = Math.min(sentences.size(), from + batchSize);
-      List<TextSegment> batch = new ArrayList<>(to - from);
-      for (String sentence : sentences.subList(from, to)) {
-        // The model rejects empty segments; a blank sentence embeds as a single space.
-        batch.add(TextSegment.from(sentence.isBlank() ? " " : sentence));
+    if (sentences.isEmpty()) {
+      return vectors;
+    }
+    MiniLmModel loaded = model();
+    List<int[]> tokens = new ArrayList<>(sentences.size());
+    List<Integer> order = new ArrayList<>(sentences.size());
+    for (int i = 0; i < sentences.size(); i++) {
+      tokens.add(loaded.tokens(sentences.get(i)));
+      order.add(i);
+    }
+    order.sort(Comparator.comparingInt(i -> tokens.get(i).length));
+    for (int from = 0; from < order.size(); from += batchSize) {
+      List<Integer> members = order.subList(from, Math.min(order.size(), from + batchSize));
+      List<int[]> batch = new ArrayList<>(members.size());
+      for (int member : members) {
+        batch.add(tokens.get(member));
       }
-      List<Embedding> embedded = model().embedAll(batch).content();
-      for (int i = 0; i < embedded.size(); i++) {
-        vectors[from + i] = Vectors.unit(embedded.get(i).vector());
+      float[][] embedded = loaded.embed(batch);
+      for (int j = 0; j < members.size(); j++) {
+        vectors[members.get(j)] = embedded[j];
       }
     }
     return vectors;
@@ -61,7 +85,7 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
 
   @Override
   public int dimension() {
-    return DIMENSION;
+    return MiniLmModel.DIMENSION;
   }
 
   @Override
@@ -69,21 +93,11 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
     return "all-minilm-l6-v2-q";
   }
 
-  private AllMiniLmL6V2QuantizedEmbeddingModel model() {
-    AllMiniLmL6V2QuantizedEmbeddingModel loaded = model;
+  private MiniLmModel model() {
+    MiniLmModel loaded = model;
     if (loaded == null) {
-      synchronized (this) {
-        loaded = model;
-        if (loaded == null) {
-          long start = System.nanoTime();
-          // Run each batch on the calling thread: ONNX Runtime already spreads one batch over
-          // cores.
-          loaded = new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run);
-          model = loaded;
-          LOG.info(
-              "Loaded MiniLM embedding model in {} ms", (System.nanoTime() - start) / 1_000_000);
-        }
-      }
+      loaded = MiniLmModel.shared(threads);
+      model = loaded;
     }
     return loaded;
   }

@@ -2,6 +2,7 @@ package org.parallax.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.AnalyzedSentence;
 import org.parallax.model.Article;
@@ -68,10 +69,12 @@ public final class TextAnalyzer {
       mentions.add(MentionFinder.find(text, sentenceTokens));
     }
     mentions = MentionFinder.resolvePeople(mentions);
+    Set<String> people = MentionFinder.people(mentions);
     List<AnalyzedSentence> analyzed = new ArrayList<>(sentences.size());
     for (int i = 0; i < sentences.size(); i++) {
       Sentence sentence = sentences.get(i);
-      List<Attribution> attributions = AttributionFinder.find(text, sentence.span(), tokens.get(i));
+      List<Attribution> attributions =
+          AttributionFinder.find(text, sentence.span(), tokens.get(i), people);
       analyzed.add(
           new AnalyzedSentence(
               sentence, tokens.get(i), mentions.get(i), attributions, List.of(), null));

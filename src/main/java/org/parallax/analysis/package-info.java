@@ -10,7 +10,8 @@
  * org.parallax.analysis.MiniLmEmbedder}, cached by {@link org.parallax.analysis.CachingEmbedder});
  * {@link org.parallax.analysis.IdfTable} holds lemma weights built into Parallax.
  *
- * <p>Depends only on the model and on the NLP libraries (OpenNLP, ONNX runtime through the
- * embedding model). Deterministic: the same article always gives the same sentences.
+ * <p>Depends only on the model and on the NLP libraries (OpenNLP, ONNX Runtime; the MiniLM weights
+ * and vocabulary are read from the langchain4j jars, whose classes the product does not call).
+ * Deterministic: the same article always gives the same sentences and the same vectors.
  */
 package org.parallax.analysis;

@@ -144,4 +144,58 @@ class AttributionTest {
     assertThat(only("The port stays shut, the former official added.").source())
         .isEqualTo("the former official");
   }
+
+  private static List<Attribution> attributionsOfSentence(String article, int sentence) {
+    return SharedAnalyzer.get()
+        .analyze(TestArticles.body(article))
+        .sentences()
+        .get(sentence)
+        .attributions();
+  }
+
+  @Test
+  void aSurnameAloneIsASpeakerOnceTheArticleNamedThePersonInFull() {
+    List<Attribution> found =
+        attributionsOfSentence(
+            "Australian Prime Minister John Howard arrived in Jakarta on Monday for two days of"
+                + " talks.\n\nHoward said he would use his trip to press for a new security pact.",
+            1);
+    assertThat(found)
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.kind()).isEqualTo(AttributionKind.NAMED);
+              assertThat(a.source()).isEqualTo("Howard");
+              assertThat(a.cue()).isEqualTo("said");
+            });
+  }
+
+  @Test
+  void aSurnameTheTaggerMisreadsAtTheStartOfASentenceIsStillASpeaker() {
+    Attribution grant = only("Grant added that exports had slowed in the third quarter.");
+    assertThat(grant.kind()).isEqualTo(AttributionKind.NAMED);
+    assertThat(grant.source()).isEqualTo("Grant");
+    Attribution young = only("Young told reporters the deal was close to being signed.");
+    assertThat(young.kind()).isEqualTo(AttributionKind.NAMED);
+    assertThat(young.source()).isEqualTo("Young");
+  }
+
+  @Test
+  void aSurnameBeforeAnAuxiliaryAndAReportingVerbIsASpeaker() {
+    Attribution a = only("Long has said the rail plan is unworkable without federal money.");
+    assertThat(a.kind()).isEqualTo(AttributionKind.NAMED);
+    assertThat(a.source()).isEqualTo("Long");
+  }
+
+  @Test
+  void aCountingWordBeforeSaidNamesNobody() {
+    assertThat(attributions("Many said the vote in the northern districts was rigged."))
+        .noneMatch(a -> a.kind() == AttributionKind.NAMED);
+  }
+
+  @Test
+  void bareCommentatorsStayGenericAfterTheSurnameRule() {
+    Attribution a = only("Analysts say growth will slow in the second half.");
+    assertThat(a.kind()).isEqualTo(AttributionKind.GENERIC);
+  }
 }

@@ -47,7 +47,7 @@ class EmbeddingBenchmark {
     System.out.printf(
         Locale.ROOT,
         "EmbeddingBenchmark: first call (model load) %.2f s; %d sentences (mean %.0f chars)"
-            + " in %.2f s wall = %.0f sentences/s, batch 32; %.2f s process CPU"
+            + " in %.2f s wall = %.0f sentences/s, one sentence a call; %.2f s process CPU"
             + " = %.0f sentences per CPU second%n",
         loadSeconds,
         measured.size(),

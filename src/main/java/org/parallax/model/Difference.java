@@ -31,34 +31,4 @@ public record Difference(
     leftWords = List.copyOf(leftWords);
     rightWords = List.copyOf(rightWords);
   }
-
-  /**
-   * Creates a difference without word positions, its side read from which values are empty.
-   *
-   * <p>Transitional, for the window's tests that still build differences with a sentence of their
-   * own: the sentence is dropped. Remove once they use the canonical constructor. (Not annotated
-   * {@code @Deprecated}, so a build with {@code -Werror} keeps compiling the window meanwhile.)
-   */
-  public Difference(DifferenceType type, String left, String right, String ignoredSentence) {
-    this(type, changeOf(left, right), left, right, null, List.of(), List.of());
-  }
-
-  /**
-   * Returns nothing: the sentence a person reads is written by {@code report.DifferenceWords}.
-   *
-   * <p>Transitional: the window still calls this and falls back to its own words when it is blank.
-   * Remove once the window calls {@code DifferenceWords.sentence}.
-   */
-  public String explanation() {
-    return "";
-  }
-
-  private static DifferenceChange changeOf(String left, String right) {
-    boolean hasLeft = left != null && !left.isEmpty();
-    boolean hasRight = right != null && !right.isEmpty();
-    if (hasLeft && !hasRight) {
-      return DifferenceChange.DROPPED;
-    }
-    return hasRight && !hasLeft ? DifferenceChange.ADDED : DifferenceChange.CHANGED;
-  }
 }

@@ -32,20 +32,4 @@ public record SharedQuote(
     left = List.copyOf(left);
     right = List.copyOf(right);
   }
-
-  /**
-   * Creates a shared quote without positions.
-   *
-   * <p>Transitional, for the window's tests that build quotes by hand; remove once they pass spans.
-   */
-  public SharedQuote(
-      String text,
-      List<Integer> left,
-      List<Integer> right,
-      boolean verbatim,
-      String leftText,
-      String rightText,
-      QuoteChange change) {
-    this(text, left, right, verbatim, leftText, rightText, change, null, null);
-  }
 }

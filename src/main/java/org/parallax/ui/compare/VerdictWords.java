@@ -21,13 +21,19 @@ final class VerdictWords {
     return switch (derivation.verdict()) {
       case RIGHT_DERIVES_FROM_LEFT -> right + " derives from " + left + credit(derivation);
       case LEFT_DERIVES_FROM_RIGHT -> left + " derives from " + right + credit(derivation);
-      case COMMON_SOURCE -> left + " and " + right + " restate a common source";
+      case COMMON_SOURCE ->
+          derivation.signals().getOrDefault("trigrams", 0.0) >= 0.999
+              ? left + " and " + right + " are the same text"
+              : left + " and " + right + " restate one text; which came first is unknown";
       case INDEPENDENT -> left + " and " + right + " report independently";
       case UNKNOWN -> "No verdict: the evidence does not decide";
     };
   }
 
-  /** Returns the figures under the headline: confidence, coverage both ways, quotes, sources. */
+  /**
+   * Returns the figures under the headline: reuse and confidence, which report restates which and
+   * how much, quotes, sources.
+   */
   static String summary(Comparison comparison) {
     String left = outletOf(comparison, Side.LEFT);
     String right = outletOf(comparison, Side.RIGHT);
@@ -41,15 +47,16 @@ final class VerdictWords {
     int unsourced = comparison.leftUnsourced().size() + comparison.rightUnsourced().size();
     return String.format(
         Locale.ROOT,
-        "confidence %.2f · %s of %s restated in %s · %s of %s restated in %s · %d %s word for"
-            + " word, %d altered · %d one-sided %s with no source",
+        "reuse %.2f · confidence %.2f · %s restates %s in %s of its text · %s restates %s in %s"
+            + " · %d %s word for word, %d altered · %d one-sided %s with no source",
+        derivation.reuse(),
         derivation.confidence(),
+        right,
+        left,
         percent(derivation.rightByLeft()),
-        right,
         left,
+        right,
         percent(derivation.leftByRight()),
-        left,
-        right,
         verbatim,
         verbatim == 1 ? "quote" : "quotes",
         altered,
@@ -79,7 +86,13 @@ final class VerdictWords {
   }
 
   private static String credit(Derivation derivation) {
-    return Boolean.TRUE.equals(derivation.credited()) ? " — credited" : " — not credited";
+    if (derivation.version()) {
+      return " — a later version by the same outlet";
+    }
+    if (derivation.credited() == null) {
+      return " — credit not checked (source outlet unknown)";
+    }
+    return derivation.credited() ? " — credited" : " — not credited";
   }
 
   private static String percent(double share) {

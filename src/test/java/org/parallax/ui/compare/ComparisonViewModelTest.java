@@ -84,7 +84,7 @@ class ComparisonViewModelTest {
     assertThat(details.similarity()).isEqualTo(0.82);
     assertThat(details.leftSources()).containsExactly("anonymous: the sources (said)");
     assertThat(details.differences())
-        .containsExactly("Title changed: envoy became senior official");
+        .containsExactly("Title changed: envoy became senior official.");
   }
 
   @Test

@@ -16,6 +16,7 @@ import org.parallax.model.BlockKind;
 import org.parallax.model.Comparison;
 import org.parallax.model.Derivation;
 import org.parallax.model.Difference;
+import org.parallax.model.DifferenceChange;
 import org.parallax.model.DifferenceType;
 import org.parallax.model.Published;
 import org.parallax.model.QuoteChange;
@@ -58,9 +59,12 @@ public final class HandMadeComparison {
             List.of(
                 new Difference(
                     DifferenceType.TITLE,
+                    DifferenceChange.CHANGED,
                     "envoy",
                     "senior official",
-                    "Title changed: envoy became senior official")),
+                    null,
+                    List.of(envoy),
+                    List.of(senior))),
             new WordDiff(List.of(envoy), List.of(senior)));
     SentencePair same =
         new SentencePair(
@@ -79,7 +83,9 @@ public final class HandMadeComparison {
             true,
             "a step toward trust",
             "a step toward trust",
-            QuoteChange.NONE);
+            QuoteChange.NONE,
+            span(left, 1, "a step toward trust"),
+            span(right, 1, "a step toward trust"));
     return new Comparison(
         left,
         right,

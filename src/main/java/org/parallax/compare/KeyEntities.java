@@ -94,9 +94,9 @@ public final class KeyEntities {
   /**
    * Adds a headline's words to {@code words} and its keys to {@code keys}: the stock-exchange codes
    * it gives in angle brackets ({@code <ABC.N>}), and the words that are rare — in the workspace
-   * where it knows its words, else in English — and that the report's own text never writes in
-   * lower case (an all-capitals headline hides which of its words are names; "sinking" in "sinking
-   * fund" is not one).
+   * where it knows its words, else in English — and that the report's own text writes as a name,
+   * capitalised inside a sentence and never in lower case (an all-capitals headline hides which of
+   * its words are names; "sinking" in "sinking fund" is not one).
    */
   private static void addHeadline(
       Article article,
@@ -112,35 +112,70 @@ public final class KeyEntities {
     while (ticker.find()) {
       keys.add(Lexicon.fold(ticker.group(1)));
     }
-    Set<String> lowerCase = lowerCaseWords(article.text());
+    CaseUse caseUse = CaseUse.of(article.text());
     for (String word : wordsOf(title)) {
       words.add(word);
       boolean rare =
           stock.knowsWords()
               ? !stock.isCommon(word)
               : weights.weight(word) >= KEY_RARITY * weights.maxIdf();
-      if (isName(word) && rare && !lowerCase.contains(word)) {
+      boolean rareInEnglish = weights.weight(word) >= KEY_RARITY * weights.maxIdf();
+      if (isName(word) && rare && caseUse.writesAsName(word, rareInEnglish)) {
         keys.add(word);
       }
     }
   }
 
-  /** Returns the words a text writes starting with a lower-case letter, folded. */
-  private static Set<String> lowerCaseWords(String text) {
-    Set<String> lower = new HashSet<>();
-    int start = -1;
-    for (int i = 0; i <= text.length(); i++) {
-      boolean letter = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
-      if (letter && start < 0) {
-        start = i;
-      } else if (!letter && start >= 0) {
-        if (Character.isLowerCase(text.charAt(start))) {
-          lower.add(Lexicon.fold(text.substring(start, i)));
+  /**
+   * How a report's own text writes its words: a headline word is a name only where the text writes
+   * it with a capital inside a sentence and never in lower case.
+   */
+  private record CaseUse(Set<String> inside, Set<String> opening, Set<String> lowerCase) {
+
+    static CaseUse of(String text) {
+      Set<String> inside = new HashSet<>();
+      Set<String> opening = new HashSet<>();
+      Set<String> lower = new HashSet<>();
+      int start = -1;
+      for (int i = 0; i <= text.length(); i++) {
+        boolean letter = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
+        if (letter && start < 0) {
+          start = i;
+        } else if (!letter && start >= 0) {
+          String word = Lexicon.fold(text.substring(start, i));
+          if (Character.isLowerCase(text.charAt(start))) {
+            lower.add(word);
+          } else if (Character.isUpperCase(text.charAt(start))) {
+            (insideSentence(text, start) ? inside : opening).add(word);
+          }
+          start = -1;
         }
-        start = -1;
       }
+      return new CaseUse(inside, opening, lower);
     }
-    return lower;
+
+    /**
+     * True when the text never writes the word in lower case and capitalises it inside a sentence,
+     * or only at the opening of one when it is no common English word ("Jamesway Corp said").
+     */
+    boolean writesAsName(String word, boolean rareInEnglish) {
+      return !lowerCase.contains(word)
+          && (inside.contains(word) || (rareInEnglish && opening.contains(word)));
+    }
+
+    /** True when a word at {@code at} follows other words of its sentence. */
+    private static boolean insideSentence(String text, int at) {
+      for (int i = at - 1; i >= 0; i--) {
+        char c = text.charAt(i);
+        if (c == '\n') {
+          return false;
+        }
+        if (!Character.isWhitespace(c) && c != '"' && c != '\u201C' && c != '(') {
+          return c != '.' && c != '!' && c != '?' && c != ':';
+        }
+      }
+      return false;
+    }
   }
 
   /**

@@ -3,6 +3,7 @@ package org.parallax.compare;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,14 +52,7 @@ public final class KeyEntities {
   /** Reads the keys of a report and every word it uses, headline included. */
   static KeyEntities of(
       Article article, List<ClaimView> views, WordWeights weights, StockPhrases stock) {
-    Set<String> words = new HashSet<>();
-    for (ClaimView view : views) {
-      for (String word : view.surface) {
-        words.add(word);
-        // "shoe-town" as one token still names "shoe" and "town" of a headline split at hyphens.
-        words.addAll(wordsOf(word));
-      }
-    }
+    Set<String> words = new HashSet<>(StockPhrases.words(article.text()));
     Set<String> keys = new HashSet<>();
     addHeadline(article, weights, stock, keys, words);
     for (ClaimView view : views) {
@@ -110,7 +104,7 @@ public final class KeyEntities {
     }
     Matcher ticker = TICKER.matcher(title);
     while (ticker.find()) {
-      keys.add(Lexicon.fold(ticker.group(1)));
+      keys.add(ticker.group(1).toLowerCase(Locale.ROOT));
     }
     CaseUse caseUse = CaseUse.of(article.text());
     for (String word : wordsOf(title)) {
@@ -138,11 +132,15 @@ public final class KeyEntities {
       Set<String> lower = new HashSet<>();
       int start = -1;
       for (int i = 0; i <= text.length(); i++) {
-        boolean letter = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
+        char c = i < text.length() ? text.charAt(i) : ' ';
+        boolean letter = Character.isLetterOrDigit(c);
+        if ((c == '\'' || c == '\u2019') && start >= 0) {
+          continue;
+        }
         if (letter && start < 0) {
           start = i;
         } else if (!letter && start >= 0) {
-          String word = Lexicon.fold(text.substring(start, i));
+          String word = StockPhrases.words(text.substring(start, i)).get(0);
           if (Character.isLowerCase(text.charAt(start))) {
             lower.add(word);
           } else if (Character.isUpperCase(text.charAt(start))) {
@@ -243,19 +241,11 @@ public final class KeyEntities {
     return false;
   }
 
-  /** Folded words of a short text: letters and digits, as {@link ClaimView#surface} holds them. */
+  /**
+   * Words of a short text as the workspace counts them ({@link StockPhrases#words}), so a key and
+   * the workspace's word counts agree on "Moody's" and "Shoe-Town".
+   */
   private static List<String> wordsOf(String text) {
-    List<String> words = new ArrayList<>();
-    StringBuilder word = new StringBuilder();
-    for (int i = 0; i <= text.length(); i++) {
-      char c = i < text.length() ? text.charAt(i) : ' ';
-      if (Character.isLetterOrDigit(c)) {
-        word.append(c);
-      } else if (word.length() > 0) {
-        words.add(Lexicon.fold(word.toString()));
-        word.setLength(0);
-      }
-    }
-    return words;
+    return StockPhrases.words(text);
   }
 }

@@ -29,15 +29,22 @@ final class CopyEvidence {
     final boolean[] stock;
     final Set<String> trigrams = new HashSet<>();
 
+    /** Where each view's words start in {@link #words}, and one past the last view's. */
+    private final int[] viewStart;
+
     Side(List<ClaimView> views, WordWeights weights, StockPhrases stockPhrases) {
       double max = weights.maxIdf();
+      viewStart = new int[views.size() + 1];
+      int v = 0;
       for (ClaimView view : views) {
+        viewStart[v++] = words.size();
         for (int i = 0; i < view.words.size(); i++) {
           Token token = view.words.get(i);
           words.add(view.surface.get(i));
           rarity.add(view.content[i] ? Math.min(1.0, weights.weight(token) / max) : 0.1);
         }
       }
+      viewStart[v] = words.size();
       stock = new boolean[words.size()];
       markStock(stockPhrases);
       for (int i = 0; i + RUN <= words.size(); i++) {
@@ -80,6 +87,24 @@ final class CopyEvidence {
           }
         }
       }
+    }
+
+    /** Returns how many words of view {@code v} are not boilerplate. */
+    int ownWords(int v) {
+      int own = 0;
+      for (int i = viewStart[v]; i < viewStart[v + 1]; i++) {
+        own += stock[i] ? 0 : 1;
+      }
+      return own;
+    }
+
+    /** Returns {@code count} as a share of the report's words that are not boilerplate. */
+    double shareOfOwn(double count) {
+      int own = 0;
+      for (boolean s : stock) {
+        own += s ? 0 : 1;
+      }
+      return own == 0 ? 0 : Math.min(1.0, count / own);
     }
 
     String trigram(int i) {

@@ -49,6 +49,8 @@ final class DocumentComparison {
     TreeSet<Integer> rightPaired = new TreeSet<>();
     double leftCovered = 0;
     double rightCovered = 0;
+    CopyEvidence.Side leftWords = new CopyEvidence.Side(leftViews, engine.weights, stock);
+    CopyEvidence.Side rightWords = new CopyEvidence.Side(rightViews, engine.weights, stock);
     double leftWorded = 0;
     double rightWorded = 0;
     for (Aligner.Group group : groups) {
@@ -59,11 +61,11 @@ final class DocumentComparison {
       double worded = wordedShare(pair);
       for (int i : group.left) {
         leftCovered += leftViews.get(i).words.size();
-        leftWorded += worded * leftViews.get(i).words.size();
+        leftWorded += worded * leftWords.ownWords(i);
       }
       for (int j : group.right) {
         rightCovered += rightViews.get(j).words.size();
-        rightWorded += worded * rightViews.get(j).words.size();
+        rightWorded += worded * rightWords.ownWords(j);
       }
     }
     List<Integer> leftOnly = unpaired(leftViews.size(), leftPaired);
@@ -73,8 +75,6 @@ final class DocumentComparison {
         PassageFinder.find(left, leftViews, right, rightViews, engine.passageWords);
     double leftByRight = share(leftCovered, leftViews);
     double rightByLeft = share(rightCovered, rightViews);
-    CopyEvidence.Side leftWords = new CopyEvidence.Side(leftViews, engine.weights, stock);
-    CopyEvidence.Side rightWords = new CopyEvidence.Side(rightViews, engine.weights, stock);
     CopyEvidence.Shares rightShares = CopyEvidence.of(rightWords, leftWords);
     CopyEvidence.Shares leftShares = CopyEvidence.of(leftWords, rightWords);
     double order = groups.size() >= 3 ? OrderAgreement.of(groups) : 0;
@@ -89,13 +89,13 @@ final class DocumentComparison {
                 new CopySignals(
                     rightShares.trigrams(),
                     rightShares.rareRuns(),
-                    share(rightWorded, rightViews),
+                    rightWords.shareOfOwn(rightWorded),
                     order,
                     copiedQuotes),
                 new CopySignals(
                     leftShares.trigrams(),
                     leftShares.rareRuns(),
-                    share(leftWorded, leftViews),
+                    leftWords.shareOfOwn(leftWorded),
                     order,
                     copiedQuotes),
                 groups.size(),

@@ -42,11 +42,13 @@ public final class KeyEntities {
   private static final int MIN_LETTERS = 3;
 
   final Set<String> keys;
+  final Set<String> codes;
   final Set<String> words;
 
-  private KeyEntities(Set<String> keys, Set<String> words) {
-    this.keys = keys;
-    this.words = words;
+  private KeyEntities(Set<String> keys, Set<String> codes, Set<String> words) {
+    this.keys = Set.copyOf(keys);
+    this.codes = Set.copyOf(codes);
+    this.words = Set.copyOf(words);
   }
 
   /** Reads the keys of a report and every word it uses, headline included. */
@@ -54,7 +56,8 @@ public final class KeyEntities {
       Article article, List<ClaimView> views, WordWeights weights, StockPhrases stock) {
     Set<String> words = new HashSet<>(StockPhrases.words(article.text()));
     Set<String> keys = new HashSet<>();
-    addHeadline(article, weights, stock, keys, words);
+    Set<String> codes = new HashSet<>();
+    addHeadline(article, weights, stock, keys, codes, words);
     for (ClaimView view : views) {
       if (view.kind == BlockKind.BODY) {
         for (Mention name : view.names()) {
@@ -69,7 +72,8 @@ public final class KeyEntities {
     }
     keys.removeAll(Lexicon.STOPWORDS);
     keys.removeIf(stock::isCommon);
-    return new KeyEntities(Set.copyOf(keys), Set.copyOf(words));
+    keys.addAll(codes);
+    return new KeyEntities(keys, codes, words);
   }
 
   /**
@@ -79,10 +83,12 @@ public final class KeyEntities {
   static KeyEntities ofHeadline(Article article, WordWeights weights, StockPhrases stock) {
     Set<String> words = new HashSet<>(StockPhrases.words(article.text()));
     Set<String> keys = new HashSet<>();
-    addHeadline(article, weights, stock, keys, words);
+    Set<String> codes = new HashSet<>();
+    addHeadline(article, weights, stock, keys, codes, words);
     keys.removeAll(Lexicon.STOPWORDS);
     keys.removeIf(stock::isCommon);
-    return new KeyEntities(Set.copyOf(keys), Set.copyOf(words));
+    keys.addAll(codes);
+    return new KeyEntities(keys, codes, words);
   }
 
   /**
@@ -97,6 +103,7 @@ public final class KeyEntities {
       WordWeights weights,
       StockPhrases stock,
       Set<String> keys,
+      Set<String> codes,
       Set<String> words) {
     String title = article.title();
     if (title == null) {
@@ -104,7 +111,7 @@ public final class KeyEntities {
     }
     Matcher ticker = TICKER.matcher(title);
     while (ticker.find()) {
-      keys.add(ticker.group(1).toLowerCase(Locale.ROOT));
+      codes.add(ticker.group(1).toLowerCase(Locale.ROOT));
     }
     CaseUse caseUse = CaseUse.of(article.text());
     for (String word : wordsOf(title)) {
@@ -190,14 +197,14 @@ public final class KeyEntities {
    * companies, people or places in one template.
    */
   static boolean centreApart(KeyEntities a, KeyEntities b) {
-    return mostlyAbsent(a.keys, b.words) && mostlyAbsent(b.keys, a.words);
+    return mostlyAbsent(a, b) && mostlyAbsent(b, a);
   }
 
   /** Returns the keys of {@code a} that {@code b} never uses, for the evidence. */
   static List<String> absentFrom(KeyEntities a, KeyEntities b) {
     List<String> absent = new ArrayList<>();
     for (String key : a.keys) {
-      if (!names(b.words, key)) {
+      if (Boolean.FALSE.equals(holds(b, a, key))) {
         absent.add(key);
       }
     }
@@ -205,12 +212,28 @@ public final class KeyEntities {
     return absent;
   }
 
-  private static boolean mostlyAbsent(Set<String> keys, Set<String> words) {
-    if (keys.isEmpty()) {
-      return false;
+  private static boolean mostlyAbsent(KeyEntities a, KeyEntities b) {
+    int counted = 0;
+    int found = 0;
+    for (String key : a.keys) {
+      Boolean held = holds(b, a, key);
+      if (held != null) {
+        counted++;
+        found += held ? 1 : 0;
+      }
     }
-    long found = keys.stream().filter(key -> names(words, key)).count();
-    return found <= MISMATCH_AT_MOST * keys.size();
+    return counted > 0 && found <= MISMATCH_AT_MOST * counted;
+  }
+
+  /**
+   * Returns whether {@code b} names a key of {@code a}, or null when it cannot tell: a stock code
+   * is compared with the other's codes only ("AUG" is no month), and with none when it gives none.
+   */
+  private static Boolean holds(KeyEntities b, KeyEntities a, String key) {
+    if (a.codes.contains(key)) {
+      return b.codes.isEmpty() ? null : b.codes.contains(key);
+    }
+    return names(b.words, key);
   }
 
   /** Returns true when the words hold the key, or a word that begins it or that it begins. */

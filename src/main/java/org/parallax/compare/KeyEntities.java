@@ -1,6 +1,7 @@
 package org.parallax.compare;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -197,6 +198,12 @@ public final class KeyEntities {
    * companies, people or places in one template.
    */
   static boolean centreApart(KeyEntities a, KeyEntities b) {
+    // A stock code in a headline names the story's company outright: where both headlines give
+    // codes, sharing none is decisive ("Duff and Phelps upgrades Baxter" is not the Philip Morris
+    // story, however many other names the two share).
+    if (!a.codes.isEmpty() && !b.codes.isEmpty()) {
+      return Collections.disjoint(a.codes, b.codes);
+    }
     return mostlyAbsent(a, b) && mostlyAbsent(b, a);
   }
 

@@ -69,6 +69,26 @@ class CopyEvidenceTest {
   }
 
   @Test
+  void headlinesWithDifferentStockCodesCentreOnDifferentCompanies() {
+    AnalyzedArticle first =
+        titled(
+            article("Wire", 9, List.of("Duff and Phelps said it raised Baxter's senior debt.")),
+            "DUFF AND PHELPS UPGRADES BAXTER <BAX>");
+    AnalyzedArticle second =
+        titled(
+            article("Wire", 9, List.of("Duff and Phelps said it raised Philip Morris's debt.")),
+            "DUFF AND PHELPS UPGRADES PHILIP MORRIS <MO.N>");
+    AnalyzedArticle again =
+        titled(
+            article("Wire", 9, List.of("Duff and Phelps said it raised Baxter's senior debt.")),
+            "DUFF AND PHELPS RAISES BAXTER <BAX.N> DEBT");
+    assertThat(engine.headlinesCentreApart(first.article(), second.article(), StockPhrases.NONE))
+        .isTrue();
+    assertThat(engine.headlinesCentreApart(first.article(), again.article(), StockPhrases.NONE))
+        .isFalse();
+  }
+
+  @Test
   void laterStoryOfTheSameOutletIsAVersionNotUncredited() {
     Derivation d =
         engine

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.parallax.compare.StockPhrases;
 import org.parallax.index.ArticleIndex;
+import org.parallax.model.WordRunHash;
 
 /**
  * The boilerplate of one workspace: runs of {@value StockPhrases#WORDS} words that recur across so
@@ -125,16 +126,6 @@ public final class WorkspaceBoilerplate implements StockPhrases {
   }
 
   private static long hash(List<String> words) {
-    // FNV-1a over the words with a separator: stable across runs and JVMs.
-    long hash = 0xcbf29ce484222325L;
-    for (String word : words) {
-      for (int i = 0; i < word.length(); i++) {
-        hash ^= word.charAt(i);
-        hash *= 0x100000001b3L;
-      }
-      hash ^= ' ';
-      hash *= 0x100000001b3L;
-    }
-    return hash;
+    return WordRunHash.of(words);
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.parallax.model.WordRunHash;
 
 /**
  * Picks a sample of an article's word shingles that another article copying part of it will share:
@@ -71,17 +72,7 @@ public final class Fingerprints {
   }
 
   private static long hash(List<String> shingle) {
-    // FNV-1a over the words with a separator: stable across JVMs, unlike String.hashCode mixes.
-    long hash = 0xcbf29ce484222325L;
-    for (String word : shingle) {
-      for (int i = 0; i < word.length(); i++) {
-        hash ^= word.charAt(i);
-        hash *= 0x100000001b3L;
-      }
-      hash ^= ' ';
-      hash *= 0x100000001b3L;
-    }
-    return hash & 0x0000FFFFFFFFFFFFL;
+    return WordRunHash.of(shingle) & 0x0000FFFFFFFFFFFFL;
   }
 
   /**

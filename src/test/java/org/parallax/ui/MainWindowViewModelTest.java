@@ -2,11 +2,9 @@ package org.parallax.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.model.Article;
@@ -14,6 +12,7 @@ import org.parallax.model.ArticleId;
 import org.parallax.model.Comparison;
 import org.parallax.model.SearchHit;
 import org.parallax.syndication.ScanResults;
+import org.parallax.testing.SeedFiles;
 import org.parallax.ui.scan.WorkspaceScanner;
 import org.parallax.workspace.ComparisonService;
 import org.parallax.workspace.IngestProgress;
@@ -60,13 +59,7 @@ class MainWindowViewModelTest {
 
   @Test
   void droppingTwoFilesImportsAndComparesThemEarliestFirst(@TempDir Path folder) throws Exception {
-    String seeds = System.getProperty("parallax.shared.seeds");
-    Assumptions.assumeTrue(
-        seeds != null && Files.isDirectory(Path.of(seeds)), "the shared seeds folder is absent");
-    List<Path> dropped;
-    try (var files = Files.list(Path.of(seeds))) {
-      dropped = files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
-    }
+    List<Path> dropped = SeedFiles.both();
     try (Workspace workspace = Workspace.open(folder.resolve("workspace"))) {
       viewModel.open(
           new Services(workspace, ComparisonService.withoutEmbeddings(), null, workspace));
@@ -87,11 +80,8 @@ class MainWindowViewModelTest {
   /** Keeps what the view model asked the window to show. */
   @Test
   void scanListsTheSavedResultsAndScanAgainReplacesThem(@TempDir Path folder) throws Exception {
-    String seeds = System.getProperty("parallax.shared.seeds");
-    Assumptions.assumeTrue(
-        seeds != null && Files.isDirectory(Path.of(seeds)), "the shared seeds folder is absent");
     try (Workspace workspace = Workspace.open(folder.resolve("workspace"))) {
-      workspace.ingest(List.of(Path.of(seeds)), IngestProgress.NONE, () -> false);
+      workspace.ingest(SeedFiles.both(), IngestProgress.NONE, () -> false);
       viewModel.open(
           new Services(
               workspace,

@@ -51,6 +51,9 @@ public interface Library {
   /** Returns how many articles (current versions) the workspace holds. */
   long size();
 
+  /** Returns the folder holding the library, where its saved scan and events live. */
+  Path folder();
+
   /** Returns the current version of every article, in id order. */
   List<Article> articles();
 

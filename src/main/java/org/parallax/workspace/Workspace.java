@@ -206,6 +206,7 @@ public final class Workspace implements Library, AutoCloseable {
   }
 
   /** Returns the workspace folder. */
+  @Override
   public Path folder() {
     return folder;
   }

@@ -5,7 +5,9 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -14,6 +16,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -114,12 +117,32 @@ public final class LibraryView {
     related.setOnAction(e -> relatedSelected());
     open.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.selected()));
     related.disableProperty().bind(open.disableProperty());
-    FlowPane buttons = new FlowPane(6, 6, compare, open, related);
+    Button delete = new Button("Delete…");
+    delete.setId("delete-button");
+    delete.disableProperty().bind(open.disableProperty());
+    delete.setOnAction(e -> deleteSelected());
+    Button undo = new Button("Undo delete");
+    undo.setId("undo-delete-button");
+    undo.visibleProperty().bind(viewModel.deletion().canUndoBinding());
+    undo.managedProperty().bind(undo.visibleProperty());
+    undo.setOnAction(e -> viewModel.deletion().undo());
+    hits.setOnKeyPressed(
+        e -> {
+          if (e.getCode() == KeyCode.DELETE && !delete.isDisabled()) {
+            deleteSelected();
+          }
+        });
+    FlowPane buttons = new FlowPane(6, 6, compare, open, related, delete, undo);
     buttons.setAlignment(Pos.CENTER_LEFT);
-    for (Button button : List.of(compare, open, related)) {
+    for (Button button : List.of(compare, open, related, delete, undo)) {
       button.setMinWidth(Region.USE_PREF_SIZE);
     }
     compare.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
+    Label deleted = new Label();
+    deleted.setId("delete-message");
+    deleted.textProperty().bind(viewModel.deletion().messageProperty());
+    deleted.setWrapText(true);
+    deleted.getStyleClass().add("muted");
     Label hint = new Label("Select two reports, then Compare (Ctrl+D)");
     hint.getStyleClass().add("muted");
     hint.setWrapText(true);
@@ -138,6 +161,7 @@ public final class LibraryView {
             total,
             hits,
             buttons,
+            deleted,
             hint);
     root.setId("library");
     root.setMinWidth(230);
@@ -167,6 +191,25 @@ public final class LibraryView {
     compare.disableProperty().bind(viewModel.twoSelectedBinding().not());
     compare.setOnAction(e -> window.compareSelected());
     return new ContextMenu(open, compare, compareWith, related);
+  }
+
+  /** Asks before deleting: a deletion removes every version and the original file. */
+  private void deleteSelected() {
+    int count = viewModel.selected().size();
+    Alert ask =
+        new Alert(
+            Alert.AlertType.CONFIRMATION,
+            "Delete "
+                + count
+                + " report(s) from the workspace, with every version and original file? Their"
+                + " annotations are kept as orphans, and Undo delete brings everything back.",
+            ButtonType.OK,
+            ButtonType.CANCEL);
+    ask.setHeaderText("Delete from the library");
+    ask.initOwner(root.getScene() == null ? null : root.getScene().getWindow());
+    ask.showAndWait()
+        .filter(answer -> answer == ButtonType.OK)
+        .ifPresent(answer -> viewModel.deletion().deleteSelected());
   }
 
   private void openSelected() {

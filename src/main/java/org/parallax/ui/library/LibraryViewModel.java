@@ -77,6 +77,7 @@ public final class LibraryViewModel {
   private final BooleanBinding twoSelected = Bindings.size(selected).isEqualTo(2);
   private final AtomicLong generation = new AtomicLong();
   private final ReadOnlyIntegerWrapper searchesDone = new ReadOnlyIntegerWrapper();
+  private final LibraryDeletion deletion;
 
   /**
    * Creates the library state.
@@ -87,7 +88,13 @@ public final class LibraryViewModel {
   public LibraryViewModel(Executor work, Executor ui) {
     this.work = work;
     this.ui = ui;
+    this.deletion = new LibraryDeletion(this, work, ui);
     library.addListener((o, was, now) -> search());
+  }
+
+  /** Returns the deletion of this library's selection, with its undo. */
+  public LibraryDeletion deletion() {
+    return deletion;
   }
 
   /** Returns the library searched; null until the workspace is open. */

@@ -147,7 +147,9 @@ final class ScanCommand implements Callable<Integer> {
           pair.coverage().derivedBySource() * 100,
           pair.coverage().sourceByDerived() * 100,
           pair.verbatimShare() * 100,
-          pair.credited() == null ? "?" : pair.credited() ? "yes" : "NO",
+          pair.version()
+              ? "version"
+              : pair.credited() == null ? "?" : pair.credited() ? "yes" : "NO",
           pair.confidence(),
           ScanPair.EMBEDDINGS.equals(pair.decidedBy()) ? "  (embeddings)" : "");
       out.printf(Locale.ROOT, "     derived: %s  %s%n", pair.derived().id(), title(pair.derived()));

@@ -66,13 +66,10 @@ final class ScanView {
         .getColumns()
         .add(column("Restated", p -> percent(p.coverage().derivedBySource()), NUMBER_WIDTH));
     table.getColumns().add(column("Verbatim", p -> percent(p.verbatimShare()), NUMBER_WIDTH));
+    table.getColumns().add(column("Credited", ScanView::creditWords, NUMBER_WIDTH));
     table
         .getColumns()
-        .add(
-            column(
-                "Credited",
-                p -> p.credited() == null ? "unknown" : p.credited() ? "yes" : "NO",
-                NUMBER_WIDTH));
+        .add(column("Reuse", p -> String.format(Locale.ROOT, "%.2f", p.reuse()), NUMBER_WIDTH));
     table
         .getColumns()
         .add(
@@ -109,6 +106,14 @@ final class ScanView {
     when.setAlignment(Pos.CENTER_LEFT);
     root.getChildren().addAll(heading, when, filters, table);
     root.setPadding(new Insets(12));
+  }
+
+  /** A later version by the same outlet needs no credit; an unknown source outlet is unchecked. */
+  private static String creditWords(ScanPair pair) {
+    if (pair.version()) {
+      return "version";
+    }
+    return pair.credited() == null ? "unknown" : pair.credited() ? "yes" : "NO";
   }
 
   private static TableColumn<ScanPair, String> column(

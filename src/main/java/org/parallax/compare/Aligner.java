@@ -20,6 +20,13 @@ final class Aligner {
   /** Least share of the other side's content a merged sentence must newly cover. */
   static final double MIN_GAIN = 0.1;
 
+  /**
+   * Least share of a sentence's content a summarising sentence must hold for the sentence to be
+   * one of the parts it summarises: lower than a merge into an existing pair needs, since the
+   * parts are judged together against the summary before they are paired.
+   */
+  static final double SEED_PART_CONTAINMENT = 0.3;
+
   /** Most sentences one side of a pair may hold. */
   static final int MAX_GROUP = 3;
 
@@ -146,7 +153,7 @@ final class Aligner {
       // A merge joins sentences of one kind: a heading or caption never restates body text.
       boolean sameKind = others.get(k).kind == whole.kind;
       double containment = used[k] || !sameKind ? 0 : Signals.containment(others.get(k), whole);
-      if (containment >= engine.mergeContainment) {
+      if (containment >= SEED_PART_CONTAINMENT) {
         parts.add(k);
         containments.add(containment);
       }

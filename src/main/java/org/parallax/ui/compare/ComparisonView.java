@@ -1,5 +1,6 @@
 package org.parallax.ui.compare;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -15,14 +16,18 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import org.parallax.ui.annotate.AnnotationBoard;
 import org.parallax.ui.annotate.AnnotationHost;
 
@@ -40,7 +45,7 @@ public final class ComparisonView implements AnnotationHost {
   private final ListView<DifferenceItem> differences = new ListView<>();
   private final VBox details = new VBox(6);
   private ComparisonAnnotator annotator;
-  private javafx.scene.layout.FlowPane legend;
+  private FlowPane legend;
   private ClaimPane driver;
   private boolean syncing;
 
@@ -166,23 +171,22 @@ public final class ComparisonView implements AnnotationHost {
   }
 
   private Node legend() {
-    javafx.scene.text.Text dropped = new javafx.scene.text.Text("struck");
+    Text dropped = new Text("struck");
     dropped.getStyleClass().add("word-dropped");
-    javafx.scene.text.Text slash = new javafx.scene.text.Text(" / ");
+    Text slash = new Text(" / ");
     slash.getStyleClass().add("word-rest");
-    javafx.scene.text.Text added = new javafx.scene.text.Text("bold");
+    Text added = new Text("bold");
     added.getStyleClass().add("word-added");
-    javafx.scene.text.Text rest = new javafx.scene.text.Text(": words the other side lacks;  ");
+    Text rest = new Text(": words the other side lacks;  ");
     rest.getStyleClass().add("word-rest");
-    javafx.scene.text.Text boilerplate = new javafx.scene.text.Text("grey italic");
+    Text boilerplate = new Text("grey italic");
     boilerplate.getStyleClass().add(ClaimStyles.BOILERPLATE);
-    javafx.scene.text.Text stock = new javafx.scene.text.Text(": boilerplate, not evidence");
+    Text stock = new Text(": boilerplate, not evidence");
     stock.getStyleClass().add("word-rest");
-    javafx.scene.text.TextFlow words =
-        new javafx.scene.text.TextFlow(dropped, slash, added, rest, boilerplate, stock);
+    TextFlow words = new TextFlow(dropped, slash, added, rest, boilerplate, stock);
     words.getStyleClass().add("legend-words");
-    javafx.scene.layout.FlowPane legend =
-        new javafx.scene.layout.FlowPane(
+    FlowPane legend =
+        new FlowPane(
             14,
             4,
             swatch("legend-shared", "shared"),
@@ -274,7 +278,7 @@ public final class ComparisonView implements AnnotationHost {
     left.area().addEventHandler(MouseEvent.MOUSE_CLICKED, e -> clicked(left, Side.LEFT));
     right.area().addEventHandler(MouseEvent.MOUSE_CLICKED, e -> clicked(right, Side.RIGHT));
     root.addEventFilter(
-        javafx.scene.input.KeyEvent.KEY_PRESSED,
+        KeyEvent.KEY_PRESSED,
         e -> {
           if (e.getCode() == KeyCode.F7) {
             if (e.isShiftDown()) {
@@ -416,14 +420,14 @@ public final class ComparisonView implements AnnotationHost {
       section(viewModel.outlet(Side.RIGHT) + " quotes", shown.rightQuotes());
     }
     if (annotator != null) {
-      java.util.List<String> notes = annotator.linesFor(viewModel.getSelection());
+      List<String> notes = annotator.linesFor(viewModel.getSelection());
       if (!notes.isEmpty()) {
         section("Annotations", notes);
       }
     }
   }
 
-  private void section(String heading, java.util.List<String> lines) {
+  private void section(String heading, List<String> lines) {
     Label head = new Label(heading);
     head.getStyleClass().add("details-section");
     details.getChildren().add(head);

@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -341,8 +343,7 @@ public final class MainWindowViewModel {
     library.search();
   }
 
-  private <T> void background(
-      String doing, java.util.concurrent.Callable<T> job, java.util.function.Consumer<T> then) {
+  private <T> void background(String doing, Callable<T> job, Consumer<T> then) {
     status.set(doing);
     work.execute(
         () -> {
@@ -368,7 +369,7 @@ public final class MainWindowViewModel {
         });
   }
 
-  private void whenOpen(java.util.function.Consumer<Services> action) {
+  private void whenOpen(Consumer<Services> action) {
     Services open = services.get();
     if (open == null) {
       workArea.showError(

@@ -8,7 +8,9 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,7 +69,7 @@ public final class WorkbenchApp extends Application {
     stage.setTitle("Parallax — " + folder);
     stage.setScene(scene);
     // Fill the screen: without a window manager (Xvfb, kiosks) maximising alone does nothing.
-    javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+    Rectangle2D screen = Screen.getPrimary().getVisualBounds();
     stage.setX(screen.getMinX());
     stage.setY(screen.getMinY());
     stage.setWidth(screen.getWidth());

@@ -1,7 +1,9 @@
 package org.parallax.ui.annotate;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import org.parallax.model.Annotation;
@@ -62,7 +64,7 @@ public final class AnnotationBoard {
   }
 
   /** Returns the current version of an article, if stored. */
-  java.util.Optional<Article> article(ArticleId id) {
+  Optional<Article> article(ArticleId id) {
     return annotations.texts().current(id);
   }
 
@@ -84,7 +86,7 @@ public final class AnnotationBoard {
    * @throws IOException when it cannot be saved; nothing changed then
    */
   Annotation edit(Annotation annotation, List<String> tags, String note) throws IOException {
-    Annotation edited = annotation.edited(tags, note, java.time.Instant.now());
+    Annotation edited = annotation.edited(tags, note, Instant.now());
     annotations.save(edited);
     changed();
     return edited;

@@ -1,16 +1,21 @@
 package org.parallax.ui.annotate;
 
 import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -75,21 +80,19 @@ public final class AnnotationsPanel {
               };
           row.setOnMouseClicked(
               e -> {
-                if (!row.isEmpty() && e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+                if (!row.isEmpty() && e.getButton() == MouseButton.PRIMARY) {
                   jump.accept(row.getItem().annotation());
                 }
               });
-          javafx.scene.control.MenuItem change =
-              new javafx.scene.control.MenuItem("Edit annotation…");
+          MenuItem change = new MenuItem("Edit annotation…");
           change.setOnAction(e -> edit.accept(row.getItem().annotation()));
-          javafx.scene.control.MenuItem remove =
-              new javafx.scene.control.MenuItem("Delete annotation…");
+          MenuItem remove = new MenuItem("Delete annotation…");
           remove.setOnAction(e -> delete.accept(row.getItem().annotation()));
           row.contextMenuProperty()
               .bind(
-                  javafx.beans.binding.Bindings.when(row.emptyProperty())
-                      .then((javafx.scene.control.ContextMenu) null)
-                      .otherwise(new javafx.scene.control.ContextMenu(change, remove)));
+                  Bindings.when(row.emptyProperty())
+                      .then((ContextMenu) null)
+                      .otherwise(new ContextMenu(change, remove)));
           return row;
         });
     root.setTop(bar);
@@ -109,9 +112,7 @@ public final class AnnotationsPanel {
   }
 
   private static TableColumn<AnnotationsPanelViewModel.Row, String> column(
-      String name,
-      double width,
-      java.util.function.Function<AnnotationsPanelViewModel.Row, String> value) {
+      String name, double width, Function<AnnotationsPanelViewModel.Row, String> value) {
     TableColumn<AnnotationsPanelViewModel.Row, String> column = new TableColumn<>(name);
     column.setPrefWidth(width);
     column.setCellValueFactory(

@@ -2,6 +2,7 @@ package org.parallax.ui.annotate;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -157,7 +158,7 @@ final class AnnotationsPanelViewModel {
   }
 
   private static void replaceChoices(ObservableList<String> choices, TreeSet<String> values) {
-    List<String> wanted = new java.util.ArrayList<>();
+    List<String> wanted = new ArrayList<>();
     wanted.add(ANY);
     wanted.addAll(values);
     if (!choices.equals(wanted)) {

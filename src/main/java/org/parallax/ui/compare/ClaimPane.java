@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 import javafx.geometry.Bounds;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
@@ -131,7 +132,7 @@ final class ClaimPane {
   private static StyleSpans<Collection<String>> spans(PaneDocument document) {
     int length = document.text().length();
     // Cut the text at every run boundary; each piece carries every run covering it.
-    java.util.TreeSet<Integer> cuts = new java.util.TreeSet<>(List.of(0, length));
+    TreeSet<Integer> cuts = new TreeSet<>(List.of(0, length));
     for (StyledRange run : document.runs()) {
       cuts.add(Math.min(run.start(), length));
       cuts.add(Math.min(run.end(), length));

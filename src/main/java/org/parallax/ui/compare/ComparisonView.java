@@ -1,27 +1,23 @@
 package org.parallax.ui.compare;
 
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.parallax.ui.annotate.AnnotationBoard;
 import org.parallax.ui.annotate.AnnotationHost;
@@ -38,9 +34,9 @@ public final class ComparisonView implements AnnotationHost {
   private final ClaimPane right;
   private final ConnectorGutter gutter;
   private final ListView<DifferenceItem> differences = new ListView<>();
-  private final VBox details = new VBox(6);
+  private final ClaimDetails details;
+  private final ComparisonHeader header;
   private ComparisonAnnotator annotator;
-  private javafx.scene.layout.FlowPane legend;
   private ClaimPane driver;
   private boolean syncing;
 
@@ -59,6 +55,8 @@ public final class ComparisonView implements AnnotationHost {
             viewModel.metadata(Side.RIGHT),
             viewModel.document(Side.RIGHT));
     gutter = new ConnectorGutter(left, right, viewModel.connectors());
+    header = new ComparisonHeader(viewModel);
+    details = new ClaimDetails(viewModel);
 
     HBox panes = new HBox(left.root(), gutter.root(), right.root());
     panes.getStyleClass().add("panes");
@@ -67,12 +65,10 @@ public final class ComparisonView implements AnnotationHost {
     left.root().setPrefWidth(100);
     right.root().setPrefWidth(100);
 
-    VBox top = new VBox(6, banner(), legend());
-    top.setPadding(new Insets(8, 8, 6, 8));
     SplitPane body = new SplitPane(panes, sidePanel());
     body.setDividerPositions(0.72);
     SplitPane.setResizableWithParent(body.getItems().get(1), false);
-    root.setTop(top);
+    root.setTop(header.root());
     root.setCenter(body);
     root.getStyleClass().add("comparison-view");
     root.setId("comparison-view");
@@ -106,13 +102,9 @@ public final class ComparisonView implements AnnotationHost {
       return;
     }
     annotator = new ComparisonAnnotator(this, board);
-    legend
-        .getChildren()
-        .addAll(
-            swatch("legend-annotated", "annotated"),
-            swatch("legend-annotated-partner", "annotated in the other report"));
-    board.revisionProperty().addListener((o, was, now) -> showDetails());
-    showDetails();
+    header.addAnnotationSwatches();
+    details.showAnnotationsOf(annotator);
+    board.revisionProperty().addListener((o, was, now) -> details.show());
   }
 
   /** Returns the annotating part, when annotations are enabled. */
@@ -131,82 +123,6 @@ public final class ComparisonView implements AnnotationHost {
     viewModel.previousDifference();
   }
 
-  private Node banner() {
-    Label headline = new Label(viewModel.verdictHeadline());
-    headline.setId("verdict");
-    headline.getStyleClass().add("verdict-headline");
-    headline.setWrapText(true);
-    Label summary = new Label(viewModel.verdictSummary());
-    summary.setId("verdict-summary");
-    summary.getStyleClass().add("verdict-summary");
-    summary.setWrapText(true);
-    Label evidence = new Label(viewModel.verdictEvidence());
-    evidence.setId("verdict-evidence");
-    evidence.getStyleClass().add("verdict-evidence");
-    evidence.setWrapText(true);
-    // One or two lines by default; the whole evidence on demand.
-    evidence.setMaxHeight(36);
-    Hyperlink more = new Hyperlink("more evidence");
-    more.setMinWidth(Region.USE_PREF_SIZE);
-    more.setOnAction(
-        e -> {
-          boolean open = evidence.getMaxHeight() == Region.USE_PREF_SIZE;
-          evidence.setMaxHeight(open ? 36 : Region.USE_PREF_SIZE);
-          more.setText(open ? "more evidence" : "less evidence");
-        });
-    HBox evidenceRow = new HBox(6, evidence, more);
-    HBox.setHgrow(evidence, Priority.ALWAYS);
-    evidenceRow.setAlignment(Pos.TOP_LEFT);
-    VBox banner = new VBox(2, headline, summary, evidenceRow);
-    banner.getStyleClass().add("verdict-banner");
-    banner
-        .getStyleClass()
-        .add("verdict-" + viewModel.comparison().derivation().verdict().jsonName());
-    return banner;
-  }
-
-  private Node legend() {
-    javafx.scene.text.Text dropped = new javafx.scene.text.Text("struck");
-    dropped.getStyleClass().add("word-dropped");
-    javafx.scene.text.Text slash = new javafx.scene.text.Text(" / ");
-    slash.getStyleClass().add("word-rest");
-    javafx.scene.text.Text added = new javafx.scene.text.Text("bold");
-    added.getStyleClass().add("word-added");
-    javafx.scene.text.Text rest = new javafx.scene.text.Text(": words the other side lacks;  ");
-    rest.getStyleClass().add("word-rest");
-    javafx.scene.text.Text boilerplate = new javafx.scene.text.Text("grey italic");
-    boilerplate.getStyleClass().add(ClaimStyles.BOILERPLATE);
-    javafx.scene.text.Text stock = new javafx.scene.text.Text(": boilerplate, not evidence");
-    stock.getStyleClass().add("word-rest");
-    javafx.scene.text.TextFlow words =
-        new javafx.scene.text.TextFlow(dropped, slash, added, rest, boilerplate, stock);
-    words.getStyleClass().add("legend-words");
-    javafx.scene.layout.FlowPane legend =
-        new javafx.scene.layout.FlowPane(
-            14,
-            4,
-            swatch("legend-shared", "shared"),
-            swatch("legend-changed", "shared, changed"),
-            swatch("legend-only", "only here"),
-            swatch("legend-unsourced", "no source given"),
-            swatch("legend-quote", "quote word for word"),
-            swatch("legend-quote-altered", "quote altered"),
-            words);
-    this.legend = legend;
-    legend.getStyleClass().add("legend");
-    legend.setId("legend");
-    return legend;
-  }
-
-  private static Node swatch(String styleClass, String words) {
-    Region box = new Region();
-    box.getStyleClass().addAll("swatch", styleClass);
-    Label label = new Label(words, box);
-    label.getStyleClass().add("legend-item");
-    label.setMinWidth(Region.USE_PREF_SIZE);
-    return label;
-  }
-
   private Node sidePanel() {
     Label heading = new Label("Differences");
     heading.getStyleClass().add("side-heading");
@@ -219,10 +135,7 @@ public final class ComparisonView implements AnnotationHost {
     differences.setCellFactory(list -> new DifferenceCell(list));
     differences.setPlaceholder(new Label("No differences: the two reports agree."));
     VBox.setVgrow(differences, Priority.ALWAYS);
-    details.setId("details");
-    details.getStyleClass().add("details");
-    details.setPadding(new Insets(8));
-    ScrollPane detailsScroll = new ScrollPane(details);
+    ScrollPane detailsScroll = new ScrollPane(details.root());
     detailsScroll.setFitToWidth(true);
     detailsScroll.setPrefHeight(260);
     detailsScroll.setMinHeight(120);
@@ -233,7 +146,6 @@ public final class ComparisonView implements AnnotationHost {
     side.setMinWidth(260);
     side.setPrefWidth(300);
     side.getStyleClass().add("side-panel");
-    showDetails();
     return side;
   }
 
@@ -266,7 +178,7 @@ public final class ComparisonView implements AnnotationHost {
               left.select(now.left());
               right.select(now.right());
               gutter.select(now.pairIndex());
-              showDetails();
+              details.show();
               if (!now.left().isEmpty() || !now.right().isEmpty()) {
                 reveal(now);
               }
@@ -274,7 +186,7 @@ public final class ComparisonView implements AnnotationHost {
     left.area().addEventHandler(MouseEvent.MOUSE_CLICKED, e -> clicked(left, Side.LEFT));
     right.area().addEventHandler(MouseEvent.MOUSE_CLICKED, e -> clicked(right, Side.RIGHT));
     root.addEventFilter(
-        javafx.scene.input.KeyEvent.KEY_PRESSED,
+        KeyEvent.KEY_PRESSED,
         e -> {
           if (e.getCode() == KeyCode.F7) {
             if (e.isShiftDown()) {
@@ -358,108 +270,6 @@ public final class ComparisonView implements AnnotationHost {
     gutter.redraw();
   }
 
-  private void showDetails() {
-    details.getChildren().clear();
-    viewModel
-        .details()
-        .ifPresentOrElse(
-            this::fillDetails,
-            () ->
-                details
-                    .getChildren()
-                    .add(
-                        muted("Click a sentence or a difference to see how the two sides match.")));
-  }
-
-  private void fillDetails(PairDetails shown) {
-    Label title = new Label(shown.title());
-    title.getStyleClass().add("details-title");
-    details.getChildren().add(title);
-    if (shown.similarity() >= 0) {
-      details.getChildren().add(bar("similarity", shown.similarity(), true));
-      GridPane signals = new GridPane();
-      signals.setHgap(6);
-      signals.setVgap(2);
-      int row = 0;
-      for (Map.Entry<String, Double> signal : shown.signals().entrySet()) {
-        ProgressBar value = new ProgressBar(signal.getValue());
-        value.setPrefWidth(90);
-        value.getStyleClass().add("signal-bar");
-        signals.addRow(
-            row++,
-            muted(signal.getKey()),
-            value,
-            muted(String.format(Locale.ROOT, "%.2f", signal.getValue())));
-      }
-      details.getChildren().add(signals);
-    }
-    for (String difference : shown.differences()) {
-      details.getChildren().add(wrapped(difference, "details-difference"));
-    }
-    boolean pair = shown.similarity() >= 0;
-    boolean leftShown = pair || !viewModel.getSelection().left().isEmpty();
-    boolean rightShown = pair || !viewModel.getSelection().right().isEmpty();
-    if (!pair) {
-      Side other = leftShown ? Side.RIGHT : Side.LEFT;
-      details.getChildren().add(muted(viewModel.outlet(other) + " has no sentence stating this."));
-    }
-    if (leftShown) {
-      section(viewModel.outlet(Side.LEFT) + " credits", shown.leftSources());
-    }
-    if (rightShown) {
-      section(viewModel.outlet(Side.RIGHT) + " credits", shown.rightSources());
-    }
-    if (!shown.leftQuotes().isEmpty()) {
-      section(viewModel.outlet(Side.LEFT) + " quotes", shown.leftQuotes());
-    }
-    if (!shown.rightQuotes().isEmpty()) {
-      section(viewModel.outlet(Side.RIGHT) + " quotes", shown.rightQuotes());
-    }
-    if (annotator != null) {
-      java.util.List<String> notes = annotator.linesFor(viewModel.getSelection());
-      if (!notes.isEmpty()) {
-        section("Annotations", notes);
-      }
-    }
-  }
-
-  private void section(String heading, java.util.List<String> lines) {
-    Label head = new Label(heading);
-    head.getStyleClass().add("details-section");
-    details.getChildren().add(head);
-    if (lines.isEmpty()) {
-      details.getChildren().add(muted("no source given"));
-    }
-    for (String line : lines) {
-      details.getChildren().add(wrapped(line, "details-line"));
-    }
-  }
-
-  private static Node bar(String name, double value, boolean wide) {
-    ProgressBar bar = new ProgressBar(value);
-    bar.setPrefWidth(wide ? 160 : 90);
-    bar.getStyleClass().add("similarity-bar");
-    Label label = new Label(String.format(Locale.ROOT, "%s %.2f", name, value));
-    label.setMinWidth(Region.USE_PREF_SIZE);
-    HBox row = new HBox(8, label, bar);
-    row.setAlignment(Pos.CENTER_LEFT);
-    return row;
-  }
-
-  private static Label muted(String text) {
-    Label label = new Label(text);
-    label.getStyleClass().add("muted");
-    label.setWrapText(true);
-    return label;
-  }
-
-  private static Label wrapped(String text, String styleClass) {
-    Label label = new Label(text);
-    label.getStyleClass().add(styleClass);
-    label.setWrapText(true);
-    return label;
-  }
-
   /** A difference as a small card: its kind, the two sides and the explanation. */
   private static final class DifferenceCell extends ListCell<DifferenceItem> {
     private final ListView<DifferenceItem> list;
@@ -483,13 +293,14 @@ public final class ComparisonView implements AnnotationHost {
       if (!item.left().isEmpty() && !item.right().isEmpty()) {
         card.getChildren()
             .add(
-                wrapped(
+                ClaimDetails.wrapped(
                     shorten(item.left()) + "  →  " + shorten(item.right()), "difference-sides"));
       } else {
-        card.getChildren().add(wrapped(shorten(item.left() + item.right()), "difference-sides"));
+        card.getChildren()
+            .add(ClaimDetails.wrapped(shorten(item.left() + item.right()), "difference-sides"));
       }
       if (item.explanation() != null && !item.explanation().isBlank()) {
-        card.getChildren().add(wrapped(item.explanation(), "difference-explanation"));
+        card.getChildren().add(ClaimDetails.wrapped(item.explanation(), "difference-explanation"));
       }
       card.maxWidthProperty().bind(list.widthProperty().subtract(30));
       card.prefWidthProperty().bind(list.widthProperty().subtract(30));

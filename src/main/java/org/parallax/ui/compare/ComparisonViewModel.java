@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -247,7 +248,7 @@ public final class ComparisonViewModel {
     return Optional.empty();
   }
 
-  private int firstDifferenceWhere(java.util.function.Predicate<DifferenceItem> wanted) {
+  private int firstDifferenceWhere(Predicate<DifferenceItem> wanted) {
     for (int i = 0; i < differences.size(); i++) {
       if (wanted.test(differences.get(i))) {
         return i;

@@ -1,5 +1,7 @@
 package org.parallax.ui.compare;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,7 +29,7 @@ record PairDetails(
 
   /** Copies the collections so the record stays immutable. */
   PairDetails {
-    signals = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(signals));
+    signals = Collections.unmodifiableMap(new LinkedHashMap<>(signals));
     differences = List.copyOf(differences);
     leftSources = List.copyOf(leftSources);
     rightSources = List.copyOf(rightSources);

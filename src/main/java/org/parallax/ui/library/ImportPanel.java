@@ -1,11 +1,13 @@
 package org.parallax.ui.library;
 
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
@@ -51,7 +53,7 @@ public final class ImportPanel {
     failed.setPrefHeight(110);
     failed.setCellFactory(
         list ->
-            new javafx.scene.control.ListCell<>() {
+            new ListCell<>() {
               @Override
               protected void updateItem(IngestFailure failure, boolean empty) {
                 super.updateItem(failure, empty);
@@ -60,7 +62,7 @@ public final class ImportPanel {
               }
             });
     VBox failures = new VBox(4, failedHeading, failed);
-    failures.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.failures()));
+    failures.visibleProperty().bind(Bindings.isNotEmpty(viewModel.failures()));
     failures.managedProperty().bind(failures.visibleProperty());
 
     root.getChildren().addAll(line, failures);

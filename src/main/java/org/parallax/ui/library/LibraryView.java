@@ -1,6 +1,10 @@
 package org.parallax.ui.library;
 
+import atlantafx.base.theme.Styles;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -8,7 +12,9 @@ import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -57,7 +63,7 @@ public final class LibraryView {
     FlowPane dates = facet("date-facet");
     FlowPane tags = facet("tag-facet");
     Label tagsCaption = caption("Annotation tag");
-    tags.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.tags()));
+    tags.visibleProperty().bind(Bindings.isNotEmpty(viewModel.tags()));
     tags.managedProperty().bind(tags.visibleProperty());
     tagsCaption.visibleProperty().bind(tags.visibleProperty());
     tagsCaption.managedProperty().bind(tags.visibleProperty());
@@ -115,7 +121,7 @@ public final class LibraryView {
     Button related = new Button("Related");
     related.setId("related-button");
     related.setOnAction(e -> relatedSelected());
-    open.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.selected()));
+    open.disableProperty().bind(Bindings.isEmpty(viewModel.selected()));
     related.disableProperty().bind(open.disableProperty());
     Button delete = new Button("Delete…");
     delete.setId("delete-button");
@@ -137,7 +143,7 @@ public final class LibraryView {
     for (Button button : List.of(compare, open, related, delete, undo)) {
       button.setMinWidth(Region.USE_PREF_SIZE);
     }
-    compare.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
+    compare.getStyleClass().add(Styles.ACCENT);
     Label deleted = new Label();
     deleted.setId("delete-message");
     deleted.textProperty().bind(viewModel.deletion().messageProperty());
@@ -232,13 +238,13 @@ public final class LibraryView {
     if (first == null) {
       return;
     }
-    java.util.List<SearchHit> others =
+    List<SearchHit> others =
         viewModel.hits().stream().filter(h -> !h.id().equals(first.id())).toList();
     if (others.isEmpty()) {
       return;
     }
-    javafx.scene.control.ChoiceDialog<HitChoice> dialog =
-        new javafx.scene.control.ChoiceDialog<>(
+    ChoiceDialog<HitChoice> dialog =
+        new ChoiceDialog<>(
             new HitChoice(others.get(0)), others.stream().map(HitChoice::new).toList());
     dialog.setTitle("Compare with…");
     dialog.setHeaderText("Compare " + HitChoice.describe(first) + " with:");
@@ -252,16 +258,12 @@ public final class LibraryView {
     return pane;
   }
 
-  private void fill(
-      FlowPane pane,
-      java.util.List<FacetCount> counts,
-      java.util.Set<String> checked,
-      FacetKind kind) {
+  private void fill(FlowPane pane, List<FacetCount> counts, Set<String> checked, FacetKind kind) {
     pane.getChildren().clear();
     boolean expanded = Boolean.TRUE.equals(pane.getUserData());
     // Long facets (one chip per day) would push the hits out of sight: show a few, expand on
     // demand.
-    java.util.List<FacetCount> shown =
+    List<FacetCount> shown =
         expanded || counts.size() <= FACET_CHIPS ? counts : counts.subList(0, FACET_CHIPS);
     for (FacetCount count : shown) {
       ToggleButton chip = new ToggleButton(count.value() + "  " + count.count());
@@ -278,9 +280,8 @@ public final class LibraryView {
       pane.getChildren().add(chip);
     }
     if (counts.size() > FACET_CHIPS) {
-      javafx.scene.control.Hyperlink more =
-          new javafx.scene.control.Hyperlink(
-              expanded ? "fewer" : "+" + (counts.size() - FACET_CHIPS) + " more");
+      Hyperlink more =
+          new Hyperlink(expanded ? "fewer" : "+" + (counts.size() - FACET_CHIPS) + " more");
       more.getStyleClass().add("facet-more");
       more.setOnAction(
           e -> {
@@ -323,9 +324,9 @@ public final class LibraryView {
   private static final class HitCell extends ListCell<SearchHit> {
     private final ListView<SearchHit> list;
 
-    private final java.util.function.Function<SearchHit, String> titles;
+    private final Function<SearchHit, String> titles;
 
-    HitCell(ListView<SearchHit> list, java.util.function.Function<SearchHit, String> titles) {
+    HitCell(ListView<SearchHit> list, Function<SearchHit, String> titles) {
       this.list = list;
       this.titles = titles;
       setPrefWidth(0);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.binding.Bindings;
@@ -266,7 +267,7 @@ public final class LibraryViewModel {
   /** Narrows a query to the checked annotation tags (the index's {@code tag:} field). */
   private String withTags(String typed) {
     StringBuilder narrowed = new StringBuilder(typed.isEmpty() ? "" : "(" + typed + ")");
-    for (String tag : new java.util.TreeSet<>(checkedTags)) {
+    for (String tag : new TreeSet<>(checkedTags)) {
       narrowed.append(narrowed.length() == 0 ? "" : " AND ");
       narrowed.append("tag:\"").append(tag.replace("\"", "")).append('"');
     }

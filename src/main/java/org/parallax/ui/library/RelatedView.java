@@ -6,6 +6,7 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -29,7 +30,7 @@ final class RelatedView {
     list.setPlaceholder(new Label("No related reports in the library."));
     list.setCellFactory(
         view ->
-            new javafx.scene.control.ListCell<>() {
+            new ListCell<>() {
               @Override
               protected void updateItem(SearchHit hit, boolean empty) {
                 super.updateItem(hit, empty);

@@ -2,6 +2,8 @@ package org.parallax.ui.library;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Splits a search snippet into plain and bold runs: the snippet marks matches with {@code <b>} and
@@ -43,8 +45,7 @@ final class SnippetRuns {
     return runs;
   }
 
-  private static final java.util.regex.Pattern NUMERIC =
-      java.util.regex.Pattern.compile("&#(x[0-9a-fA-F]+|[0-9]+);");
+  private static final Pattern NUMERIC = Pattern.compile("&#(x[0-9a-fA-F]+|[0-9]+);");
 
   private static String unescape(String html) {
     String named =
@@ -52,7 +53,7 @@ final class SnippetRuns {
             .replace("&gt;", ">")
             .replace("&quot;", "\"")
             .replace("&nbsp;", " ");
-    java.util.regex.Matcher numeric = NUMERIC.matcher(named);
+    Matcher numeric = NUMERIC.matcher(named);
     StringBuilder out = new StringBuilder();
     while (numeric.find()) {
       String digits = numeric.group(1);
@@ -61,7 +62,7 @@ final class SnippetRuns {
               ? Integer.parseInt(digits.substring(1), 16)
               : Integer.parseInt(digits);
       numeric.appendReplacement(
-          out, java.util.regex.Matcher.quoteReplacement(new String(Character.toChars(codePoint))));
+          out, Matcher.quoteReplacement(new String(Character.toChars(codePoint))));
     }
     numeric.appendTail(out);
     // Last, so an escaped entity such as "&amp;lt;" stays literal text.

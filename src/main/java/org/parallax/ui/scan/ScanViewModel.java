@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -61,7 +62,7 @@ final class ScanViewModel {
       outlets.add(ReportLabels.outletOf(pair.source().outlet()));
       outlets.add(ReportLabels.outletOf(pair.derived().outlet()));
     }
-    List<String> choices = new java.util.ArrayList<>(List.of(ANY_OUTLET));
+    List<String> choices = new ArrayList<>(List.of(ANY_OUTLET));
     choices.addAll(outlets);
     return choices;
   }

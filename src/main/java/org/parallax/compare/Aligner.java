@@ -21,9 +21,9 @@ final class Aligner {
   static final double MIN_GAIN = 0.1;
 
   /**
-   * Least share of a sentence's content a summarising sentence must hold for the sentence to be
-   * one of the parts it summarises: lower than a merge into an existing pair needs, since the
-   * parts are judged together against the summary before they are paired.
+   * Least share of a sentence's content a summarising sentence must hold for the sentence to be one
+   * of the parts it summarises: lower than a merge into an existing pair needs, since the parts are
+   * judged together against the summary before they are paired.
    */
   static final double SEED_PART_CONTAINMENT = 0.3;
 

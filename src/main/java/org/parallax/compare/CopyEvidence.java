@@ -91,8 +91,15 @@ final class CopyEvidence {
 
     /** Returns how many words of view {@code v} are not boilerplate. */
     int ownWords(int v) {
+      return ownWords(v, v + 1);
+    }
+
+    /**
+     * Returns how many words of views {@code from} (inclusive) to {@code to} are not boilerplate.
+     */
+    private int ownWords(int from, int to) {
       int own = 0;
-      for (int i = viewStart[v]; i < viewStart[v + 1]; i++) {
+      for (int i = viewStart[from]; i < viewStart[to]; i++) {
         own += stock[i] ? 0 : 1;
       }
       return own;
@@ -100,10 +107,7 @@ final class CopyEvidence {
 
     /** Returns {@code count} as a share of the report's words that are not boilerplate. */
     double shareOfOwn(double count) {
-      int own = 0;
-      for (boolean s : stock) {
-        own += s ? 0 : 1;
-      }
+      int own = ownWords(0, viewStart.length - 1);
       return own == 0 ? 0 : Math.min(1.0, count / own);
     }
 

@@ -242,6 +242,7 @@ final class DerivationJudge {
         reuse,
         signals.asMap(),
         version,
+        identical,
         credited,
         evidence);
   }

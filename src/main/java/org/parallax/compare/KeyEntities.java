@@ -62,7 +62,7 @@ public final class KeyEntities {
     for (ClaimView view : views) {
       if (view.kind == BlockKind.BODY) {
         for (Mention name : view.names()) {
-          for (String word : wordsOf(name.text())) {
+          for (String word : StockPhrases.words(name.text())) {
             if (isName(word)) {
               keys.add(word);
             }
@@ -115,7 +115,7 @@ public final class KeyEntities {
       codes.add(ticker.group(1).toLowerCase(Locale.ROOT));
     }
     CaseUse caseUse = CaseUse.of(article.text());
-    for (String word : wordsOf(title)) {
+    for (String word : StockPhrases.words(title)) {
       words.add(word);
       boolean rare =
           stock.knowsWords()
@@ -269,13 +269,5 @@ public final class KeyEntities {
       }
     }
     return false;
-  }
-
-  /**
-   * Words of a short text as the workspace counts them ({@link StockPhrases#words}), so a key and
-   * the workspace's word counts agree on "Moody's" and "Shoe-Town".
-   */
-  private static List<String> wordsOf(String text) {
-    return StockPhrases.words(text);
   }
 }

@@ -18,6 +18,7 @@ import java.util.Map;
  *     docs/json-schema.md}), in a fixed order
  * @param version true when the derived report is a later version of the source by the same outlet
  *     (a cut, an update, a correction), which needs no credit
+ * @param identical true when the two texts are the same word for word (boilerplate aside)
  * @param credited whether the derived report credits the other's outlet; null unless the verdict is
  *     a derivation whose source outlet is known
  * @param evidence sentences a person can read, strongest first
@@ -30,6 +31,7 @@ public record Derivation(
     double reuse,
     Map<String, Double> signals,
     boolean version,
+    boolean identical,
     Boolean credited,
     List<String> evidence) {
 

@@ -191,6 +191,7 @@ public final class ComparisonJson {
     ObjectNode signals = json.putObject("signals");
     derivation.signals().forEach((name, value) -> signals.put(name, score(value)));
     json.put("version", derivation.version());
+    json.put("identical", derivation.identical());
     if (derivation.credited() == null) {
       json.putNull("credited");
     } else {

@@ -34,7 +34,7 @@ record SideNames(String left, String right) {
       case RIGHT_DERIVES_FROM_LEFT -> right + " derives from " + left + credit(derivation);
       case LEFT_DERIVES_FROM_RIGHT -> left + " derives from " + right + credit(derivation);
       case COMMON_SOURCE ->
-          derivation.signals().getOrDefault("trigrams", 0.0) >= 0.999
+          derivation.identical()
               ? "Identical texts: one is a copy of the other, and nothing tells which came first"
               : "One text behind both: they restate a common source, or one copies the other and"
                   + " nothing tells which";

@@ -163,6 +163,7 @@ final class ComparisonFixtures {
             Map.of("trigrams", 0.5, "rareRuns", 0.4, "restated", 0.66, "order", 1.0, "quotes", 0.5),
             false,
             false,
+            false,
             List.of("Two of three sentences restate the earlier report in the same order."));
     return new Comparison(
         left,

@@ -110,6 +110,7 @@ class ComparisonJsonTest {
                 0.05,
                 java.util.Map.of(),
                 false,
+                false,
                 null,
                 List.of()),
             base.settings());

@@ -22,7 +22,7 @@ final class VerdictWords {
       case RIGHT_DERIVES_FROM_LEFT -> right + " derives from " + left + credit(derivation);
       case LEFT_DERIVES_FROM_RIGHT -> left + " derives from " + right + credit(derivation);
       case COMMON_SOURCE ->
-          derivation.signals().getOrDefault("trigrams", 0.0) >= 0.999
+          derivation.identical()
               ? left + " and " + right + " are the same text"
               : left + " and " + right + " restate one text; which came first is unknown";
       case INDEPENDENT -> left + " and " + right + " report independently";

@@ -107,6 +107,7 @@ public final class HandMadeComparison {
             Map.of(),
             false,
             false,
+            false,
             List.of("Same order")),
         Map.of());
   }

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.parallax.model.Article;
 import org.parallax.model.Derivation;
 import org.parallax.model.QuoteChange;
+import org.parallax.model.SharedFacts;
 import org.parallax.model.SharedQuote;
 import org.parallax.model.VerbatimPassage;
 import org.parallax.model.Verdict;
@@ -27,6 +28,16 @@ final class DerivationJudge {
    */
   static final double ASYMMETRY = 0.05;
 
+  /** Least shared claims giving figures or dates on both sides for the template test to speak. */
+  static final int TEMPLATE_FACT_PAIRS = 2;
+
+  /**
+   * Share of those claims with changed figures or dates from which the reports are two fillings of
+   * one template rather than a copy: the most permissive share that calls no rewrite of the graded
+   * derivation set's fit part a template (docs/evaluation.md).
+   */
+  static final double TEMPLATE_CHANGED_SHARE = 2.0 / 3;
+
   /** Trigram share, both ways, from which two texts are the same text. */
   static final double IDENTICAL = 0.999;
 
@@ -45,6 +56,7 @@ final class DerivationJudge {
    *
    * @param rightFromLeft copy signals read as the right report derived from the left
    * @param leftFromRight copy signals read as the left report derived from the right
+   * @param facts whether the shared claims carry the same figures and dates
    * @param centreApart keys each report centres on that the other never names, or empty lists
    */
   record Inputs(
@@ -55,6 +67,7 @@ final class DerivationJudge {
       CopySignals rightFromLeft,
       CopySignals leftFromRight,
       int pairs,
+      SharedFacts facts,
       List<SharedQuote> quotes,
       List<VerbatimPassage> passages,
       CentreApart centreApart,
@@ -91,6 +104,17 @@ final class DerivationJudge {
               name(in.right, "the right report"),
               name(in.right, "the right report"),
               String.join(", ", in.centreApart.rightOnly())));
+    } else if (!identical && reuse >= in.model.independentBelow() && templateFilled(in.facts)) {
+      verdict = Verdict.INDEPENDENT;
+      evidence.add(
+          String.format(
+              Locale.ROOT,
+              "The same wording with other facts: in %d of the %d shared claims that give figures or"
+                  + " dates they differ (%s). One template filled twice, or a report of a new"
+                  + " happening, is not a copy",
+              in.facts.changed(),
+              in.facts.pairs(),
+              in.facts.example()));
     } else if (!identical && reuse < in.model.independentBelow()) {
       verdict = Verdict.INDEPENDENT;
     } else if (!identical && reuse < in.model.derivedFrom()) {
@@ -243,6 +267,7 @@ final class DerivationJudge {
         signals.asMap(),
         version,
         identical,
+        in.facts,
         credited,
         evidence);
   }
@@ -258,15 +283,28 @@ final class DerivationJudge {
         Math.round(s.rareRuns() * 100));
   }
 
+  /**
+   * True when the claims the reports share give figures or dates that mostly differ: a template's
+   * slots filled with other values. A copy keeps its source's facts; an update or a correction
+   * changes one or two of them.
+   */
+  static boolean templateFilled(SharedFacts facts) {
+    return facts.pairs() >= TEMPLATE_FACT_PAIRS && facts.changedShare() >= TEMPLATE_CHANGED_SHARE;
+  }
+
   private static double confidence(Verdict verdict, double reuse, Inputs in, boolean identical) {
     ReuseModel model = in.model;
     double c;
     switch (verdict) {
-      case INDEPENDENT ->
-          c =
-              in.centreApart.apart()
-                  ? 0.9
-                  : 0.55 + 0.4 * (1 - reuse / Math.max(1e-9, model.independentBelow()));
+      case INDEPENDENT -> {
+        if (in.centreApart.apart()) {
+          c = 0.9;
+        } else if (reuse >= model.independentBelow()) {
+          c = 0.55 + 0.4 * in.facts.changedShare();
+        } else {
+          c = 0.55 + 0.4 * (1 - reuse / Math.max(1e-9, model.independentBelow()));
+        }
+      }
       case UNKNOWN -> c = identical ? 0.5 : 0.3;
       case COMMON_SOURCE -> c = 0.4 + 0.2 * Math.min(1, reuse);
       default ->

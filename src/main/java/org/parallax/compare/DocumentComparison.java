@@ -99,6 +99,7 @@ final class DocumentComparison {
                     order,
                     copiedQuotes),
                 groups.size(),
+                FactSlots.of(pairs, leftViews, rightViews),
                 quotes,
                 passages,
                 centreApart(),

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The verdict on whether one report derives from the other, with its evidence.
@@ -19,6 +20,7 @@ import java.util.Map;
  * @param version true when the derived report is a later version of the source by the same outlet
  *     (a cut, an update, a correction), which needs no credit
  * @param identical true when the two texts are the same word for word (boilerplate aside)
+ * @param facts whether the shared wording carries the same figures and dates
  * @param credited whether the derived report credits the other's outlet; null unless the verdict is
  *     a derivation whose source outlet is known
  * @param evidence sentences a person can read, strongest first
@@ -32,12 +34,14 @@ public record Derivation(
     Map<String, Double> signals,
     boolean version,
     boolean identical,
+    SharedFacts facts,
     Boolean credited,
     List<String> evidence) {
 
   /** Checks that {@code credited} is set only for a derivation, and copies the collections. */
   public Derivation {
     evidence = List.copyOf(evidence);
+    Objects.requireNonNull(facts, "facts");
     signals = Collections.unmodifiableMap(new LinkedHashMap<>(signals));
     if (credited != null && !verdict.isDerivation()) {
       throw new IllegalArgumentException("credited is set only for a derivation");

@@ -192,6 +192,9 @@ public final class ComparisonJson {
     derivation.signals().forEach((name, value) -> signals.put(name, score(value)));
     json.put("version", derivation.version());
     json.put("identical", derivation.identical());
+    ObjectNode facts = json.putObject("facts");
+    facts.put("shared", derivation.facts().pairs());
+    facts.put("changed", derivation.facts().changed());
     if (derivation.credited() == null) {
       json.putNull("credited");
     } else {

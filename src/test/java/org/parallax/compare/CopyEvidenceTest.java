@@ -3,6 +3,7 @@ package org.parallax.compare;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -118,6 +119,43 @@ class CopyEvidenceTest {
     Derivation back = engine.compare(b, a).derivation();
     assertThat(back.verdict()).isEqualTo(forward.verdict().mirrored());
     assertThat(back.reuse()).isEqualTo(forward.reuse());
+  }
+
+  @Test
+  void oneTemplateFilledWithOtherFiguresIsNotACopy() {
+    Derivation d =
+        engine
+            .compare(
+                article("Wire", 9, floodReport("3.2", "41", "30")),
+                article("Daily", 10, floodReport("2.7", "58", "18")))
+            .derivation();
+    assertThat(d.facts().pairs()).isEqualTo(3);
+    assertThat(d.facts().changed()).isEqualTo(3);
+    assertThat(d.verdict()).isEqualTo(Verdict.INDEPENDENT);
+    assertThat(d.evidence().get(0)).startsWith("The same wording with other facts: in 3 of the 3");
+  }
+
+  @Test
+  void aCopyWithOneCorrectedFigureIsStillDerived() {
+    List<String> corrected = new ArrayList<>(floodReport("3.2", "41", "30"));
+    corrected.set(0, corrected.get(0).replace("3.2", "3.4"));
+    Derivation d =
+        engine
+            .compare(
+                article("Wire", 9, floodReport("3.2", "41", "30")), article("Daily", 10, corrected))
+            .derivation();
+    assertThat(d.facts().changed()).isEqualTo(1);
+    assertThat(d.verdict()).isEqualTo(Verdict.RIGHT_DERIVES_FROM_LEFT);
+  }
+
+  /** A river authority's daily bulletin: fixed wording, three slots. */
+  private static List<String> floodReport(String metres, String homes, String hours) {
+    return List.of(
+        "The river authority said the water at the Kellerbridge gauge stood at "
+            + metres
+            + " metres above its summer mark at noon.",
+        "Crews moved sandbags to " + homes + " homes on the lower embankment overnight.",
+        "The authority expects the crest to pass the town within " + hours + " hours.");
   }
 
   private static AnalyzedArticle article(String outlet, int day, List<String> sentences) {

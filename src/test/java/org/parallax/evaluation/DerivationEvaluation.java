@@ -297,7 +297,9 @@ public final class DerivationEvaluation {
       Path file, List<Scored> scored, List<Scorer> scorers, List<Predicate<Scored>> decisions)
       throws IOException {
     StringBuilder tsv =
-        new StringBuilder("id\tlevel\tlabel\tsplit\tverdict\tconfidence\tleftByRight\trightByLeft");
+        new StringBuilder(
+            "id\tlevel\tlabel\tsplit\tverdict\tconfidence\tleftByRight\trightByLeft"
+                + "\tfactsShared\tfactsChanged");
     for (Scorer scorer : scorers) {
       tsv.append('\t').append(scorer.name()).append("\t").append(scorer.name()).append(" derived");
     }
@@ -307,7 +309,7 @@ public final class DerivationEvaluation {
       tsv.append(
           String.format(
               Locale.ROOT,
-              "%s\t%d\t%s\t%s\t%s\t%.3f\t%.3f\t%.3f",
+              "%s\t%d\t%s\t%s\t%s\t%.3f\t%.3f\t%.3f\t%d\t%d",
               s.pair().id(),
               s.pair().level(),
               s.pair().label(),
@@ -315,7 +317,9 @@ public final class DerivationEvaluation {
               d.verdict().jsonName(),
               d.confidence(),
               d.leftByRight(),
-              d.rightByLeft()));
+              d.rightByLeft(),
+              d.facts().pairs(),
+              d.facts().changed()));
       for (int i = 0; i < scorers.size(); i++) {
         tsv.append(
             String.format(

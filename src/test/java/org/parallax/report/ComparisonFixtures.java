@@ -24,6 +24,7 @@ import org.parallax.model.QuoteChange;
 import org.parallax.model.Relation;
 import org.parallax.model.Sentence;
 import org.parallax.model.SentencePair;
+import org.parallax.model.SharedFacts;
 import org.parallax.model.SharedQuote;
 import org.parallax.model.SourceFile;
 import org.parallax.model.Span;
@@ -163,6 +164,7 @@ final class ComparisonFixtures {
             Map.of("trigrams", 0.5, "rareRuns", 0.4, "restated", 0.66, "order", 1.0, "quotes", 0.5),
             false,
             false,
+            SharedFacts.NONE,
             false,
             List.of("Two of three sentences restate the earlier report in the same order."));
     return new Comparison(

@@ -9,8 +9,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.Comparison;
+import org.parallax.model.Derivation;
+import org.parallax.model.SharedFacts;
+import org.parallax.model.Verdict;
 
 class ComparisonJsonTest {
 
@@ -102,15 +106,16 @@ class ComparisonJsonTest {
             base.passages(),
             List.of(),
             List.of(),
-            new org.parallax.model.Derivation(
-                org.parallax.model.Verdict.INDEPENDENT,
+            new Derivation(
+                Verdict.INDEPENDENT,
                 0.5,
                 0.1,
                 0.1,
                 0.05,
-                java.util.Map.of(),
+                Map.of(),
                 false,
                 false,
+                SharedFacts.NONE,
                 null,
                 List.of()),
             base.settings());

@@ -23,6 +23,7 @@ import org.parallax.model.QuoteChange;
 import org.parallax.model.Relation;
 import org.parallax.model.Sentence;
 import org.parallax.model.SentencePair;
+import org.parallax.model.SharedFacts;
 import org.parallax.model.SharedQuote;
 import org.parallax.model.Span;
 import org.parallax.model.Verdict;
@@ -107,6 +108,7 @@ public final class HandMadeComparison {
             Map.of(),
             false,
             false,
+            SharedFacts.NONE,
             false,
             List.of("Same order")),
         Map.of());

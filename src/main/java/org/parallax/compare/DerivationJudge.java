@@ -28,12 +28,12 @@ final class DerivationJudge {
    */
   static final double ASYMMETRY = 0.05;
 
-  /** Least shared claims giving figures or dates on both sides for the template test to speak. */
+  /** Least shared claims giving figures on both sides for the template test to speak. */
   static final int TEMPLATE_FACT_PAIRS = 2;
 
   /**
-   * Share of those claims with changed figures or dates from which the reports are two fillings of
-   * one template rather than a copy: the most permissive share that calls no rewrite of the graded
+   * Share of those claims with changed figures from which the reports are two fillings of one
+   * template rather than a copy: the most permissive share that calls no rewrite of the graded
    * derivation set's fit part a template (docs/evaluation.md).
    */
   static final double TEMPLATE_CHANGED_SHARE = 2.0 / 3;
@@ -109,8 +109,8 @@ final class DerivationJudge {
       evidence.add(
           String.format(
               Locale.ROOT,
-              "The same wording with other facts: in %d of the %d shared claims that give figures or"
-                  + " dates they differ (%s). One template filled twice, or a report of a new"
+              "The same wording with other figures: in %d of the %d shared claims that give"
+                  + " figures they differ (%s). One template filled twice, or a report of a new"
                   + " happening, is not a copy",
               in.facts.changed(),
               in.facts.pairs(),
@@ -284,9 +284,9 @@ final class DerivationJudge {
   }
 
   /**
-   * True when the claims the reports share give figures or dates that mostly differ: a template's
-   * slots filled with other values. A copy keeps its source's facts; an update or a correction
-   * changes one or two of them.
+   * True when the claims the reports share give figures that mostly differ: a template's slots
+   * filled with other values. A copy keeps its source's facts; an update or a correction changes
+   * one or two of them.
    */
   static boolean templateFilled(SharedFacts facts) {
     return facts.pairs() >= TEMPLATE_FACT_PAIRS && facts.changedShare() >= TEMPLATE_CHANGED_SHARE;

@@ -1,7 +1,6 @@
 package org.parallax.compare;
 
 import java.util.List;
-import java.util.Set;
 import org.parallax.model.Difference;
 import org.parallax.model.DifferenceChange;
 import org.parallax.model.DifferenceType;
@@ -11,31 +10,30 @@ import org.parallax.model.SentencePair;
 import org.parallax.model.SharedFacts;
 
 /**
- * Counts, over the aligned pairs, the claims that give figures or dates on both sides and those in
- * which a figure or a date changed value. Only a change of value counts: a rewrite often leaves a
- * figure out or adds one, a template's filling replaces them: the slots of a template. A template
- * filled twice shares its wording and changes its slots; a copy keeps them.
+ * Counts the slots of a template among the aligned pairs: claims that give figures on both sides,
+ * and those of them in which a figure changed value. A template filled twice (a daily market
+ * report, two companies' results, two bond issues) shares its wording and changes its figures; a
+ * copy keeps them, and a correction or an update changes one or two.
+ *
+ * <p>Only figures count, and only a change of value. Dates and times are left out because rewrites
+ * re-express them ("this morning" for "Sunday"), and figures that come or go because rewrites cut
+ * and add; on the graded derivation set either would call paraphrases templates.
  */
 final class FactSlots {
-
-  private static final Set<MentionType> FACTS =
-      Set.of(MentionType.NUMBER, MentionType.DATE, MentionType.TIME);
-  private static final Set<DifferenceType> FACT_CHANGES =
-      Set.of(DifferenceType.NUMBER, DifferenceType.TIME);
 
   private FactSlots() {}
 
   static SharedFacts of(
       List<SentencePair> pairs, List<ClaimView> leftViews, List<ClaimView> rightViews) {
-    int factPairs = 0;
+    int withFigures = 0;
     int changed = 0;
     String example = null;
     for (SentencePair pair : pairs) {
-      if (!givesFacts(pair.left(), leftViews) || !givesFacts(pair.right(), rightViews)) {
+      if (!givesFigures(pair.left(), leftViews) || !givesFigures(pair.right(), rightViews)) {
         continue;
       }
-      factPairs++;
-      Difference change = factChange(pair);
+      withFigures++;
+      Difference change = figureChange(pair);
       if (change != null) {
         changed++;
         if (example == null) {
@@ -43,13 +41,13 @@ final class FactSlots {
         }
       }
     }
-    return new SharedFacts(factPairs, changed, example);
+    return new SharedFacts(withFigures, changed, example);
   }
 
-  private static boolean givesFacts(List<Integer> claims, List<ClaimView> views) {
+  private static boolean givesFigures(List<Integer> claims, List<ClaimView> views) {
     for (int index : claims) {
       for (Mention mention : views.get(index).mentions) {
-        if (FACTS.contains(mention.type())) {
+        if (mention.type() == MentionType.NUMBER) {
           return true;
         }
       }
@@ -57,9 +55,9 @@ final class FactSlots {
     return false;
   }
 
-  private static Difference factChange(SentencePair pair) {
+  private static Difference figureChange(SentencePair pair) {
     for (Difference difference : pair.differences()) {
-      if (FACT_CHANGES.contains(difference.type())
+      if (difference.type() == DifferenceType.NUMBER
           && difference.change() == DifferenceChange.CHANGED) {
         return difference;
       }

@@ -132,7 +132,8 @@ class CopyEvidenceTest {
     assertThat(d.facts().pairs()).isEqualTo(3);
     assertThat(d.facts().changed()).isEqualTo(3);
     assertThat(d.verdict()).isEqualTo(Verdict.INDEPENDENT);
-    assertThat(d.evidence().get(0)).startsWith("The same wording with other facts: in 3 of the 3");
+    assertThat(d.evidence().get(0))
+        .startsWith("The same wording with other figures: in 3 of the 3");
   }
 
   @Test

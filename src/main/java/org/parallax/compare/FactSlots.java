@@ -1,6 +1,8 @@
 package org.parallax.compare;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.parallax.model.Difference;
 import org.parallax.model.DifferenceChange;
 import org.parallax.model.DifferenceType;
@@ -14,6 +16,9 @@ import org.parallax.model.SharedFacts;
  * and those of them in which a figure changed value. A template filled twice (a daily market
  * report, two companies' results, two bond issues) shares its wording and changes its figures; a
  * copy keeps them, and a correction or an update changes one or two.
+ *
+ * <p>Across the whole reports it also counts the figures each gives and those both give: a copy
+ * restates most of its source's figures, two fillings of a template few.
  *
  * <p>Only figures count, and only a change of value. Dates and times are left out because rewrites
  * re-express them ("this morning" for "Sunday"), and figures that come or go because rewrites cut
@@ -41,7 +46,33 @@ final class FactSlots {
         }
       }
     }
-    return new SharedFacts(withFigures, changed, example);
+    Set<String> left = figures(leftViews);
+    Set<String> right = figures(rightViews);
+    int common = 0;
+    for (String value : left) {
+      if (right.contains(value)) {
+        common++;
+      }
+    }
+    return new SharedFacts(withFigures, changed, left.size(), right.size(), common, example);
+  }
+
+  /** The values of a report's figures, units aside: rewrites say "2,000 residents" for "people". */
+  private static Set<String> figures(List<ClaimView> views) {
+    Set<String> values = new HashSet<>();
+    for (ClaimView view : views) {
+      for (Mention mention : view.mentions) {
+        if (mention.type() == MentionType.NUMBER) {
+          String normal = MentionMatching.normal(mention);
+          int space = normal.indexOf(' ');
+          String value = space < 0 ? normal : normal.substring(0, space);
+          if (!value.isEmpty() && Character.isDigit(value.charAt(0))) {
+            values.add(value);
+          }
+        }
+      }
+    }
+    return values;
   }
 
   private static boolean givesFigures(List<Integer> claims, List<ClaimView> views) {

@@ -4,26 +4,50 @@ package org.parallax.model;
  * Whether the wording two reports share carries the same figures. A copy, however edited, keeps the
  * source's figures; two fillings of one template (a daily money-market report, two companies'
  * results, two bond issues) share the wording and change the figures in nearly every sentence they
- * share.
+ * share, and few figures of either report appear in the other.
  *
- * @param pairs aligned pairs in which both claims give a figure
- * @param changed those of them in which a figure changed value
- * @param example one such change in words ("37 mln became 24 mln"), or null when none changed
+ * @param claims aligned pairs in which both claims give a figure
+ * @param changedClaims those of them in which a figure changed value
+ * @param leftFigures distinct figures the left report gives (values, units aside)
+ * @param rightFigures distinct figures the right report gives
+ * @param commonFigures figures both give
+ * @param example one change of a figure in words ("37 mln became 24 mln"), or null when none
+ *     changed
  */
-public record SharedFacts(int pairs, int changed, String example) {
+public record SharedFacts(
+    int claims,
+    int changedClaims,
+    int leftFigures,
+    int rightFigures,
+    int commonFigures,
+    String example) {
 
-  /** Nothing to compare: no aligned claim gives a figure on both sides. */
-  public static final SharedFacts NONE = new SharedFacts(0, 0, null);
+  /** Nothing to compare: neither report gives a figure. */
+  public static final SharedFacts NONE = new SharedFacts(0, 0, 0, 0, 0, null);
 
   /** Checks the counts. */
   public SharedFacts {
-    if (pairs < 0 || changed < 0 || changed > pairs) {
-      throw new IllegalArgumentException("changed pairs must be between 0 and " + pairs);
+    if (claims < 0 || changedClaims < 0 || changedClaims > claims) {
+      throw new IllegalArgumentException("changed claims must be between 0 and " + claims);
+    }
+    if (commonFigures < 0 || commonFigures > Math.min(leftFigures, rightFigures)) {
+      throw new IllegalArgumentException("common figures exceed either report's");
     }
   }
 
-  /** Share of the pairs with figures whose figures changed, 0 when there are none. */
+  /** Share of the claims with figures whose figures changed, 0 when there are none. */
   public double changedShare() {
-    return pairs == 0 ? 0 : (double) changed / pairs;
+    return claims == 0 ? 0 : (double) changedClaims / claims;
+  }
+
+  /**
+   * The larger of the two reports' shares of figures found in the other: near 1 when one restates
+   * the other's figures, whichever is the shorter.
+   */
+  public double figuresFound() {
+    if (leftFigures == 0 || rightFigures == 0) {
+      return 0;
+    }
+    return (double) commonFigures / Math.min(leftFigures, rightFigures);
   }
 }

@@ -193,8 +193,11 @@ public final class ComparisonJson {
     json.put("version", derivation.version());
     json.put("identical", derivation.identical());
     ObjectNode facts = json.putObject("facts");
-    facts.put("shared", derivation.facts().pairs());
-    facts.put("changed", derivation.facts().changed());
+    facts.put("claims", derivation.facts().claims());
+    facts.put("changedClaims", derivation.facts().changedClaims());
+    facts.put("leftFigures", derivation.facts().leftFigures());
+    facts.put("rightFigures", derivation.facts().rightFigures());
+    facts.put("commonFigures", derivation.facts().commonFigures());
     if (derivation.credited() == null) {
       json.putNull("credited");
     } else {

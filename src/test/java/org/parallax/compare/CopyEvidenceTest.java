@@ -129,8 +129,8 @@ class CopyEvidenceTest {
                 article("Wire", 9, floodReport("3.2", "41", "30")),
                 article("Daily", 10, floodReport("2.7", "58", "18")))
             .derivation();
-    assertThat(d.facts().pairs()).isEqualTo(3);
-    assertThat(d.facts().changed()).isEqualTo(3);
+    assertThat(d.facts().claims()).isEqualTo(3);
+    assertThat(d.facts().changedClaims()).isEqualTo(3);
     assertThat(d.verdict()).isEqualTo(Verdict.INDEPENDENT);
     assertThat(d.evidence().get(0))
         .startsWith("The same wording with other figures: in 3 of the 3");
@@ -145,7 +145,7 @@ class CopyEvidenceTest {
             .compare(
                 article("Wire", 9, floodReport("3.2", "41", "30")), article("Daily", 10, corrected))
             .derivation();
-    assertThat(d.facts().changed()).isEqualTo(1);
+    assertThat(d.facts().changedClaims()).isEqualTo(1);
     assertThat(d.verdict()).isEqualTo(Verdict.RIGHT_DERIVES_FROM_LEFT);
   }
 

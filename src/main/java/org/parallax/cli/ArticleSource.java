@@ -14,6 +14,8 @@ import org.parallax.model.AnnotationNote;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleId;
 import org.parallax.model.Comparison;
+import org.parallax.workspace.Comparer;
+import org.parallax.workspace.ComparisonService;
 import org.parallax.workspace.Workspace;
 import org.parallax.workspace.WorkspaceLocation;
 
@@ -99,6 +101,24 @@ final class ArticleSource implements AutoCloseable {
 
   private static boolean looksLikeFileName(String argument) {
     return argument.contains("/") || argument.contains("\\") || argument.contains(".");
+  }
+
+  /**
+   * Returns the comparer to use: the service with the workspace's corrections applied when a
+   * workspace exists (for files too: a file's id is its content's, as when it was ingested), the
+   * service alone otherwise. Opens the workspace for reading, never creates it.
+   */
+  Comparer correcting(ComparisonService service) {
+    Path folder = WorkspaceLocation.resolve(workspaceOption);
+    if (workspace == null && Workspace.exists(folder)) {
+      try {
+        workspace = Workspace.openForReading(folder);
+      } catch (IOException e) {
+        throw new IllegalArgumentException(
+            "cannot open the workspace " + folder + " for its corrections: " + e.getMessage(), e);
+      }
+    }
+    return workspace == null ? service : service.correctedBy(workspace.annotations().corrections());
   }
 
   /**

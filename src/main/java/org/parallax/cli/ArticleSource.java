@@ -32,9 +32,17 @@ final class ArticleSource implements AutoCloseable {
   private final ArticleReaders readers = ArticleReaders.standard();
   private final Map<String, Article> resolved = new HashMap<>();
   private Workspace workspace;
+  private boolean owned = true;
 
   ArticleSource(String workspaceOption) {
     this.workspaceOption = workspaceOption;
+  }
+
+  /** Resolves ids in a workspace the caller opened (and closes). */
+  ArticleSource(Workspace opened) {
+    this.workspaceOption = opened.folder().toString();
+    this.workspace = opened;
+    this.owned = false;
   }
 
   /**
@@ -145,7 +153,7 @@ final class ArticleSource implements AutoCloseable {
 
   @Override
   public void close() {
-    if (workspace != null) {
+    if (workspace != null && owned) {
       workspace.close();
     }
   }

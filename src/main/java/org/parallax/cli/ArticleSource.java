@@ -18,6 +18,8 @@ import org.parallax.workspace.Comparer;
 import org.parallax.workspace.ComparisonService;
 import org.parallax.workspace.Workspace;
 import org.parallax.workspace.WorkspaceLocation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns a command-line argument into an article: a file of any supported format (its first
@@ -27,6 +29,8 @@ import org.parallax.workspace.WorkspaceLocation;
  * comparison of two files never creates or locks a workspace.
  */
 final class ArticleSource implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ArticleSource.class);
 
   private final String workspaceOption;
   private final ArticleReaders readers = ArticleReaders.standard();
@@ -122,8 +126,8 @@ final class ArticleSource implements AutoCloseable {
       try {
         workspace = Workspace.openForReading(folder);
       } catch (IOException e) {
-        throw new IllegalArgumentException(
-            "cannot open the workspace " + folder + " for its corrections: " + e.getMessage(), e);
+        // The comparison itself needs no workspace: it runs, without the analysts' corrections.
+        LOG.warn("could not open the workspace {} for its corrections: {}", folder, e.toString());
       }
     }
     return workspace == null ? service : service.correctedBy(workspace.annotations().corrections());

@@ -307,7 +307,7 @@ public final class ComparisonViewModel {
         }
       }
     }
-    return builder.build();
+    return CorrectionMarks.marked(builder.build(), CorrectionMarks.corrected(comparison, side));
   }
 
   private List<DifferenceItem> listDifferences() {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.parallax.annotate.CorrectionCsv;
 import org.parallax.model.Correction;
 import org.parallax.model.CorrectionSide;
 import org.parallax.model.Passage;
@@ -39,12 +40,24 @@ final class CorrectionsCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print a JSON array, one object per correction.")
   boolean json;
 
+  @Option(
+      names = "--csv",
+      description =
+          "Print CSV, one row per correction (id, kind, value, reason, author, created, state,"
+              + " and each article with its quoted sentences).")
+  boolean csv;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     try (Workspace workspace = workspaceOption.openForReading()) {
       WorkspaceCorrections corrections = workspace.annotations().corrections();
       List<Correction> all = corrections.all();
+      if (csv) {
+        out.print(CorrectionCsv.write(all, c -> corrections.state(c).jsonName()));
+        out.flush();
+        return 0;
+      }
       if (json) {
         ArrayNode array = new ObjectMapper().createArrayNode();
         all.forEach(c -> array.add(toJson(c, corrections.state(c))));

@@ -125,5 +125,9 @@ class CorrectCommandTest {
     JsonNode listed = listed().get(0);
     assertThat(listed.path("motivation").asText()).isEqualTo("assessing");
     assertThat(listed.path("reason").asText()).contains("briefing");
+    CommandRun csv = CommandRun.in(workspace, "corrections", "--csv");
+    assertThat(csv.out().split("\r\n"))
+        .hasSize(2)
+        .satisfies(rows -> assertThat(rows[1]).contains(",verdict,independent,"));
   }
 }

@@ -108,6 +108,15 @@ class CorrectedComparisonReportTest {
   }
 
   @Test
+  void theCsvMarksTheCorrectedPairInItsLastColumn() {
+    String[] rows = ComparisonCsv.toCsv(corrected()).split("\r\n");
+
+    assertThat(rows[0]).endsWith(",unsourced,by");
+    assertThat(rows[1]).endsWith(",analyst");
+    assertThat(rows[2]).endsWith(",");
+  }
+
+  @Test
   void theTextSummaryListsTheCorrections() {
     assertThat(ComparisonText.summarize(corrected()))
         .contains("[analyst: not a difference: number]", "Corrections by analysts:");

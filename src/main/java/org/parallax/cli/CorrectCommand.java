@@ -2,6 +2,7 @@ package org.parallax.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.parallax.model.Article;
@@ -160,8 +161,8 @@ final class CorrectCommand implements Callable<Integer> {
           "expected L:n=R:n followed by " + values + " value(s) after ':', got " + argument);
     }
     int cut = parts.length - values;
-    String refs = String.join(":", java.util.Arrays.copyOfRange(parts, 0, cut));
-    String value = String.join(">", java.util.Arrays.copyOfRange(parts, cut, parts.length));
+    String refs = String.join(":", Arrays.copyOfRange(parts, 0, cut));
+    String value = String.join(">", Arrays.copyOfRange(parts, cut, parts.length));
     return new Request(kind, SentenceRefs.parse(refs), value);
   }
 }

@@ -2,6 +2,7 @@ package org.parallax.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -29,7 +30,7 @@ record SentenceRefs(List<Integer> left, List<Integer> right) {
   }
 
   private static List<Integer> numbers(String side, String prefix, String argument) {
-    if (!side.toUpperCase(java.util.Locale.ROOT).startsWith(prefix)) {
+    if (!side.toUpperCase(Locale.ROOT).startsWith(prefix)) {
       throw malformed(argument);
     }
     List<Integer> numbers = new ArrayList<>();

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.parallax.annotate.AnchorMethod;
 import org.parallax.annotate.Anchorer;
 import org.parallax.annotate.Anchoring;
@@ -275,8 +276,7 @@ public final class WorkspaceAnnotations {
             result.added() + fixes.added(),
             result.updated() + fixes.updated(),
             result.orphans(),
-            java.util.stream.Stream.concat(result.problems().stream(), fixes.problems().stream())
-                .toList());
+            Stream.concat(result.problems().stream(), fixes.problems().stream()).toList());
     Set<ArticleId> articles = new LinkedHashSet<>();
     store.all().forEach(annotation -> articles.add(annotation.article()));
     reindex(articles);

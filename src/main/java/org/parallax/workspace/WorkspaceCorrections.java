@@ -1,13 +1,18 @@
 package org.parallax.workspace;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.parallax.annotate.Anchorer;
+import org.parallax.annotate.AnnotationImport;
 import org.parallax.annotate.ArticleTexts;
 import org.parallax.annotate.CorrectionStore;
 import org.parallax.correction.CorrectionApplier;
@@ -161,7 +166,7 @@ public final class WorkspaceCorrections {
 
     /** Returns the lower-case name used in JSON. */
     public String jsonName() {
-      return name().toLowerCase(java.util.Locale.ROOT);
+      return name().toLowerCase(Locale.ROOT);
     }
   }
 
@@ -235,13 +240,13 @@ public final class WorkspaceCorrections {
    *
    * @throws IOException when the store cannot be written
    */
-  org.parallax.annotate.AnnotationImport importJsonLd(String json) throws IOException {
-    com.fasterxml.jackson.databind.JsonNode root;
+  AnnotationImport importJsonLd(String json) throws IOException {
+    JsonNode root;
     try {
-      root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      root = new ObjectMapper().readTree(json);
+    } catch (JsonProcessingException e) {
       // The annotation store reports the same text as invalid; one report is enough.
-      return new org.parallax.annotate.AnnotationImport(0, 0, 0, List.of());
+      return new AnnotationImport(0, 0, 0, List.of());
     }
     return store.importJsonLd(root);
   }

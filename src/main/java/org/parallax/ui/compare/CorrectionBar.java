@@ -1,5 +1,6 @@
 package org.parallax.ui.compare;
 
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -68,7 +69,7 @@ final class CorrectionBar {
     dismiss
         .disableProperty()
         .bind(
-            javafx.beans.binding.Bindings.createBooleanBinding(
+            Bindings.createBooleanBinding(
                 () -> corrector.typeOf(differences.getSelectionModel().getSelectedItem()).isEmpty(),
                 differences.getSelectionModel().selectedItemProperty()));
     Button verdict = button("Verdict…", "correct-verdict", "Set the verdict, with a reason");

@@ -7,6 +7,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.parallax.model.Verdict;
 import org.parallax.ui.WindowDialogs;
 
@@ -26,7 +27,7 @@ final class VerdictDialog {
     verdicts.getItems().setAll(Verdict.values());
     verdicts.setValue(Verdict.INDEPENDENT);
     verdicts.setConverter(
-        new javafx.util.StringConverter<>() {
+        new StringConverter<>() {
           @Override
           public String toString(Verdict verdict) {
             return verdict == null ? "" : verdict.jsonName().replace('-', ' ');

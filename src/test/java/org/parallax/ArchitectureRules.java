@@ -62,6 +62,7 @@ final class ArchitectureRules {
     String workspace = root + ".workspace..";
     String ingest = root + ".ingest..";
     String annotate = root + ".annotate..";
+    String correction = root + ".correction..";
     String report = root + ".report..";
     String index = root + ".index..";
     String ui = root + ".ui..";
@@ -104,6 +105,16 @@ final class ArchitectureRules {
             .resideInAnyPackage(syndicationPure, model, "java.lang..", "java.util..")
             .allowEmptyShould(true)
             .because("fingerprints and clustering are pure so the scan is deterministic"),
+        classes()
+            .that()
+            .resideInAPackage(correction)
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(correction, model, "java.lang..", "java.util..")
+            .allowEmptyShould(true)
+            .because(
+                "applying analysts' corrections is pure like the engine: the same comparison and"
+                    + " corrections give the same result in the window and on the command line"),
         classes()
             .that()
             .resideInAPackage(analysis)
@@ -199,6 +210,7 @@ final class ArchitectureRules {
                 index,
                 ingest,
                 annotate,
+                correction,
                 "java..",
                 "com.fasterxml.jackson..",
                 "org.slf4j..")

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.parallax.model.Annotation;
 import org.parallax.model.Article;
 import org.parallax.model.NormalizedText;
+import org.parallax.model.Passage;
 import org.parallax.model.Span;
 
 /**
@@ -56,19 +57,50 @@ public final class Anchorer {
 
   /** Finds the annotation's passage in {@code article}'s text. */
   public Anchoring anchor(Annotation annotation, Article article) {
-    String text = article.text();
-    Span recorded = annotation.span();
+    Located located =
+        locate(
+            article.text(),
+            new Passage(
+                annotation.span(), annotation.exact(), annotation.prefix(), annotation.suffix()));
+    return new Anchoring(
+        annotation.anchoredAt(located.span(), article.contentHash()), located.method());
+  }
+
+  /**
+   * Returns the passage of {@code text} at {@code span}, with its context, as a correction names a
+   * sentence.
+   */
+  public Passage passage(String text, Span span) {
+    return new Passage(
+        span,
+        span.of(text),
+        text.substring(Math.max(0, span.start() - CONTEXT_CHARS), span.start()),
+        text.substring(span.end(), Math.min(text.length(), span.end() + CONTEXT_CHARS)));
+  }
+
+  /**
+   * Finds a passage again in {@code text} (another version of its article), as annotations are
+   * found again; the result's span is null when it cannot be found.
+   */
+  public Passage anchor(Passage passage, String text) {
+    return passage.at(locate(text, passage).span());
+  }
+
+  /** Where a passage was found, and how; a null span for an orphan. */
+  private record Located(Span span, AnchorMethod method) {}
+
+  private static Located locate(String text, Passage passage) {
+    Span recorded = passage.span();
     if (recorded != null
         && recorded.end() <= text.length()
-        && recorded.of(text).equals(annotation.exact())) {
-      return found(annotation, article, recorded, AnchorMethod.POSITION);
+        && recorded.of(text).equals(passage.exact())) {
+      return new Located(recorded, AnchorMethod.POSITION);
     }
     String normalizedText = NormalizedText.of(text);
-    String exact = NormalizedText.of(annotation.exact());
+    String exact = NormalizedText.of(passage.exact());
     List<Span> exactHits = occurrences(normalizedText, exact);
     if (!exactHits.isEmpty()) {
-      Span best = bestByContext(exactHits, normalizedText, annotation);
-      return found(annotation, article, best, AnchorMethod.QUOTE);
+      return new Located(bestByContext(exactHits, normalizedText, passage), AnchorMethod.QUOTE);
     }
     int maxEdits = (int) Math.floor(exact.length() * MAX_EDIT_RATE);
     List<Span> fuzzyHits = new ArrayList<>();
@@ -78,15 +110,9 @@ public final class Anchorer {
     }
     fuzzyHits.removeIf(span -> span.length() == 0);
     if (!fuzzyHits.isEmpty()) {
-      Span best = bestByContext(fuzzyHits, normalizedText, annotation);
-      return found(annotation, article, best, AnchorMethod.FUZZY);
+      return new Located(bestByContext(fuzzyHits, normalizedText, passage), AnchorMethod.FUZZY);
     }
-    return new Anchoring(annotation.anchoredAt(null, article.contentHash()), AnchorMethod.ORPHAN);
-  }
-
-  private static Anchoring found(
-      Annotation annotation, Article article, Span span, AnchorMethod method) {
-    return new Anchoring(annotation.anchoredAt(span, article.contentHash()), method);
+    return new Located(null, AnchorMethod.ORPHAN);
   }
 
   private static List<Span> occurrences(String text, String words) {
@@ -100,10 +126,10 @@ public final class Anchorer {
     return hits;
   }
 
-  private static Span bestByContext(List<Span> candidates, String text, Annotation annotation) {
-    String prefix = NormalizedText.of(annotation.prefix());
-    String suffix = NormalizedText.of(annotation.suffix());
-    int recordedStart = annotation.span() == null ? 0 : annotation.span().start();
+  private static Span bestByContext(List<Span> candidates, String text, Passage passage) {
+    String prefix = NormalizedText.of(passage.prefix());
+    String suffix = NormalizedText.of(passage.suffix());
+    int recordedStart = passage.span() == null ? 0 : passage.span().start();
     Comparator<Span> byContext =
         Comparator.comparingInt((Span span) -> contextAgreement(span, text, prefix, suffix))
             .reversed()

@@ -50,7 +50,8 @@ public final class AnnotationCsv {
     return csv.toString();
   }
 
-  private static void row(StringBuilder csv, List<String> cells) {
+  /** Appends one row, its cells quoted and made safe for spreadsheets. */
+  static void row(StringBuilder csv, List<String> cells) {
     for (int i = 0; i < cells.size(); i++) {
       if (i > 0) {
         csv.append(',');

@@ -76,6 +76,9 @@ public final class AnnotationStore {
     List<String> unreadable = new ArrayList<>();
     try {
       for (JsonNode item : items(mapper.readTree(content))) {
+        if (CorrectionJsonLd.isCorrection(item)) {
+          continue;
+        }
         try {
           Annotation annotation = codec.fromStoredJson(item, clock.instant());
           annotations.put(annotation.id(), annotation);
@@ -200,6 +203,10 @@ public final class AnnotationStore {
     int orphans = 0;
     List<String> itemProblems = new ArrayList<>();
     for (JsonNode item : items(root)) {
+      if (CorrectionJsonLd.isCorrection(item)) {
+        // Corrections travel in the same files; CorrectionStore imports them.
+        continue;
+      }
       try {
         Annotation read = codec.fromJson(item, clock.instant());
         Article current = articles.current(read.article()).orElseThrow();
@@ -229,8 +236,29 @@ public final class AnnotationStore {
    *     @context}), false for an AnnotationCollection holding one AnnotationPage
    */
   public synchronized String exportJsonLd(boolean plainArray) {
+    return exportJsonLd(plainArray, List.of());
+  }
+
+  /**
+   * Returns every annotation as W3C JSON-LD, followed by other annotations of the workspace (the
+   * analysts' corrections), so that one file carries all of them.
+   *
+   * @param plainArray true for a plain JSON array, false for an AnnotationCollection
+   * @param others further annotations, each without {@code @context}
+   */
+  public synchronized String exportJsonLd(boolean plainArray, List<ObjectNode> others) {
     try {
-      return mapper.writeValueAsString(plainArray ? array() : collection());
+      ObjectNode collection = collection();
+      ArrayNode array = array();
+      for (ObjectNode other : others) {
+        ObjectNode withContext = mapper.createObjectNode();
+        withContext.set("@context", codec.context());
+        withContext.setAll(other);
+        array.add(withContext);
+        ((ArrayNode) collection.get("first").get("items")).add(other);
+      }
+      collection.put("total", annotations.size() + others.size());
+      return mapper.writeValueAsString(plainArray ? array : collection);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a JSON tree always serialises", e);
     }
@@ -267,7 +295,8 @@ public final class AnnotationStore {
     AtomicFile.write(file, out -> out.write(bytes));
   }
 
-  private static List<JsonNode> items(JsonNode root) {
+  /** Returns the annotations of a JSON-LD document: one, an array, a page or a collection. */
+  static List<JsonNode> items(JsonNode root) {
     List<JsonNode> items = new ArrayList<>();
     if (root == null || root.isNull() || root.isMissingNode()) {
       return items;

@@ -14,8 +14,12 @@ import org.parallax.model.AnnotationNote;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleId;
 import org.parallax.model.Comparison;
+import org.parallax.workspace.Comparer;
+import org.parallax.workspace.ComparisonService;
 import org.parallax.workspace.Workspace;
 import org.parallax.workspace.WorkspaceLocation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns a command-line argument into an article: a file of any supported format (its first
@@ -26,13 +30,23 @@ import org.parallax.workspace.WorkspaceLocation;
  */
 final class ArticleSource implements AutoCloseable {
 
+  private static final Logger LOG = LoggerFactory.getLogger(ArticleSource.class);
+
   private final String workspaceOption;
   private final ArticleReaders readers = ArticleReaders.standard();
   private final Map<String, Article> resolved = new HashMap<>();
   private Workspace workspace;
+  private boolean owned = true;
 
   ArticleSource(String workspaceOption) {
     this.workspaceOption = workspaceOption;
+  }
+
+  /** Resolves ids in a workspace the caller opened (and closes). */
+  ArticleSource(Workspace opened) {
+    this.workspaceOption = opened.folder().toString();
+    this.workspace = opened;
+    this.owned = false;
   }
 
   /**
@@ -102,6 +116,24 @@ final class ArticleSource implements AutoCloseable {
   }
 
   /**
+   * Returns the comparer to use: the service with the workspace's corrections applied when a
+   * workspace exists (for files too: a file's id is its content's, as when it was ingested), the
+   * service alone otherwise. Opens the workspace for reading, never creates it.
+   */
+  Comparer correcting(ComparisonService service) {
+    Path folder = WorkspaceLocation.resolve(workspaceOption);
+    if (workspace == null && Workspace.exists(folder)) {
+      try {
+        workspace = Workspace.openForReading(folder);
+      } catch (IOException e) {
+        // The comparison itself needs no workspace: it runs, without the analysts' corrections.
+        LOG.warn("could not open the workspace {} for its corrections: {}", folder, e.toString());
+      }
+    }
+    return workspace == null ? service : service.correctedBy(workspace.annotations().corrections());
+  }
+
+  /**
    * Returns the boilerplate of the workspace the articles came from, or none when both came from
    * files (the workspace was never opened).
    */
@@ -125,7 +157,7 @@ final class ArticleSource implements AutoCloseable {
 
   @Override
   public void close() {
-    if (workspace != null) {
+    if (workspace != null && owned) {
       workspace.close();
     }
   }

@@ -15,6 +15,7 @@ import org.parallax.report.ComparisonCsv;
 import org.parallax.report.ComparisonJson;
 import org.parallax.report.ComparisonText;
 import org.parallax.report.HtmlEvidenceReport;
+import org.parallax.workspace.Comparer;
 import org.parallax.workspace.ComparisonService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -99,7 +100,7 @@ final class CompareCommand implements Callable<Integer> {
     try (ArticleSource articles = new ArticleSource(workspace.workspace)) {
       if (batch != null) {
         requireBatchAlone();
-        return runBatch(service, articles);
+        return runBatch(articles.correcting(service), articles);
       }
       if (left == null || right == null) {
         throw new CommandLine.ParameterException(
@@ -107,7 +108,8 @@ final class CompareCommand implements Callable<Integer> {
       }
       Article leftArticle = articles.resolve(left);
       Article rightArticle = articles.resolve(right);
-      Comparison comparison = service.compare(leftArticle, rightArticle, articles.boilerplate());
+      Comparison comparison =
+          articles.correcting(service).compare(leftArticle, rightArticle, articles.boilerplate());
       write(comparison, articles.annotationsOn(comparison));
       return 0;
     }
@@ -152,7 +154,7 @@ final class CompareCommand implements Callable<Integer> {
     spec.commandLine().getErr().println("Wrote the " + what + " to " + file);
   }
 
-  private int runBatch(ComparisonService service, ArticleSource articles) throws IOException {
+  private int runBatch(Comparer service, ArticleSource articles) throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
     int failures = 0;
     int lineNumber = 0;
@@ -179,8 +181,7 @@ final class CompareCommand implements Callable<Integer> {
     return failures == 0 ? 0 : 1;
   }
 
-  private static Comparison compareLine(
-      ComparisonService service, ArticleSource articles, String line) {
+  private static Comparison compareLine(Comparer service, ArticleSource articles, String line) {
     int tab = line.indexOf('\t');
     if (tab < 0) {
       throw new IllegalArgumentException("expected LEFT<TAB>RIGHT, found no tab");

@@ -95,7 +95,11 @@ final class EventsCommand implements Callable<Integer> {
       }
       err.println("events: aligning the reports of the event with its earliest report");
       EventMatrix matrix =
-          EventMatrix.of(workspace, event.get(), ComparisonService.withEmbeddings());
+          EventMatrix.of(
+              workspace,
+              event.get(),
+              ComparisonService.withEmbeddings()
+                  .correctedBy(workspace.annotations().corrections()));
       printMatrix(out, matrix);
       return 0;
     }

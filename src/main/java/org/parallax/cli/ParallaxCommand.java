@@ -26,6 +26,8 @@ import picocli.CommandLine.Command;
       SimilarityCommand.class,
       AnnotateCommand.class,
       AnnotationsCommand.class,
+      CorrectCommand.class,
+      CorrectionsCommand.class,
       ScanCommand.class,
       EventsCommand.class,
       AutoComplete.GenerateCompletion.class

@@ -21,6 +21,7 @@ import java.util.Map;
  * @param rightBoilerplate the same on the right
  * @param derivation whether one derives from the other
  * @param settings the engine's settings that produced this result, by name
+ * @param review what analysts corrected in the engine's result; {@link Review#NONE} when nothing
  */
 public record Comparison(
     AnalyzedArticle left,
@@ -35,7 +36,8 @@ public record Comparison(
     List<Span> leftBoilerplate,
     List<Span> rightBoilerplate,
     Derivation derivation,
-    Map<String, String> settings) {
+    Map<String, String> settings,
+    Review review) {
 
   /** Copies the collections so the record stays immutable. */
   public Comparison {
@@ -49,5 +51,43 @@ public record Comparison(
     leftBoilerplate = List.copyOf(leftBoilerplate);
     rightBoilerplate = List.copyOf(rightBoilerplate);
     settings = Map.copyOf(settings);
+    review = review == null ? Review.NONE : review;
+  }
+
+  /** The engine's result, which no analyst corrected. */
+  public Comparison(
+      AnalyzedArticle left,
+      AnalyzedArticle right,
+      List<SentencePair> pairs,
+      List<Integer> leftOnly,
+      List<Integer> rightOnly,
+      List<Integer> leftUnsourced,
+      List<Integer> rightUnsourced,
+      List<SharedQuote> quotes,
+      List<VerbatimPassage> passages,
+      List<Span> leftBoilerplate,
+      List<Span> rightBoilerplate,
+      Derivation derivation,
+      Map<String, String> settings) {
+    this(
+        left,
+        right,
+        pairs,
+        leftOnly,
+        rightOnly,
+        leftUnsourced,
+        rightUnsourced,
+        quotes,
+        passages,
+        leftBoilerplate,
+        rightBoilerplate,
+        derivation,
+        settings,
+        Review.NONE);
+  }
+
+  /** Returns true when an analyst corrected this result (or a correction of it is orphaned). */
+  public boolean corrected() {
+    return !review.isEmpty();
   }
 }

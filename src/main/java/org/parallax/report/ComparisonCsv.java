@@ -33,7 +33,11 @@ public final class ComparisonCsv {
           "differences",
           "explanations",
           "similarity",
-          "unsourced");
+          "unsourced",
+          "by");
+
+  /** The {@code by} cell of a row an analyst's correction made or changed. */
+  private static final String ANALYST = "analyst";
 
   private static final Set<Character> FORMULA_STARTS = Set.of('=', '+', '-', '@', '\t', '\r');
 
@@ -64,19 +68,21 @@ public final class ComparisonCsv {
                       .map(DifferenceWords::sentence)
                       .collect(Collectors.joining(" | "))),
               String.format(Locale.ROOT, "%.4f", ComparisonJson.score(pair.similarity())),
-              ""));
+              "",
+              comparison.review().of(pair).isPresent() ? ANALYST : ""));
     }
     for (int n : comparison.leftOnly()) {
-      appendRow(out, oneSided(comparison.left(), n, true, comparison.leftUnsourced()));
+      appendRow(out, oneSided(comparison, n, true));
     }
     for (int n : comparison.rightOnly()) {
-      appendRow(out, oneSided(comparison.right(), n, false, comparison.rightUnsourced()));
+      appendRow(out, oneSided(comparison, n, false));
     }
     return out.toString();
   }
 
-  private static List<String> oneSided(
-      AnalyzedArticle side, int n, boolean left, List<Integer> unsourced) {
+  private static List<String> oneSided(Comparison comparison, int n, boolean left) {
+    AnalyzedArticle side = left ? comparison.left() : comparison.right();
+    List<Integer> unsourced = left ? comparison.leftUnsourced() : comparison.rightUnsourced();
     String text = safeText(side.sentences().get(n).text());
     String number = Integer.toString(n);
     return List.of(
@@ -89,7 +95,9 @@ public final class ComparisonCsv {
         "",
         "",
         "",
-        Boolean.toString(unsourced.contains(n)));
+        Boolean.toString(unsourced.contains(n)),
+        // A sentence an analyst unlinked from its pair.
+        comparison.review().ofSentence(left, n).isPresent() ? ANALYST : "");
   }
 
   private static String joinNumbers(List<Integer> numbers) {

@@ -67,7 +67,10 @@ public final class ComparisonJson {
         "left", spans(comparison.leftBoilerplate(), comparison.left().article().text()));
     boilerplate.set(
         "right", spans(comparison.rightBoilerplate(), comparison.right().article().text()));
-    json.set("derivation", derivation(comparison.derivation()));
+    ObjectNode derivation = derivation(comparison.derivation());
+    CorrectionsJson.markDerivation(derivation, comparison.review());
+    json.set("derivation", derivation);
+    json.set("corrections", CorrectionsJson.list(comparison));
     ObjectNode settings = json.putObject("settings");
     new TreeMap<>(comparison.settings()).forEach(settings::put);
     return json;
@@ -151,6 +154,7 @@ public final class ComparisonJson {
     words.set("left", spans(pair.words() == null ? List.of() : pair.words().leftOnly(), leftText));
     words.set(
         "right", spans(pair.words() == null ? List.of() : pair.words().rightOnly(), rightText));
+    CorrectionsJson.markPair(json, pair, comparison.review());
     return json;
   }
 

@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.parallax.model.AnalyzedArticle;
+import org.parallax.model.AppliedCorrection;
 import org.parallax.model.Article;
 import org.parallax.model.Comparison;
+import org.parallax.model.Correction;
 import org.parallax.model.Derivation;
 import org.parallax.model.Difference;
 import org.parallax.model.QuoteChange;
@@ -57,6 +59,7 @@ public final class ComparisonText {
         comparison.rightOnly(),
         comparison.rightUnsourced());
     quotes(out, comparison.quotes(), names);
+    corrections(out, comparison);
     out.append(NL)
         .append(
             "Key: L3 is sentence 3 of the left report (counting from 0). \"same\" means restated")
@@ -67,6 +70,30 @@ public final class ComparisonText {
         .append("differences); similarity is from 0 (unrelated) to 1 (identical).")
         .append(NL);
     return out.toString();
+  }
+
+  /** Lists the analysts' corrections, applied and orphaned; nothing when there are none. */
+  private static void corrections(StringBuilder out, Comparison comparison) {
+    if (!comparison.corrected()) {
+      return;
+    }
+    out.append(NL).append("Corrections by analysts:").append(NL);
+    for (AppliedCorrection applied : comparison.review().applied()) {
+      out.append("  ")
+          .append(CorrectionWords.of(applied.correction()))
+          .append(applied.left().isEmpty() ? "" : ": " + numbers("L", applied.left()))
+          .append(applied.right().isEmpty() ? "" : " <-> " + numbers("R", applied.right()))
+          .append(
+              applied.correction().reason().isEmpty()
+                  ? ""
+                  : " (" + oneLine(applied.correction().reason()) + ")")
+          .append(NL);
+    }
+    for (Correction orphan : comparison.review().orphaned()) {
+      out.append("  orphaned (its sentences were not found): ")
+          .append(CorrectionWords.of(orphan))
+          .append(NL);
+    }
   }
 
   private static void pairs(StringBuilder out, Comparison comparison, SideNames names) {
@@ -88,12 +115,17 @@ public final class ComparisonText {
       out.append(
               String.format(
                   Locale.ROOT,
-                  "  [%d] %s, similarity %.2f: %s <-> %s%n",
+                  "  [%d] %s, similarity %.2f: %s <-> %s%s%n",
                   number,
                   pair.relation().jsonName(),
                   pair.similarity(),
                   numbers("L", pair.left()),
-                  numbers("R", pair.right())))
+                  numbers("R", pair.right()),
+                  comparison
+                      .review()
+                      .of(pair)
+                      .map(a -> "  [analyst: " + CorrectionWords.of(a.correction()) + "]")
+                      .orElse("")))
           .append("      ")
           .append(names.left())
           .append(": ")

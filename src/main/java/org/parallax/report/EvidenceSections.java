@@ -40,6 +40,7 @@ final class EvidenceSections {
         for (Difference difference : pair.differences()) {
           out.append("<tr><td class=\"num\">")
               .append(pairLink(i, pair))
+              .append(analystMark(pair))
               .append("</td><td class=\"type\">")
               .append(Html.text(difference.type().jsonName()))
               .append("</td><td>")
@@ -74,6 +75,7 @@ final class EvidenceSections {
       SentencePair pair = comparison.pairs().get(i);
       out.append("<tr><td class=\"num\">")
           .append(pairLink(i, pair))
+          .append(analystMark(pair))
           .append("</td><td class=\"num\">")
           .append(sentenceLinks("l", pair.left()))
           .append("</td><td class=\"num\">")
@@ -251,6 +253,19 @@ final class EvidenceSections {
       return names.right();
     }
     return note.article().value();
+  }
+
+  /** Returns the mark of a pair an analyst corrected, linking to its correction; else nothing. */
+  private String analystMark(SentencePair pair) {
+    return comparison
+        .review()
+        .of(pair)
+        .map(
+            applied ->
+                " <a class=\"by-analyst\" href=\"#"
+                    + Html.text(applied.correction().id())
+                    + "\">analyst</a>")
+        .orElse("");
   }
 
   private static String pairLink(int index, SentencePair pair) {

@@ -82,6 +82,7 @@ public final class HtmlEvidenceReport {
     sections.quotesAndPassages(out);
     sections.oneSided(out);
     sections.annotations(out, annotations);
+    new CorrectionsSection(comparison, names).append(out);
     new ProvenanceSection(comparison, names, generatedAt).append(out);
     out.append("</body>\n</html>\n");
     return out.toString();

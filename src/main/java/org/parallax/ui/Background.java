@@ -8,12 +8,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Named daemon threads for the window's heavy work (search, compare, import), so the JavaFX thread
  * only ever applies results.
  */
-final class Background {
+public final class Background {
 
   private Background() {}
 
   /** Returns a single-thread executor whose thread is a daemon named {@code parallax-<name>-N}. */
-  static ExecutorService singleThread(String name) {
+  public static ExecutorService singleThread(String name) {
     AtomicInteger count = new AtomicInteger();
     return Executors.newSingleThreadExecutor(
         task -> {

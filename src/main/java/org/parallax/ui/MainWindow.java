@@ -99,6 +99,7 @@ final class MainWindow implements WorkArea {
 
   private void openAnnotations(Services services) {
     annotations.open(services, viewModel.library().searchesDoneProperty());
+    compareActions.open(services);
   }
 
   /** Returns the annotations panel, once the workspace is open. */

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.parallax.ui.compare.ReportExporter;
 import org.parallax.ui.events.WorkspaceEventSource;
 import org.parallax.ui.scan.WorkspaceScanner;
+import org.parallax.workspace.Comparer;
 import org.parallax.workspace.ComparisonService;
 import org.parallax.workspace.Workspace;
 
@@ -20,7 +21,8 @@ public final class WorkspaceServices {
   public static Services open(Path folder) {
     try {
       Workspace workspace = Workspace.openDefault(folder);
-      ComparisonService comparer = ComparisonService.withEmbeddings();
+      Comparer comparer =
+          ComparisonService.withEmbeddings().correctedBy(workspace.annotations().corrections());
       return new Services(
           workspace,
           comparer,

@@ -18,6 +18,7 @@ import org.parallax.model.AnalyzedSentence;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleId;
 import org.parallax.model.Comparison;
+import org.parallax.model.Relation;
 import org.parallax.model.SentencePair;
 import org.parallax.model.Sha256;
 import org.parallax.model.WordDiff;
@@ -160,6 +161,55 @@ public final class ComparisonService implements Comparer {
         ? new SentenceJudgement(0.0, Map.of(), null, List.of(), WordDiff.none())
         : new SentenceJudgement(
             closest.score(), closest.signals(), null, List.of(), WordDiff.none());
+  }
+
+  /**
+   * Returns a comparer that applies a workspace's corrections over this service's results: the one
+   * place corrections meet the engine, so the window, the command line, the batch, the reports and
+   * the events matrix all show the corrected result.
+   *
+   * @param corrections the workspace's corrections
+   */
+  public Comparer correctedBy(WorkspaceCorrections corrections) {
+    return new Comparer() {
+      @Override
+      public Comparison compare(Article left, Article right) {
+        return corrections.apply(
+            ComparisonService.this.compare(left, right), ComparisonService.this::judgeLinked);
+      }
+
+      @Override
+      public Comparison compare(Article left, Article right, StockPhrases stock) {
+        return corrections.apply(
+            ComparisonService.this.compare(left, right, stock),
+            ComparisonService.this::judgeLinked);
+      }
+
+      @Override
+      public void warmUp() {
+        ComparisonService.this.warmUp();
+      }
+    };
+  }
+
+  /**
+   * Judges sentences an analyst linked: the pair takes the judgement of its closest two sentences
+   * (for one sentence on each side, exactly the engine's judgement of them).
+   */
+  SentencePair judgeLinked(Comparison comparison, List<Integer> left, List<Integer> right) {
+    SentenceJudgement best = null;
+    for (int l : left) {
+      for (int r : right) {
+        SentenceJudgement judgement =
+            judge(comparison.left().sentences().get(l), comparison.right().sentences().get(r));
+        if (best == null || judgement.score() > best.score()) {
+          best = judgement;
+        }
+      }
+    }
+    Relation relation = best.relation() == null ? Relation.CHANGED : best.relation();
+    return new SentencePair(
+        left, right, relation, best.score(), best.signals(), best.differences(), best.words());
   }
 
   /** Refuses, before any work, an article longer than {@link #MAX_WORDS} words. */

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.parallax.annotate.AnchorMethod;
 import org.parallax.annotate.Anchorer;
 import org.parallax.annotate.Anchoring;
@@ -56,6 +57,7 @@ public final class WorkspaceAnnotations {
   private final Anchorer anchorer = new Anchorer();
   private final Path markerFile;
   private final Path annotationsFile;
+  private WorkspaceCorrections corrections;
 
   private WorkspaceAnnotations(
       AnnotationStore store,
@@ -106,6 +108,7 @@ public final class WorkspaceAnnotations {
             index,
             clock,
             folder);
+    annotations.corrections = WorkspaceCorrections.open(folder, texts, annotations.settings, clock);
     return annotations;
   }
 
@@ -134,6 +137,11 @@ public final class WorkspaceAnnotations {
   /** Returns the annotation store (read it freely; change it through this class to re-index). */
   public AnnotationStore store() {
     return store;
+  }
+
+  /** Returns the analysts' corrections of comparisons, stored beside the annotations. */
+  public WorkspaceCorrections corrections() {
+    return corrections;
   }
 
   /** Returns the codebook of tags. */
@@ -262,6 +270,13 @@ public final class WorkspaceAnnotations {
    */
   public AnnotationImport importJsonLd(String json) throws IOException {
     AnnotationImport result = store.importJsonLd(json, texts);
+    AnnotationImport fixes = corrections.importJsonLd(json);
+    result =
+        new AnnotationImport(
+            result.added() + fixes.added(),
+            result.updated() + fixes.updated(),
+            result.orphans(),
+            Stream.concat(result.problems().stream(), fixes.problems().stream()).toList());
     Set<ArticleId> articles = new LinkedHashSet<>();
     store.all().forEach(annotation -> articles.add(annotation.article()));
     reindex(articles);
@@ -274,10 +289,10 @@ public final class WorkspaceAnnotations {
    * @param plainArray true for a plain array, false for an AnnotationCollection with one page
    */
   public String exportJsonLd(boolean plainArray) {
-    return store.exportJsonLd(plainArray);
+    return store.exportJsonLd(plainArray, corrections.store().toJson());
   }
 
-  /** Returns every annotation as CSV, one row per annotation. */
+  /** Returns every annotation as CSV, one row per annotation (corrections: see theirs). */
   public String exportCsv() {
     return AnnotationCsv.write(store.all(), texts);
   }
@@ -318,6 +333,14 @@ public final class WorkspaceAnnotations {
       }
     }
     reindex(changed);
+    corrections
+        .reanchor(stored)
+        .forEach(
+            correction ->
+                LOG.warn(
+                    "correction {} could not find its sentences in the new version; kept as an"
+                        + " orphan",
+                    correction.id()));
     return orphaned;
   }
 

@@ -44,7 +44,7 @@ class AnnotationCrashTest {
     int previous = 0;
     for (int kill = 0; kill < kills; kill++) {
       int target = previous + 1 + random.nextInt(60);
-      Process child = start(folder);
+      Process child = start(folder, AnnotationSaveChild.class);
       int confirmed = waitForSaves(child, target);
       child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
       Path file = folder.resolve(AnnotationStore.FILE_NAME);
@@ -64,7 +64,8 @@ class AnnotationCrashTest {
         previous);
   }
 
-  private static Process start(Path folder) throws IOException {
+  /** Starts a child that saves into {@code folder} until killed (it prints "saved N" lines). */
+  static Process start(Path folder, Class<?> child) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     return new ProcessBuilder(
             java,
@@ -72,13 +73,14 @@ class AnnotationCrashTest {
             "-Dparallax.logdir=" + folder.resolve("logs"),
             "-cp",
             System.getProperty("java.class.path"),
-            AnnotationSaveChild.class.getName(),
+            child.getName(),
             folder.toString())
         .redirectError(ProcessBuilder.Redirect.DISCARD)
         .start();
   }
 
-  private static int waitForSaves(Process child, int target) throws IOException {
+  /** Reads the child's "saved N" lines until N reaches {@code target}; returns the last N. */
+  static int waitForSaves(Process child, int target) throws IOException {
     int confirmed = 0;
     try (BufferedReader lines =
         new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {

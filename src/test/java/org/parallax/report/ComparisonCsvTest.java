@@ -23,7 +23,8 @@ class ComparisonCsvTest {
             "differences",
             "explanations",
             "similarity",
-            "unsourced");
+            "unsourced",
+            "by");
   }
 
   @Test

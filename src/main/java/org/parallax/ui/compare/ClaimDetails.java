@@ -58,6 +58,7 @@ final class ClaimDetails {
   private void fill(PairDetails shown) {
     Label title = new Label(shown.title());
     title.getStyleClass().add("details-title");
+    title.setWrapText(true);
     root.getChildren().add(title);
     if (shown.similarity() >= 0) {
       root.getChildren().add(bar("similarity", shown.similarity(), true));

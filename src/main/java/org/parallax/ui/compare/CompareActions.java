@@ -5,6 +5,8 @@ import static org.parallax.ui.WindowDialogs.item;
 import java.io.File;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.MenuItem;
@@ -14,7 +16,10 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.FileChooser;
 import org.parallax.model.Comparison;
+import org.parallax.ui.Background;
 import org.parallax.ui.MainWindowViewModel;
+import org.parallax.ui.Services;
+import org.parallax.ui.UserError;
 import org.parallax.ui.WindowDialogs;
 import org.parallax.ui.WorkTabs;
 import org.parallax.ui.annotate.AnnotateActions;
@@ -29,6 +34,8 @@ public final class CompareActions {
   private final WorkTabs tabs;
   private final WindowDialogs dialogs;
   private final AnnotateActions annotations;
+  private final ExecutorService correctionWork = Background.singleThread("corrections");
+  private Services services;
 
   /**
    * Creates the comparison actions of a window.
@@ -71,14 +78,53 @@ public final class CompareActions {
     return List.of(compare, next, previous);
   }
 
+  /** Takes the opened workspace's services, whose corrections comparison tabs then make. */
+  public void open(Services opened) {
+    services = opened;
+  }
+
   /** Opens a comparison in a tab. */
   public void showComparison(Comparison comparison) {
+    Tab tab = new Tab();
+    tab.setId("comparison-tab");
+    fill(tab, comparison, corrector(tab));
+    tabs.open(tab);
+  }
+
+  /** Shows a comparison in a tab: at first, and again after each correction made in it. */
+  private void fill(Tab tab, Comparison comparison, ComparisonCorrector corrector) {
     ComparisonView view = new ComparisonView(new ComparisonViewModel(comparison));
     annotations.attach(view);
-    Tab tab = new Tab(view.viewModel().title(), view.root());
+    if (corrector != null) {
+      corrector.showing(comparison);
+      view.enableCorrections(corrector, dialogs);
+    }
+    tab.setText(view.viewModel().title());
+    tab.setContent(view.root());
     tab.setUserData(view);
-    tab.setId("comparison-tab");
-    tabs.open(tab);
+  }
+
+  /** Returns the corrector of a new comparison tab; null without a workspace's corrections. */
+  private ComparisonCorrector corrector(Tab tab) {
+    if (services == null || services.annotations() == null || services.comparer() == null) {
+      return null;
+    }
+    ComparisonCorrector[] corrector = new ComparisonCorrector[1];
+    corrector[0] =
+        new ComparisonCorrector(
+            services.annotations().corrections(),
+            services.comparer(),
+            correctionWork,
+            Platform::runLater,
+            again -> fill(tab, again, corrector[0]),
+            problem ->
+                dialogs.error(
+                    new UserError(
+                        "Correction not made",
+                        problem,
+                        "Pick the sentences again (click one in each pane, Ctrl+click for more)"
+                            + " and retry.")));
+    return corrector[0];
   }
 
   /** Returns the comparison view of the selected tab, if it is one. */

@@ -41,6 +41,11 @@ final class ComparisonHeader {
             swatch("legend-annotated-partner", "annotated in the other report"));
   }
 
+  /** Adds the mark of an analyst's correction to the legend, once the tab takes corrections. */
+  void addCorrectionSwatch() {
+    legend.getChildren().add(swatch("legend-corrected", "corrected by an analyst"));
+  }
+
   private static Node banner(ComparisonViewModel viewModel) {
     Label headline = new Label(viewModel.verdictHeadline());
     headline.setId("verdict");

@@ -19,6 +19,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.parallax.ui.WindowDialogs;
 import org.parallax.ui.annotate.AnnotationBoard;
 import org.parallax.ui.annotate.AnnotationHost;
 
@@ -105,6 +106,16 @@ public final class ComparisonView implements AnnotationHost {
     header.addAnnotationSwatches();
     details.showAnnotationsOf(annotator);
     board.revisionProperty().addListener((o, was, now) -> details.show());
+  }
+
+  /**
+   * Lets the analyst correct this comparison (link, unlink, relation, not a difference, verdict,
+   * undo) and lists the corrections made, each beside the engine's suggestion.
+   */
+  void enableCorrections(ComparisonCorrector corrector, WindowDialogs dialogs) {
+    header.addCorrectionSwatch();
+    root.setTop(
+        new VBox(header.root(), new CorrectionBar(this, corrector, differences, dialogs).root()));
   }
 
   /** Returns the annotating part, when annotations are enabled. */

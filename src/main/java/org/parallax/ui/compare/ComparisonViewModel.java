@@ -219,7 +219,11 @@ public final class ComparisonViewModel {
       SentencePair pair = comparison.pairs().get(current.pairIndex());
       return Optional.of(
           new PairDetails(
-              "Pair " + (current.pairIndex() + 1) + " · " + relationWords(pair),
+              "Pair "
+                  + (current.pairIndex() + 1)
+                  + " · "
+                  + relationWords(pair)
+                  + comparison.review().of(pair).map(a -> " · \u270E analyst").orElse(""),
               pair.similarity(),
               pair.signals(),
               pair.differences().stream().map(ComparisonViewModel::differenceWords).toList(),
@@ -307,7 +311,7 @@ public final class ComparisonViewModel {
         }
       }
     }
-    return builder.build();
+    return CorrectionMarks.marked(builder.build(), CorrectionMarks.corrected(comparison, side));
   }
 
   private List<DifferenceItem> listDifferences() {

@@ -171,6 +171,7 @@ public final class CorrectionApplier {
         current.signals(),
         sameDirection && machine.derivation().version(),
         current.identical(),
+        current.facts(),
         credited,
         evidence);
   }

@@ -3,6 +3,7 @@ package org.parallax.syndication;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -44,6 +45,13 @@ public final class EventGrouping {
   /** Related reports asked per article. */
   static final int NEIGHBOURS = 20;
 
+  /**
+   * Longest time between two reports of one event. News of one happening is written within days;
+   * beyond that, alike reports are a series (a weekly rig count, a daily money-market report, a
+   * company's results and then its dividend) or a new happening of a developing story.
+   */
+  static final Duration SAME_EVENT_SPAN = Duration.ofDays(3);
+
   /** Where {@link #group} saves the events, inside the workspace folder. */
   static final Path SAVED = Path.of("events", "events.json");
 
@@ -71,14 +79,36 @@ public final class EventGrouping {
   }
 
   /**
+   * What keeps two reports out of one event, read once per report.
+   *
+   * @param centre the names its headline centres on
+   * @param published when it was published, or null when unknown
+   */
+  public record EventKeys(KeyEntities centre, Instant published) {
+
+    /**
+     * True when the two reports cannot tell of one event: their headlines centre on different
+     * names, or they were published further apart than {@link #SAME_EVENT_SPAN}.
+     */
+    boolean apartFrom(EventKeys other) {
+      if (centre != null && other.centre != null && centre.centresApartFrom(other.centre)) {
+        return true;
+      }
+      return published != null
+          && other.published != null
+          && Duration.between(published, other.published).abs().compareTo(SAME_EVENT_SPAN) > 0;
+    }
+  }
+
+  /**
    * The links between articles and the articles they join.
    *
    * @param keys every article id
    * @param links related-report scores between some of them
-   * @param centres the names each article's headline centres on, by id; two articles that centre
-   *     apart never share an event
+   * @param centres what keeps each article out of an event, by id; two articles apart never share
+   *     an event
    */
-  public record Links(List<String> keys, List<Link> links, Map<String, KeyEntities> centres) {
+  public record Links(List<String> keys, List<Link> links, Map<String, EventKeys> centres) {
 
     /** Copies the collections so the record stays immutable. */
     public Links {
@@ -108,17 +138,18 @@ public final class EventGrouping {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    Map<String, KeyEntities> centres = centres(workspace, ids, progress);
+    Map<String, EventKeys> centres = centres(workspace, ids, progress);
     List<String> keys = new ArrayList<>(ids.size());
     List<Link> links = new ArrayList<>();
     for (int i = 0; i < ids.size(); i++) {
       String id = ids.get(i).value();
       keys.add(id);
-      KeyEntities centre = centres.get(id);
+      EventKeys centre = centres.get(id);
       for (SearchHit hit : related.get(i)) {
-        KeyEntities other = centres.get(hit.id().value());
-        // One template, two companies (or places, or people): two stories, never one event.
-        if (centre != null && other != null && centre.centresApartFrom(other)) {
+        EventKeys other = centres.get(hit.id().value());
+        // One template, two companies (or places, or people), or two weeks' reports: two
+        // stories, never one event.
+        if (centre != null && other != null && centre.apartFrom(other)) {
           continue;
         }
         links.add(new Link(id, hit.id().value(), Math.min(1.0, hit.score())));
@@ -127,22 +158,31 @@ public final class EventGrouping {
     return new Links(keys, links, centres);
   }
 
-  /** Reads the names each report's headline centres on, on every core. */
-  private static Map<String, KeyEntities> centres(
+  /** Reads the names each report's headline centres on and its date, on every core. */
+  private static Map<String, EventKeys> centres(
       Workspace workspace, List<ArticleId> ids, ScanProgress progress) {
     ComparisonEngine engine = LexicalComparer.standardEngine();
     StockPhrases common = workspace.boilerplate();
-    List<Callable<KeyEntities>> reads = new ArrayList<>(ids.size());
+    List<Callable<EventKeys>> reads = new ArrayList<>(ids.size());
     for (ArticleId id : ids) {
-      reads.add(() -> workspace.article(id).map(a -> engine.headlineKeys(a, common)).orElse(null));
+      reads.add(
+          () ->
+              workspace
+                  .article(id)
+                  .map(
+                      a ->
+                          new EventKeys(
+                              engine.headlineKeys(a, common),
+                              a.published() == null ? null : a.published().approximateInstant()))
+                  .orElse(null));
     }
-    List<KeyEntities> read;
+    List<EventKeys> read;
     try {
       read = EveryCore.run(reads, "centres", progress, keys -> 0);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    Map<String, KeyEntities> centres = new HashMap<>();
+    Map<String, EventKeys> centres = new HashMap<>();
     for (int i = 0; i < ids.size(); i++) {
       if (read.get(i) != null) {
         centres.put(ids.get(i).value(), read.get(i));
@@ -158,15 +198,15 @@ public final class EventGrouping {
    * @param threshold the average link two groups need to merge
    */
   public static List<List<String>> cluster(Links links, double threshold) {
-    Map<String, KeyEntities> centres = links.centres();
+    Map<String, EventKeys> centres = links.centres();
     return new EventClusterer(threshold)
         .cluster(
             links.keys(),
             links.links(),
             (a, b) -> {
-              KeyEntities x = centres.get(a);
-              KeyEntities y = centres.get(b);
-              return x != null && y != null && x.centresApartFrom(y);
+              EventKeys x = centres.get(a);
+              EventKeys y = centres.get(b);
+              return x != null && y != null && x.apartFrom(y);
             });
   }
 

@@ -23,18 +23,25 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.parallax.ingest.ArticleJson;
 import org.parallax.model.ArticleId;
 import org.parallax.model.FacetCount;
+import org.parallax.model.LibraryOrder;
 import org.parallax.model.Published;
 import org.parallax.model.SearchHit;
 import org.parallax.model.SearchResults;
@@ -45,6 +52,11 @@ final class ArticleSearch {
   private static final int SNIPPET_PASSAGES = 2;
   private static final int PLAIN_SNIPPET_CHARS = 240;
   private static final int OUTLET_FACET_VALUES = 50;
+
+  /** Length of a day as the date facet spells it, {@code yyyy-MM-dd}. */
+  private static final int DAY_CHARS = 10;
+
+  private final LibraryRows rows = new LibraryRows();
 
   private final FacetsConfig facetsConfig;
   private volatile FacetState facetState;
@@ -59,9 +71,7 @@ final class ArticleSearch {
 
   SearchResults run(IndexSearcher searcher, Request request) throws IOException {
     Query parsed = parse(request.query());
-    DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, ArticleIndex.currentOnly(parsed));
-    request.outlets().forEach(outlet -> drillDown.add(IndexSchema.OUTLET_FACET, outlet));
-    request.dates().forEach(date -> drillDown.add(IndexSchema.DATE_FACET, date));
+    DrillDownQuery drillDown = drillDown(parsed, request);
     int limit = Math.max(1, request.limit());
     FacetsCollectorManager.FacetsResult result =
         request.sortByDate()
@@ -72,6 +82,80 @@ final class ArticleSearch {
     TopDocs top = result.topDocs();
     List<SearchHit> hits = hits(searcher, parsed, top);
     return new SearchResults(top.totalHits.value, hits, facets(searcher.getIndexReader(), result));
+  }
+
+  /**
+   * Returns every match of a search (up to its limit) as library rows, in the order asked, with
+   * facet counts; no snippets, so a listing of 100,000 costs no more than the rows it orders.
+   */
+  SearchResults browse(IndexSearcher searcher, Request request, LibraryOrder order)
+      throws IOException {
+    Query parsed = parse(request.query());
+    DrillDownQuery drillDown = drillDown(parsed, request);
+    int limit = Math.max(1, Math.min(request.limit(), searcher.getIndexReader().maxDoc()));
+    SortField sort = LibraryRows.sortField(order);
+    FacetsCollectorManager.FacetsResult result =
+        sort == null
+            ? FacetsCollectorManager.search(
+                searcher, drillDown, limit, new FacetsCollectorManager())
+            : FacetsCollectorManager.search(
+                searcher, drillDown, limit, new Sort(sort), false, new FacetsCollectorManager());
+    TopDocs top = result.topDocs();
+    float maxScore = 0;
+    if (sort == null) {
+      for (ScoreDoc doc : top.scoreDocs) {
+        maxScore = Math.max(maxScore, doc.score);
+      }
+    }
+    IndexReader reader = searcher.getIndexReader();
+    List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
+    for (ScoreDoc doc : top.scoreDocs) {
+      SearchHit row = rows.row(reader, doc.doc);
+      if (maxScore > 0 && !Float.isNaN(doc.score)) {
+        row =
+            new SearchHit(
+                row.id(),
+                row.outlet(),
+                row.title(),
+                row.published(),
+                Math.min(1, doc.score / maxScore),
+                row.snippet(),
+                row.fileName(),
+                row.details());
+      }
+      hits.add(row);
+    }
+    return new SearchResults(top.totalHits.value, hits, facets(reader, result));
+  }
+
+  /**
+   * Returns the query narrowed to current versions and the checked facet values. A date is a day
+   * ({@code 2026-03-09}), a month ({@code 2026-03}) or a year ({@code 2026}): the facet holds days,
+   * so a month or a year matches every day that starts with it.
+   */
+  private DrillDownQuery drillDown(Query parsed, Request request) {
+    DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, ArticleIndex.currentOnly(parsed));
+    request.outlets().forEach(outlet -> drillDown.add(IndexSchema.OUTLET_FACET, outlet));
+    BooleanQuery.Builder dates = new BooleanQuery.Builder();
+    for (String date : request.dates()) {
+      if (date.length() == DAY_CHARS) {
+        dates.add(
+            new TermQuery(
+                DrillDownQuery.term(
+                    FacetsConfig.DEFAULT_INDEX_FIELD_NAME, IndexSchema.DATE_FACET, date)),
+            BooleanClause.Occur.SHOULD);
+      } else {
+        dates.add(
+            new PrefixQuery(
+                DrillDownQuery.term(
+                    FacetsConfig.DEFAULT_INDEX_FIELD_NAME, IndexSchema.DATE_FACET, date + "-")),
+            BooleanClause.Occur.SHOULD);
+      }
+    }
+    if (!request.dates().isEmpty()) {
+      drillDown.add(IndexSchema.DATE_FACET, new ConstantScoreQuery(dates.build()));
+    }
+    return drillDown;
   }
 
   static Query parse(String query) {
@@ -136,6 +220,7 @@ final class ArticleSearch {
                 IndexSchema.OUTLET,
                 IndexSchema.PUBLISHED_ISO,
                 IndexSchema.LEAD,
+                IndexSchema.ROW,
                 IndexSchema.ID));
     String iso = fields.get(IndexSchema.PUBLISHED_ISO);
     return new SearchHit(
@@ -145,7 +230,20 @@ final class ArticleSearch {
         iso == null ? null : Published.parseIso(iso),
         Math.min(1, Math.max(0, score)),
         snippet != null ? snippet.strip() : plainSnippet(fields.get(IndexSchema.LEAD)),
-        fields.get(IndexSchema.SOURCE_NAME));
+        fields.get(IndexSchema.SOURCE_NAME),
+        details(stored, doc, fields));
+  }
+
+  /** Returns the table columns of a hit; a version stored before rows existed is parsed whole. */
+  private static SearchHit.Details details(StoredFields stored, int doc, Document fields)
+      throws IOException {
+    SearchHit.Details details = LibraryRows.storedDetails(fields);
+    if (details != null) {
+      return details;
+    }
+    Document article = stored.document(doc, Set.of(IndexSchema.ARTICLE));
+    return SearchHit.Details.of(
+        ArticleJson.fromStored(article.getBinaryValue(IndexSchema.ARTICLE).bytes));
   }
 
   static UnifiedHighlighter highlighter(IndexSearcher searcher) {

@@ -102,6 +102,24 @@ final class IndexSchema {
   /** Facet dimension of outlets. */
   static final String OUTLET_FACET = "outlet";
 
+  /**
+   * The library table's row of the version ({@link LibraryRows}): a binary doc value to list every
+   * match at once, stored to fill a few hits.
+   */
+  static final String ROW = "row";
+
+  /** Sort keys of the library table (doc values, lower case). */
+  static final String TITLE_SORT = "title_sort";
+
+  static final String OUTLET_SORT = "outlet_sort";
+  static final String BYLINE_SORT = "byline_sort";
+
+  /** Words in the text (numeric doc value, sorts the library table). */
+  static final String WORDS = "words";
+
+  /** Versions of the story stored with this one (numeric doc value, sorts the library table). */
+  static final String VERSIONS = "versions";
+
   /** Facet dimension of publication dates ({@code yyyy-MM-dd}). */
   static final String DATE_FACET = "published";
 
@@ -197,6 +215,7 @@ final class IndexSchema {
     }
     addAnnotationTerms(doc, annotations);
     addFingerprints(doc, body);
+    LibraryRows.addFields(doc, article);
     doc.add(new StoredField(ARTICLE, ArticleJson.toStored(article)));
     try {
       return facets.build(doc);

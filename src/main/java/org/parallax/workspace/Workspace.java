@@ -31,6 +31,7 @@ import org.parallax.model.Article;
 import org.parallax.model.ArticleId;
 import org.parallax.model.IngestFailure;
 import org.parallax.model.IngestReport;
+import org.parallax.model.LibraryOrder;
 import org.parallax.model.SearchHit;
 import org.parallax.model.SearchResults;
 import org.slf4j.Logger;
@@ -286,6 +287,12 @@ public final class Workspace implements Library, AutoCloseable {
         request.publishedDates(),
         request.sortByDate(),
         request.limit());
+  }
+
+  @Override
+  public SearchResults browse(SearchRequest request, LibraryOrder order) {
+    return index.browse(
+        request.query(), request.outlets(), request.publishedDates(), order, request.limit());
   }
 
   @Override

@@ -15,6 +15,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -183,7 +184,7 @@ class MainWindowTest {
   }
 
   @SuppressWarnings("unchecked")
-  private static ListView<SearchHit> hits(FxRobot robot) {
-    return robot.lookup("#hits").queryAs(ListView.class);
+  private static TableView<SearchHit> hits(FxRobot robot) {
+    return robot.lookup("#hits").queryAs(TableView.class);
   }
 }

@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * Groups the day counts of the Published facet by year, month or day, whichever the range of the
  * results needs: the finest grouping that fits in {@link #MOST_GROUPS} buttons. A 1987 wire archive
- * reads as its months, a week of reports as its days, and a decade as its years.
+ * reads as its months, a week of reports as its days, and a decade as its years; results that fall
+ * in one month show its days, so a month checked can be narrowed to a day.
  */
 public final class PublishedGroups {
 
@@ -28,12 +29,19 @@ public final class PublishedGroups {
    * @param days counts per day, values spelled {@code yyyy-MM-dd}, in any order
    */
   public static List<FacetCount> of(List<FacetCount> days) {
+    List<FacetCount> finer = days;
     List<FacetCount> grouped = days;
     for (int chars : new int[] {MONTH_CHARS, YEAR_CHARS}) {
       if (grouped.size() <= MOST_GROUPS) {
         break;
       }
+      finer = grouped;
       grouped = byPrefix(days, chars);
+    }
+    // One button narrows nothing: a single month (or year) shows its days (or months) instead,
+    // the first few on show, so the drill-down goes on.
+    if (grouped.size() == 1 && finer.size() > 1) {
+      grouped = finer;
     }
     List<FacetCount> newestFirst = new ArrayList<>(grouped);
     newestFirst.sort(Comparator.comparing(FacetCount::value).reversed());

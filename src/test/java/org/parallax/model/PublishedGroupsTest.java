@@ -39,6 +39,16 @@ class PublishedGroupsTest {
   }
 
   @Test
+  void showsTheDaysOfTheOneMonthTheResultsFallIn() {
+    List<FacetCount> days = daysFrom(LocalDate.of(1987, 3, 1), 20, 1);
+
+    assertThat(PublishedGroups.of(days))
+        .hasSize(20)
+        .first()
+        .isEqualTo(new FacetCount("1987-03-20", 1));
+  }
+
+  @Test
   void saysWhichValuesContainEachOther() {
     assertThat(PublishedGroups.overlap("1987", "1987-03-09")).isTrue();
     assertThat(PublishedGroups.overlap("1987-03-09", "1987-03")).isTrue();

@@ -61,6 +61,25 @@ public final class PublishedGroups {
   }
 
   /**
+   * Returns a group as a person reads it: {@code 1987}, {@code Mar 1987} or {@code 9 Mar 1987}.
+   *
+   * @param value a year, month or day as {@link #of} spells it
+   */
+  public static String label(String value) {
+    if (value.length() < MONTH_CHARS) {
+      return value;
+    }
+    String month = CalendarNames.MONTHS.get(Integer.parseInt(value.substring(5, 7)) - 1);
+    String shortMonth =
+        Character.toUpperCase(month.charAt(0))
+            + month.substring(1, CalendarNames.ABBREVIATION_LENGTH);
+    String monthYear = shortMonth + " " + value.substring(0, YEAR_CHARS);
+    return value.length() == MONTH_CHARS
+        ? monthYear
+        : Integer.parseInt(value.substring(8)) + " " + monthYear;
+  }
+
+  /**
    * Returns true when {@code value} (a year, month or day) contains {@code other} or the reverse.
    */
   public static boolean overlap(String value, String other) {

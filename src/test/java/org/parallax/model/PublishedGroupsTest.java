@@ -49,6 +49,13 @@ class PublishedGroupsTest {
   }
 
   @Test
+  void labelsGroupsAsPeopleReadThem() {
+    assertThat(PublishedGroups.label("1987")).isEqualTo("1987");
+    assertThat(PublishedGroups.label("1987-03")).isEqualTo("Mar 1987");
+    assertThat(PublishedGroups.label("1987-03-09")).isEqualTo("9 Mar 1987");
+  }
+
+  @Test
   void saysWhichValuesContainEachOther() {
     assertThat(PublishedGroups.overlap("1987", "1987-03-09")).isTrue();
     assertThat(PublishedGroups.overlap("1987-03-09", "1987-03")).isTrue();

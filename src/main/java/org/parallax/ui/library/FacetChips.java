@@ -2,8 +2,10 @@ package org.parallax.ui.library;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Hyperlink;
@@ -23,6 +25,7 @@ final class FacetChips {
   private final ObservableList<FacetCount> counts;
   private final Set<String> checked;
   private final Consumer<String> toggle;
+  private final Function<String, String> label;
   private boolean expanded;
 
   /**
@@ -32,12 +35,18 @@ final class FacetChips {
    * @param counts the facet's values with counts
    * @param checked the values checked
    * @param toggle checks or unchecks a value
+   * @param label how a value is shown
    */
   FacetChips(
-      String id, ObservableList<FacetCount> counts, Set<String> checked, Consumer<String> toggle) {
+      String id,
+      ObservableList<FacetCount> counts,
+      Set<String> checked,
+      Consumer<String> toggle,
+      Function<String, String> label) {
     this.counts = counts;
     this.checked = checked;
     this.toggle = toggle;
+    this.label = label;
     pane.setId(id);
     counts.addListener((ListChangeListener<FacetCount>) c -> fill());
   }
@@ -61,7 +70,9 @@ final class FacetChips {
     // Long facets would push the rows out of sight: show a few, expand on demand.
     List<FacetCount> shown = expanded || all.size() <= SHOWN ? all : all.subList(0, SHOWN);
     for (FacetCount count : shown) {
-      ToggleButton chip = new ToggleButton(count.value() + "  " + count.count());
+      ToggleButton chip =
+          new ToggleButton(
+              label.apply(count.value()) + String.format(Locale.ROOT, "  %,d", count.count()));
       chip.getStyleClass().add("chip");
       chip.setSelected(checked.contains(count.value()));
       chip.setOnAction(e -> toggle.accept(count.value()));

@@ -1,5 +1,6 @@
 package org.parallax.ui.library;
 
+import atlantafx.base.theme.Styles;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -34,6 +35,7 @@ final class LibraryTable {
 
   LibraryTable(LibraryViewModel viewModel, ColumnLayout layout) {
     table.setId("hits");
+    table.getStyleClass().addAll("library-table", Styles.DENSE);
     table.setItems(viewModel.hits());
     table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
     table.setPlaceholder(new Label("No reports. Import files or drop them here."));
@@ -43,14 +45,15 @@ final class LibraryTable {
         .setAll(
             List.of(
                 titleColumn(),
-                textColumn("Outlet", Column.OUTLET, SearchHit::outlet, 110),
-                textColumn("Published", Column.PUBLISHED, hit -> when(hit.published()), 120),
-                textColumn("Byline", Column.BYLINE, hit -> hit.details().byline(), 110),
+                textColumn("Outlet", Column.OUTLET, SearchHit::outlet, 130),
+                textColumn("Published", Column.PUBLISHED, hit -> when(hit.published()), 128),
+                textColumn("Byline", Column.BYLINE, hit -> hit.details().byline(), 90),
                 numberColumn("Words", Column.WORDS, hit -> hit.details().words()),
                 numberColumn("Versions", Column.VERSIONS, hit -> hit.details().versions())));
     table.getColumns().forEach(column -> column.setReorderable(false));
     layout.restore(table.getColumns(), table.getSortOrder());
     fillWithTitle();
+    showBylinesWhenAny(table.getColumns().get(3), viewModel);
     layout.follow(table.getColumns(), table.getSortOrder());
     table.setSortPolicy(
         sorted -> {
@@ -85,6 +88,36 @@ final class LibraryTable {
       column.widthProperty().addListener((o, was, now) -> fill.run());
       column.visibleProperty().addListener((o, was, now) -> fill.run());
     }
+  }
+
+  /**
+   * Shows the byline column only while some row has a byline: many wires (the Reuters archive)
+   * carry none, and an empty column takes width from the titles. Once the user shows or hides it
+   * from the column menu, that choice stands.
+   */
+  private static void showBylinesWhenAny(TableColumn<SearchHit, ?> byline, LibraryViewModel rows) {
+    boolean[] settingIt = {false};
+    boolean[] userChose = {false};
+    byline
+        .visibleProperty()
+        .addListener(
+            (o, was, now) -> {
+              if (!settingIt[0]) {
+                userChose[0] = true;
+              }
+            });
+    rows.hits()
+        .addListener(
+            (ListChangeListener<SearchHit>)
+                change -> {
+                  if (userChose[0]) {
+                    return;
+                  }
+                  boolean any = rows.hits().stream().anyMatch(h -> h.details().byline() != null);
+                  settingIt[0] = true;
+                  byline.setVisible(any);
+                  settingIt[0] = false;
+                });
   }
 
   /** Returns the table. */
@@ -165,7 +198,7 @@ final class LibraryTable {
     TableColumn<SearchHit, Number> column = new TableColumn<>(name);
     column.setId("column-" + name.toLowerCase(Locale.ROOT));
     column.setUserData(sortedOn);
-    column.setPrefWidth(62);
+    column.setPrefWidth(name.length() > 5 ? 74 : 62);
     column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(value.apply(row.getValue())));
     column.setCellFactory(
         c ->

@@ -2,6 +2,8 @@ package org.parallax.ui.library;
 
 import atlantafx.base.theme.Styles;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -20,6 +22,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.parallax.model.PublishedGroups;
 import org.parallax.model.SearchHit;
 import org.parallax.ui.MainWindowViewModel;
 
@@ -30,7 +33,7 @@ public final class LibraryView {
    * The library's share of the window's width at start: at 1280 pixels its table gives a wire
    * headline about 50 characters beside outlet, date, byline and counts.
    */
-  public static final double WINDOW_SHARE = 0.56;
+  public static final double WINDOW_SHARE = 0.6;
 
   private static final double PREFERRED_WIDTH = 700;
 
@@ -64,14 +67,24 @@ public final class LibraryView {
                 "outlet-facet",
                 viewModel.outlets(),
                 viewModel.checkedOutlets(),
-                viewModel::toggleOutlet)
+                viewModel::toggleOutlet,
+                Function.identity())
             .pane();
     FlowPane dates =
         new FacetChips(
-                "date-facet", viewModel.dates(), viewModel.checkedDates(), viewModel::toggleDate)
+                "date-facet",
+                viewModel.dates(),
+                viewModel.checkedDates(),
+                viewModel::toggleDate,
+                PublishedGroups::label)
             .pane();
     FlowPane tags =
-        new FacetChips("tag-facet", viewModel.tags(), viewModel.checkedTags(), viewModel::toggleTag)
+        new FacetChips(
+                "tag-facet",
+                viewModel.tags(),
+                viewModel.checkedTags(),
+                viewModel::toggleTag,
+                Function.identity())
             .pane();
     Label tagsCaption = caption("Annotation tag");
     tags.visibleProperty().bind(Bindings.isNotEmpty(viewModel.tags()));
@@ -81,7 +94,12 @@ public final class LibraryView {
 
     Label total = new Label();
     total.getStyleClass().add("muted");
-    total.textProperty().bind(viewModel.totalProperty().asString("%d reports"));
+    total
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () -> String.format(Locale.ROOT, "%,d reports", viewModel.totalProperty().get()),
+                viewModel.totalProperty()));
 
     hits.setOnMouseClicked(
         e -> {

@@ -11,6 +11,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
@@ -26,6 +27,7 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
@@ -38,6 +40,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.FixedBitSet;
 import org.parallax.ingest.ArticleJson;
 import org.parallax.model.ArticleId;
 import org.parallax.model.FacetCount;
@@ -57,6 +60,7 @@ final class ArticleSearch {
   private static final int DAY_CHARS = 10;
 
   private final LibraryRows rows = new LibraryRows();
+  private volatile LibraryOrders orders;
 
   private final FacetsConfig facetsConfig;
   private volatile FacetState facetState;
@@ -81,7 +85,8 @@ final class ArticleSearch {
                 searcher, drillDown, limit, new FacetsCollectorManager());
     TopDocs top = result.topDocs();
     List<SearchHit> hits = hits(searcher, parsed, top);
-    return new SearchResults(top.totalHits.value, hits, facets(searcher.getIndexReader(), result));
+    return new SearchResults(
+        top.totalHits.value, hits, facets(searcher.getIndexReader(), result.facetsCollector()));
   }
 
   /**
@@ -92,40 +97,81 @@ final class ArticleSearch {
       throws IOException {
     Query parsed = parse(request.query());
     DrillDownQuery drillDown = drillDown(parsed, request);
-    int limit = Math.max(1, Math.min(request.limit(), searcher.getIndexReader().maxDoc()));
-    SortField sort = LibraryRows.sortField(order);
-    FacetsCollectorManager.FacetsResult result =
-        sort == null
-            ? FacetsCollectorManager.search(
-                searcher, drillDown, limit, new FacetsCollectorManager())
-            : FacetsCollectorManager.search(
-                searcher, drillDown, limit, new Sort(sort), false, new FacetsCollectorManager());
-    TopDocs top = result.topDocs();
-    float maxScore = 0;
-    if (sort == null) {
-      for (ScoreDoc doc : top.scoreDocs) {
-        maxScore = Math.max(maxScore, doc.score);
+    IndexReader reader = searcher.getIndexReader();
+    int limit = Math.max(1, Math.min(request.limit(), reader.maxDoc()));
+    boolean scored = order.column() == LibraryOrder.Column.RELEVANCE && !isBlank(request.query());
+    if (scored) {
+      FacetsCollectorManager.FacetsResult result =
+          FacetsCollectorManager.search(searcher, drillDown, limit, new FacetsCollectorManager());
+      TopDocs top = result.topDocs();
+      return new SearchResults(
+          top.totalHits.value, scoredRows(reader, top), facets(reader, result.facetsCollector()));
+    }
+    FacetsCollector collected = searcher.search(drillDown, new FacetsCollectorManager());
+    FixedBitSet matches = new FixedBitSet(Math.max(1, reader.maxDoc()));
+    long total = 0;
+    for (FacetsCollector.MatchingDocs segment : collected.getMatchingDocs()) {
+      total += segment.totalHits;
+      DocIdSetIterator docs = segment.bits.iterator();
+      if (docs == null) {
+        continue;
+      }
+      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+        matches.set(segment.context.docBase + doc);
       }
     }
-    IndexReader reader = searcher.getIndexReader();
+    List<SearchHit> hits;
+    if (order.column() == LibraryOrder.Column.RELEVANCE) {
+      // Every article scores alike for a blank query: the index's order is the relevance order.
+      hits = new ArrayList<>();
+      for (int doc = matches.nextSetBit(0);
+          doc != DocIdSetIterator.NO_MORE_DOCS && hits.size() < limit;
+          doc =
+              doc + 1 < matches.length()
+                  ? matches.nextSetBit(doc + 1)
+                  : DocIdSetIterator.NO_MORE_DOCS) {
+        hits.add(rows.row(reader, doc));
+      }
+    } else {
+      hits = orders(reader).ordered(order.column(), order.descending(), matches, limit);
+    }
+    return new SearchResults(total, hits, facets(reader, collected));
+  }
+
+  private LibraryOrders orders(IndexReader reader) {
+    LibraryOrders known = orders;
+    if (known == null || !known.isFor(reader)) {
+      known = new LibraryOrders(reader, rows);
+      orders = known;
+    }
+    return known;
+  }
+
+  private List<SearchHit> scoredRows(IndexReader reader, TopDocs top) throws IOException {
+    float maxScore = 0;
+    for (ScoreDoc doc : top.scoreDocs) {
+      maxScore = Math.max(maxScore, doc.score);
+    }
     List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
     for (ScoreDoc doc : top.scoreDocs) {
       SearchHit row = rows.row(reader, doc.doc);
-      if (maxScore > 0 && !Float.isNaN(doc.score)) {
-        row =
-            new SearchHit(
-                row.id(),
-                row.outlet(),
-                row.title(),
-                row.published(),
-                Math.min(1, doc.score / maxScore),
-                row.snippet(),
-                row.fileName(),
-                row.details());
-      }
-      hits.add(row);
+      double score = maxScore > 0 && !Float.isNaN(doc.score) ? doc.score / maxScore : 0;
+      hits.add(
+          new SearchHit(
+              row.id(),
+              row.outlet(),
+              row.title(),
+              row.published(),
+              Math.min(1, score),
+              row.snippet(),
+              row.fileName(),
+              row.details()));
     }
-    return new SearchResults(top.totalHits.value, hits, facets(reader, result));
+    return hits;
+  }
+
+  private static boolean isBlank(String query) {
+    return query == null || query.isBlank();
   }
 
   /**
@@ -266,8 +312,8 @@ final class ArticleSearch {
     return flat.substring(0, cut > 0 ? cut : PLAIN_SNIPPET_CHARS) + " …";
   }
 
-  private Map<String, List<FacetCount>> facets(
-      IndexReader reader, FacetsCollectorManager.FacetsResult result) throws IOException {
+  private Map<String, List<FacetCount>> facets(IndexReader reader, FacetsCollector collected)
+      throws IOException {
     SortedSetDocValuesReaderState state = facetState(reader);
     Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
     if (state == null) {
@@ -276,7 +322,7 @@ final class ArticleSearch {
       facets.put(IndexSchema.ANNOTATION_FACET, List.of());
       return facets;
     }
-    Facets counts = new SortedSetDocValuesFacetCounts(state, result.facetsCollector());
+    Facets counts = new SortedSetDocValuesFacetCounts(state, collected);
     facets.put(
         IndexSchema.OUTLET_FACET,
         counts(counts, IndexSchema.OUTLET_FACET, OUTLET_FACET_VALUES, false));

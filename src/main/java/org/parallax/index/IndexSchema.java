@@ -108,18 +108,6 @@ final class IndexSchema {
    */
   static final String ROW = "row";
 
-  /** Sort keys of the library table (doc values, lower case). */
-  static final String TITLE_SORT = "title_sort";
-
-  static final String OUTLET_SORT = "outlet_sort";
-  static final String BYLINE_SORT = "byline_sort";
-
-  /** Words in the text (numeric doc value, sorts the library table). */
-  static final String WORDS = "words";
-
-  /** Versions of the story stored with this one (numeric doc value, sorts the library table). */
-  static final String VERSIONS = "versions";
-
   /** Facet dimension of publication dates ({@code yyyy-MM-dd}). */
   static final String DATE_FACET = "published";
 

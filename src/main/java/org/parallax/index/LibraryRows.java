@@ -3,29 +3,23 @@ package org.parallax.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.store.ByteArrayDataInput;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.util.BytesRef;
 import org.parallax.ingest.ArticleJson;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleId;
-import org.parallax.model.LibraryOrder;
 import org.parallax.model.Published;
 import org.parallax.model.SearchHit;
 
@@ -40,52 +34,14 @@ import org.parallax.model.SearchHit;
  */
 final class LibraryRows {
 
-  /** Longest prefix of a text kept as its sort key, in chars: enough to order any two titles. */
-  private static final int SORT_KEY_CHARS = 120;
-
   private final Map<Object, SearchHit[]> segments = new ConcurrentHashMap<>();
 
-  /** Adds the row and the sort keys of an article version to its document. */
+  /** Adds the row of an article version to its document. */
   static void addFields(Document doc, Article article) {
     SearchHit.Details details = SearchHit.Details.of(article);
     BytesRef row = new BytesRef(encode(article, details));
     doc.add(new BinaryDocValuesField(IndexSchema.ROW, row));
     doc.add(new StoredField(IndexSchema.ROW, row));
-    doc.add(new SortedDocValuesField(IndexSchema.TITLE_SORT, sortKey(details.listedTitle())));
-    if (article.outlet() != null) {
-      doc.add(new SortedDocValuesField(IndexSchema.OUTLET_SORT, sortKey(article.outlet())));
-    }
-    if (article.byline() != null) {
-      doc.add(new SortedDocValuesField(IndexSchema.BYLINE_SORT, sortKey(article.byline())));
-    }
-    doc.add(new NumericDocValuesField(IndexSchema.WORDS, details.words()));
-    doc.add(new NumericDocValuesField(IndexSchema.VERSIONS, details.versions()));
-  }
-
-  /** Returns the Lucene sort for a column, ties in index order; null for relevance. */
-  static SortField sortField(LibraryOrder order) {
-    boolean reverse = order.descending();
-    SortField field =
-        switch (order.column()) {
-          case RELEVANCE -> null;
-          case TITLE -> new SortField(IndexSchema.TITLE_SORT, SortField.Type.STRING, reverse);
-          case OUTLET -> new SortField(IndexSchema.OUTLET_SORT, SortField.Type.STRING, reverse);
-          case BYLINE -> new SortField(IndexSchema.BYLINE_SORT, SortField.Type.STRING, reverse);
-          case WORDS -> new SortField(IndexSchema.WORDS, SortField.Type.LONG, reverse);
-          case VERSIONS -> new SortField(IndexSchema.VERSIONS, SortField.Type.LONG, reverse);
-          case PUBLISHED ->
-              new SortedNumericSortField(IndexSchema.PUBLISHED, SortField.Type.LONG, reverse);
-        };
-    if (field == null) {
-      return null;
-    }
-    // Unknown values (no outlet, no byline, no date) go last whichever way the column is sorted.
-    if (field.getType() == SortField.Type.STRING) {
-      field.setMissingValue(reverse ? SortField.STRING_FIRST : SortField.STRING_LAST);
-    } else {
-      field.setMissingValue(reverse ? Long.MIN_VALUE : Long.MAX_VALUE);
-    }
-    return field;
   }
 
   /** Returns the row of a document (score 0, no snippet), by its index-wide doc number. */
@@ -140,11 +96,6 @@ final class LibraryRows {
         "",
         article.source() == null ? null : article.source().name(),
         SearchHit.Details.of(article));
-  }
-
-  private static BytesRef sortKey(String text) {
-    String key = text.strip().toLowerCase(Locale.ROOT);
-    return new BytesRef(key.length() <= SORT_KEY_CHARS ? key : key.substring(0, SORT_KEY_CHARS));
   }
 
   private static byte[] encode(Article article, SearchHit.Details details) {

@@ -148,6 +148,9 @@ class MainWindowTest {
     ListView<org.parallax.model.IngestFailure> failures =
         robot.lookup("#import-failures").queryAs(ListView.class);
     WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !failures.getItems().isEmpty());
+    // The failures are shown in the same UI task that then asks the library to search again: let
+    // it end, so that search is queued before the test's executors shut down.
+    WaitForAsyncUtils.waitForFxEvents();
     assertThat(failures.getItems())
         .extracting(f -> Path.of(f.path()).getFileName().toString())
         .containsExactly("empty.txt");

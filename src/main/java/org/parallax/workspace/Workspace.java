@@ -228,7 +228,9 @@ public final class Workspace implements Library, AutoCloseable {
         }
         batch.startFile(file.toString());
         ingestFile(file, batch);
-        batch.filesDone++;
+        if (!batch.cancelled) {
+          batch.filesDone++;
+        }
       }
       // What was stored before a cancel is committed like the rest: Cancel keeps it.
       index.commit();

@@ -310,6 +310,18 @@ public final class ArticleIndex implements AutoCloseable {
   }
 
   /**
+   * Returns where a query matches in a story's current version: an extract with the matched words
+   * in {@code <b>} (other text escaped for HTML); empty when nothing in its body matches.
+   *
+   * @param query Lucene query syntax, as for {@link #search}
+   * @param id the story
+   * @throws QuerySyntaxException when the query is not valid syntax
+   */
+  public String snippet(String query, ArticleId id) {
+    return withSearcher(searcher -> search.snippet(searcher, query, id.value()));
+  }
+
+  /**
    * Returns the other reports on the same event as a story, best first, scores in [0, 1].
    *
    * @param id the story

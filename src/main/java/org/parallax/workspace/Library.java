@@ -46,6 +46,12 @@ public interface Library {
    */
   SearchResults browse(SearchRequest request, LibraryOrder order);
 
+  /**
+   * Returns where a query matches in an article: an extract with the matched words in {@code <b>}
+   * (other text escaped for HTML), empty when nothing in its body matches.
+   */
+  String snippet(ArticleId id, String query);
+
   /** Returns the current version of an article. */
   Optional<Article> article(ArticleId id);
 

@@ -299,6 +299,11 @@ public final class Workspace implements Library, AutoCloseable {
   }
 
   @Override
+  public String snippet(ArticleId id, String query) {
+    return index.snippet(query, id);
+  }
+
+  @Override
   public Optional<Article> article(ArticleId id) {
     return index.current(id);
   }

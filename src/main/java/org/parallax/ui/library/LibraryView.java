@@ -22,6 +22,8 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import org.parallax.model.PublishedGroups;
 import org.parallax.model.SearchHit;
 import org.parallax.ui.MainWindowViewModel;
@@ -150,6 +152,14 @@ public final class LibraryView {
     deleted.textProperty().bind(viewModel.deletion().messageProperty());
     deleted.setWrapText(true);
     deleted.getStyleClass().add("muted");
+    TextFlow preview = new TextFlow();
+    preview.setId("hit-preview");
+    preview.getStyleClass().add("hit-snippet");
+    preview.visibleProperty().bind(viewModel.previewProperty().isNotEmpty());
+    preview.managedProperty().bind(preview.visibleProperty());
+    viewModel
+        .previewProperty()
+        .addListener((o, was, now) -> showRuns(preview, SnippetRuns.parse(now)));
     Label hint = new Label("Select two reports, then Compare (Ctrl+D)");
     hint.getStyleClass().add("muted");
     hint.setWrapText(true);
@@ -167,6 +177,7 @@ public final class LibraryView {
             tags,
             total,
             hits,
+            preview,
             buttons,
             deleted,
             hint);
@@ -254,6 +265,16 @@ public final class LibraryView {
     dialog.setHeaderText("Compare " + HitChoice.describe(first) + " with:");
     dialog.initOwner(root.getScene().getWindow());
     dialog.showAndWait().ifPresent(chosen -> window.compare(first.id(), chosen.hit().id()));
+  }
+
+  /** Shows where the query matched in the selected row, matched words in bold. */
+  private static void showRuns(TextFlow preview, List<SnippetRuns.Run> runs) {
+    preview.getChildren().clear();
+    for (SnippetRuns.Run run : runs) {
+      Text text = new Text(run.text().replaceAll("\\s+", " "));
+      text.getStyleClass().add(run.bold() ? "snippet-match" : "snippet-text");
+      preview.getChildren().add(text);
+    }
   }
 
   private static Label caption(String text) {

@@ -19,6 +19,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import org.parallax.model.FacetCount;
@@ -82,6 +83,8 @@ public final class LibraryViewModel {
   private final ObservableList<SearchHit> selected = FXCollections.observableArrayList();
   private final BooleanBinding twoSelected = Bindings.size(selected).isEqualTo(2);
   private final AtomicLong generation = new AtomicLong();
+  private final AtomicLong previewGeneration = new AtomicLong();
+  private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper("");
   private final ReadOnlyIntegerWrapper searchesDone = new ReadOnlyIntegerWrapper();
   private final LibraryDeletion deletion;
 
@@ -96,6 +99,49 @@ public final class LibraryViewModel {
     this.ui = ui;
     this.deletion = new LibraryDeletion(this, work, ui);
     library.addListener((o, was, now) -> search());
+    selected.addListener(
+        (ListChangeListener<SearchHit>)
+            c -> preview(selected.size() == 1 ? selected.get(0) : null));
+  }
+
+  /**
+   * Returns where the query matches in the one selected row (matched words in {@code <b>}); empty
+   * with no query, no single selection, or no match in the body.
+   */
+  ReadOnlyStringProperty previewProperty() {
+    return preview.getReadOnlyProperty();
+  }
+
+  /** Returns the selected row's extract (see {@link #previewProperty}). */
+  String getPreview() {
+    return preview.get();
+  }
+
+  private void preview(SearchHit hit) {
+    long mine = previewGeneration.incrementAndGet();
+    String typed = query.get() == null ? "" : query.get().strip();
+    Library target = library.get();
+    if (hit == null || typed.isEmpty() || target == null) {
+      preview.set("");
+      return;
+    }
+    work.execute(
+        () -> {
+          String found;
+          try {
+            found = target.snippet(hit.id(), typed);
+          } catch (RuntimeException unreadable) {
+            // The query's own error is shown under the search field.
+            found = "";
+          }
+          String shown = found;
+          ui.execute(
+              () -> {
+                if (mine == previewGeneration.get()) {
+                  preview.set(shown);
+                }
+              });
+        });
   }
 
   /** Returns the deletion of this library's selection, with its undo. */

@@ -51,15 +51,16 @@ final class LibraryTable {
                 numberColumn("Words", Column.WORDS, hit -> hit.details().words()),
                 numberColumn("Versions", Column.VERSIONS, hit -> hit.details().versions())));
     table.getColumns().forEach(column -> column.setReorderable(false));
-    layout.restore(table.getColumns(), table.getSortOrder());
-    fillWithTitle();
-    showBylinesWhenAny(table.getColumns().get(3), viewModel);
-    layout.follow(table.getColumns(), table.getSortOrder());
+    // Set before the remembered sort is restored, so that no sort ever runs in the window.
     table.setSortPolicy(
         sorted -> {
           viewModel.setOrder(orderOf(sorted.getSortOrder()));
           return true;
         });
+    layout.restore(table.getColumns(), table.getSortOrder());
+    fillWithTitle();
+    showBylinesWhenAny(table.getColumns().get(3), viewModel);
+    layout.follow(table.getColumns(), table.getSortOrder());
     viewModel.setOrder(orderOf(table.getSortOrder()));
     table
         .getSelectionModel()

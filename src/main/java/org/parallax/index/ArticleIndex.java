@@ -38,6 +38,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.parallax.ingest.ArticleJson;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleId;
+import org.parallax.model.LibraryOrder;
 import org.parallax.model.SearchHit;
 import org.parallax.model.SearchResults;
 import org.parallax.syndication.pure.FingerprintTable;
@@ -274,7 +275,8 @@ public final class ArticleIndex implements AutoCloseable {
    *
    * @param query Lucene query syntax over title, body, byline and outlet; blank for all
    * @param outlets keep only these outlets; empty for all
-   * @param dates keep only these publication dates ({@code yyyy-MM-dd}); empty for all
+   * @param dates keep only these publication days ({@code yyyy-MM-dd}), months ({@code yyyy-MM}) or
+   *     years ({@code yyyy}); empty for all
    * @param sortByDate newest first instead of most relevant first
    * @param limit the most hits to return
    * @throws QuerySyntaxException when the query is not valid syntax
@@ -285,6 +287,38 @@ public final class ArticleIndex implements AutoCloseable {
         searcher ->
             search.run(
                 searcher, new ArticleSearch.Request(query, outlets, dates, sortByDate, limit)));
+  }
+
+  /**
+   * Returns every current version matching a search, up to {@code limit}, as library rows in the
+   * order asked, with facet counts and no snippets: what the library table lists.
+   *
+   * @param query Lucene query syntax over title, body, byline and outlet; blank for all
+   * @param outlets keep only these outlets; empty for all
+   * @param dates keep only these publication days ({@code yyyy-MM-dd}), months ({@code yyyy-MM}) or
+   *     years ({@code yyyy}); empty for all
+   * @param order relevance or a column
+   * @param limit the most rows to return
+   * @throws QuerySyntaxException when the query is not valid syntax
+   */
+  public SearchResults browse(
+      String query, List<String> outlets, List<String> dates, LibraryOrder order, int limit) {
+    return withSearcher(
+        searcher ->
+            search.browse(
+                searcher, new ArticleSearch.Request(query, outlets, dates, false, limit), order));
+  }
+
+  /**
+   * Returns where a query matches in a story's current version: an extract with the matched words
+   * in {@code <b>} (other text escaped for HTML); empty when nothing in its body matches.
+   *
+   * @param query Lucene query syntax, as for {@link #search}
+   * @param id the story
+   * @throws QuerySyntaxException when the query is not valid syntax
+   */
+  public String snippet(String query, ArticleId id) {
+    return withSearcher(searcher -> search.snippet(searcher, query, id.value()));
   }
 
   /**

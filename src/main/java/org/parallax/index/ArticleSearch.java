@@ -11,6 +11,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
@@ -20,21 +21,31 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.FixedBitSet;
+import org.parallax.ingest.ArticleJson;
 import org.parallax.model.ArticleId;
 import org.parallax.model.FacetCount;
+import org.parallax.model.LibraryOrder;
 import org.parallax.model.Published;
 import org.parallax.model.SearchHit;
 import org.parallax.model.SearchResults;
@@ -45,6 +56,12 @@ final class ArticleSearch {
   private static final int SNIPPET_PASSAGES = 2;
   private static final int PLAIN_SNIPPET_CHARS = 240;
   private static final int OUTLET_FACET_VALUES = 50;
+
+  /** Length of a day as the date facet spells it, {@code yyyy-MM-dd}. */
+  private static final int DAY_CHARS = 10;
+
+  private final LibraryRows rows = new LibraryRows();
+  private volatile LibraryOrders orders;
 
   private final FacetsConfig facetsConfig;
   private volatile FacetState facetState;
@@ -59,9 +76,7 @@ final class ArticleSearch {
 
   SearchResults run(IndexSearcher searcher, Request request) throws IOException {
     Query parsed = parse(request.query());
-    DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, ArticleIndex.currentOnly(parsed));
-    request.outlets().forEach(outlet -> drillDown.add(IndexSchema.OUTLET_FACET, outlet));
-    request.dates().forEach(date -> drillDown.add(IndexSchema.DATE_FACET, date));
+    DrillDownQuery drillDown = drillDown(parsed, request);
     int limit = Math.max(1, request.limit());
     FacetsCollectorManager.FacetsResult result =
         request.sortByDate()
@@ -71,7 +86,146 @@ final class ArticleSearch {
                 searcher, drillDown, limit, new FacetsCollectorManager());
     TopDocs top = result.topDocs();
     List<SearchHit> hits = hits(searcher, parsed, top);
-    return new SearchResults(top.totalHits.value, hits, facets(searcher.getIndexReader(), result));
+    return new SearchResults(
+        top.totalHits.value, hits, facets(searcher.getIndexReader(), result.facetsCollector()));
+  }
+
+  /**
+   * Returns every match of a search (up to its limit) as library rows, in the order asked, with
+   * facet counts; no snippets, so a listing of 100,000 costs no more than the rows it orders.
+   */
+  SearchResults browse(IndexSearcher searcher, Request request, LibraryOrder order)
+      throws IOException {
+    Query parsed = parse(request.query());
+    DrillDownQuery drillDown = drillDown(parsed, request);
+    IndexReader reader = searcher.getIndexReader();
+    int limit = Math.max(1, Math.min(request.limit(), reader.maxDoc()));
+    boolean scored = order.column() == LibraryOrder.Column.RELEVANCE && !isBlank(request.query());
+    if (scored) {
+      FacetsCollectorManager.FacetsResult result =
+          FacetsCollectorManager.search(searcher, drillDown, limit, new FacetsCollectorManager());
+      TopDocs top = result.topDocs();
+      return new SearchResults(
+          top.totalHits.value, scoredRows(reader, top), facets(reader, result.facetsCollector()));
+    }
+    FacetsCollector collected = searcher.search(drillDown, new FacetsCollectorManager());
+    FixedBitSet matches = new FixedBitSet(Math.max(1, reader.maxDoc()));
+    long total = 0;
+    for (FacetsCollector.MatchingDocs segment : collected.getMatchingDocs()) {
+      total += segment.totalHits;
+      DocIdSetIterator docs = segment.bits.iterator();
+      if (docs == null) {
+        continue;
+      }
+      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+        matches.set(segment.context.docBase + doc);
+      }
+    }
+    List<SearchHit> hits;
+    if (order.column() == LibraryOrder.Column.RELEVANCE) {
+      // Every article scores alike for a blank query: the index's order is the relevance order.
+      hits = new ArrayList<>();
+      for (int doc = matches.nextSetBit(0);
+          doc != DocIdSetIterator.NO_MORE_DOCS && hits.size() < limit;
+          doc =
+              doc + 1 < matches.length()
+                  ? matches.nextSetBit(doc + 1)
+                  : DocIdSetIterator.NO_MORE_DOCS) {
+        hits.add(rows.row(reader, doc));
+      }
+    } else {
+      hits = orders(reader).ordered(order.column(), order.descending(), matches, limit);
+    }
+    return new SearchResults(total, hits, facets(reader, collected));
+  }
+
+  /**
+   * Returns the extract of a story's current version where a query matches, matched words in {@code
+   * <b>}; empty when the query matches nothing in its body. The library table shows it for the
+   * selected row: highlighting every match of a 100,000-row listing would cost seconds.
+   */
+  String snippet(IndexSearcher searcher, String query, String id) throws IOException {
+    Query parsed = parse(query);
+    Query one =
+        new BooleanQuery.Builder()
+            .add(parsed, BooleanClause.Occur.MUST)
+            .add(
+                ArticleIndex.currentOnly(new TermQuery(new Term(IndexSchema.ID, id))),
+                BooleanClause.Occur.FILTER)
+            .build();
+    TopDocs top = searcher.search(one, 1);
+    if (top.scoreDocs.length == 0) {
+      return "";
+    }
+    String[] snippets =
+        highlighter(searcher).highlight(IndexSchema.BODY, parsed, top, SNIPPET_PASSAGES);
+    return snippets[0] == null ? "" : snippets[0].strip();
+  }
+
+  private LibraryOrders orders(IndexReader reader) {
+    LibraryOrders known = orders;
+    if (known == null || !known.isFor(reader)) {
+      known = new LibraryOrders(reader, rows);
+      orders = known;
+    }
+    return known;
+  }
+
+  private List<SearchHit> scoredRows(IndexReader reader, TopDocs top) throws IOException {
+    float maxScore = 0;
+    for (ScoreDoc doc : top.scoreDocs) {
+      maxScore = Math.max(maxScore, doc.score);
+    }
+    List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
+    for (ScoreDoc doc : top.scoreDocs) {
+      SearchHit row = rows.row(reader, doc.doc);
+      double score = maxScore > 0 && !Float.isNaN(doc.score) ? doc.score / maxScore : 0;
+      hits.add(
+          new SearchHit(
+              row.id(),
+              row.outlet(),
+              row.title(),
+              row.published(),
+              Math.min(1, score),
+              row.snippet(),
+              row.fileName(),
+              row.details()));
+    }
+    return hits;
+  }
+
+  private static boolean isBlank(String query) {
+    return query == null || query.isBlank();
+  }
+
+  /**
+   * Returns the query narrowed to current versions and the checked facet values. A date is a day
+   * ({@code 2026-03-09}), a month ({@code 2026-03}) or a year ({@code 2026}): the facet holds days,
+   * so a month or a year matches every day that starts with it.
+   */
+  private DrillDownQuery drillDown(Query parsed, Request request) {
+    DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, ArticleIndex.currentOnly(parsed));
+    request.outlets().forEach(outlet -> drillDown.add(IndexSchema.OUTLET_FACET, outlet));
+    BooleanQuery.Builder dates = new BooleanQuery.Builder();
+    for (String date : request.dates()) {
+      if (date.length() == DAY_CHARS) {
+        dates.add(
+            new TermQuery(
+                DrillDownQuery.term(
+                    FacetsConfig.DEFAULT_INDEX_FIELD_NAME, IndexSchema.DATE_FACET, date)),
+            BooleanClause.Occur.SHOULD);
+      } else {
+        dates.add(
+            new PrefixQuery(
+                DrillDownQuery.term(
+                    FacetsConfig.DEFAULT_INDEX_FIELD_NAME, IndexSchema.DATE_FACET, date + "-")),
+            BooleanClause.Occur.SHOULD);
+      }
+    }
+    if (!request.dates().isEmpty()) {
+      drillDown.add(IndexSchema.DATE_FACET, new ConstantScoreQuery(dates.build()));
+    }
+    return drillDown;
   }
 
   static Query parse(String query) {
@@ -136,6 +290,7 @@ final class ArticleSearch {
                 IndexSchema.OUTLET,
                 IndexSchema.PUBLISHED_ISO,
                 IndexSchema.LEAD,
+                IndexSchema.ROW,
                 IndexSchema.ID));
     String iso = fields.get(IndexSchema.PUBLISHED_ISO);
     return new SearchHit(
@@ -145,7 +300,20 @@ final class ArticleSearch {
         iso == null ? null : Published.parseIso(iso),
         Math.min(1, Math.max(0, score)),
         snippet != null ? snippet.strip() : plainSnippet(fields.get(IndexSchema.LEAD)),
-        fields.get(IndexSchema.SOURCE_NAME));
+        fields.get(IndexSchema.SOURCE_NAME),
+        details(stored, doc, fields));
+  }
+
+  /** Returns the table columns of a hit; a version stored before rows existed is parsed whole. */
+  private static SearchHit.Details details(StoredFields stored, int doc, Document fields)
+      throws IOException {
+    SearchHit.Details details = LibraryRows.storedDetails(fields);
+    if (details != null) {
+      return details;
+    }
+    Document article = stored.document(doc, Set.of(IndexSchema.ARTICLE));
+    return SearchHit.Details.of(
+        ArticleJson.fromStored(article.getBinaryValue(IndexSchema.ARTICLE).bytes));
   }
 
   static UnifiedHighlighter highlighter(IndexSearcher searcher) {
@@ -168,8 +336,8 @@ final class ArticleSearch {
     return flat.substring(0, cut > 0 ? cut : PLAIN_SNIPPET_CHARS) + " …";
   }
 
-  private Map<String, List<FacetCount>> facets(
-      IndexReader reader, FacetsCollectorManager.FacetsResult result) throws IOException {
+  private Map<String, List<FacetCount>> facets(IndexReader reader, FacetsCollector collected)
+      throws IOException {
     SortedSetDocValuesReaderState state = facetState(reader);
     Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
     if (state == null) {
@@ -178,7 +346,7 @@ final class ArticleSearch {
       facets.put(IndexSchema.ANNOTATION_FACET, List.of());
       return facets;
     }
-    Facets counts = new SortedSetDocValuesFacetCounts(state, result.facetsCollector());
+    Facets counts = new SortedSetDocValuesFacetCounts(state, collected);
     facets.put(
         IndexSchema.OUTLET_FACET,
         counts(counts, IndexSchema.OUTLET_FACET, OUTLET_FACET_VALUES, false));

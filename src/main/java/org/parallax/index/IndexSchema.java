@@ -102,6 +102,12 @@ final class IndexSchema {
   /** Facet dimension of outlets. */
   static final String OUTLET_FACET = "outlet";
 
+  /**
+   * The library table's row of the version ({@link LibraryRows}): a binary doc value to list every
+   * match at once, stored to fill a few hits.
+   */
+  static final String ROW = "row";
+
   /** Facet dimension of publication dates ({@code yyyy-MM-dd}). */
   static final String DATE_FACET = "published";
 
@@ -197,6 +203,7 @@ final class IndexSchema {
     }
     addAnnotationTerms(doc, annotations);
     addFingerprints(doc, body);
+    LibraryRows.addFields(doc, article);
     doc.add(new StoredField(ARTICLE, ArticleJson.toStored(article)));
     try {
       return facets.build(doc);

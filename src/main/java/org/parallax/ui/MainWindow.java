@@ -78,7 +78,7 @@ final class MainWindow implements WorkArea {
     workColumn.setOrientation(Orientation.VERTICAL);
     workColumn.getItems().add(workArea);
     SplitPane split = new SplitPane(library.root(), workColumn);
-    split.setDividerPositions(0.2);
+    split.setDividerPositions(LibraryView.WINDOW_SHARE);
     SplitPane.setResizableWithParent(library.root(), false);
 
     Label status = new Label();

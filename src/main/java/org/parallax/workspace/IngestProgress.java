@@ -5,14 +5,14 @@ package org.parallax.workspace;
 public interface IngestProgress {
 
   /** A listener that ignores progress. */
-  IngestProgress NONE = (done, total, current) -> {};
+  IngestProgress NONE = status -> {};
 
   /**
-   * Reports that {@code done} of {@code total} files are finished.
+   * Reports how far the ingest has got: when a file starts, after each article stored or skipped,
+   * and once at the end (with no current file). Called often (once per article): a listener that
+   * draws or prints should throttle.
    *
-   * @param done files finished so far
-   * @param total files in this ingest (known after the folders were listed)
-   * @param current the file being read now, or null at the end
+   * @param status files and articles done so far
    */
-  void update(int done, int total, String current);
+  void update(IngestStatus status);
 }

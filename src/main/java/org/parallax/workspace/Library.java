@@ -8,6 +8,7 @@ import java.util.function.BooleanSupplier;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleId;
 import org.parallax.model.IngestReport;
+import org.parallax.model.LibraryOrder;
 import org.parallax.model.SearchHit;
 import org.parallax.model.SearchResults;
 
@@ -38,6 +39,18 @@ public interface Library {
 
   /** Searches the current version of every article. */
   SearchResults search(SearchRequest request);
+
+  /**
+   * Lists every article matching a search (up to its limit) in the order asked, as rows of the
+   * library table: facet counts, no snippets and no sorting by date flag (the order says it).
+   */
+  SearchResults browse(SearchRequest request, LibraryOrder order);
+
+  /**
+   * Returns where a query matches in an article: an extract with the matched words in {@code <b>}
+   * (other text escaped for HTML), empty when nothing in its body matches.
+   */
+  String snippet(ArticleId id, String query);
 
   /** Returns the current version of an article. */
   Optional<Article> article(ArticleId id);

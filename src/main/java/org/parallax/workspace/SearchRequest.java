@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param query Lucene query syntax over title, body, byline and outlet; blank for every article
  * @param outlets keep only these outlets (facet drill-down); empty for all
- * @param publishedDates keep only these dates as ISO {@code yyyy-MM-dd}; empty for all
+ * @param publishedDates keep only these days ({@code yyyy-MM-dd}), months ({@code yyyy-MM}) or
+ *     years ({@code yyyy}); empty for all
  * @param sortByDate newest first instead of by relevance
  * @param limit the most hits to return
  */

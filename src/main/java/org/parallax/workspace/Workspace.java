@@ -16,6 +16,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,6 +32,7 @@ import org.parallax.model.Article;
 import org.parallax.model.ArticleId;
 import org.parallax.model.IngestFailure;
 import org.parallax.model.IngestReport;
+import org.parallax.model.LibraryOrder;
 import org.parallax.model.SearchHit;
 import org.parallax.model.SearchResults;
 import org.slf4j.Logger;
@@ -213,25 +215,27 @@ public final class Workspace implements Library, AutoCloseable {
 
   @Override
   public IngestReport ingest(List<Path> paths, IngestProgress progress, BooleanSupplier cancelled) {
-    Batch batch = new Batch();
+    Batch batch = new Batch(progress, cancelled);
     List<Path> files = new ArrayList<>();
     for (Path path : paths) {
       listFiles(path, files, batch);
     }
+    batch.filesTotal = files.size();
     synchronized (ingestLock) {
-      int done = 0;
       for (Path file : files) {
-        if (cancelled.getAsBoolean()) {
-          batch.cancelled = true;
+        if (batch.stopping()) {
           break;
         }
-        progress.update(done, files.size(), file.toString());
+        batch.startFile(file.toString());
         ingestFile(file, batch);
-        done++;
+        if (!batch.cancelled) {
+          batch.filesDone++;
+        }
       }
+      // What was stored before a cancel is committed like the rest: Cancel keeps it.
       index.commit();
       batch.reanchor(annotations);
-      progress.update(done, files.size(), null);
+      batch.startFile(null);
     }
     LOG.info(
         "ingest: {} stored, {} duplicates, {} failed{}",
@@ -286,6 +290,17 @@ public final class Workspace implements Library, AutoCloseable {
         request.publishedDates(),
         request.sortByDate(),
         request.limit());
+  }
+
+  @Override
+  public SearchResults browse(SearchRequest request, LibraryOrder order) {
+    return index.browse(
+        request.query(), request.outlets(), request.publishedDates(), order, request.limit());
+  }
+
+  @Override
+  public String snippet(ArticleId id, String query) {
+    return index.snippet(query, id);
   }
 
   @Override
@@ -422,7 +437,11 @@ public final class Workspace implements Library, AutoCloseable {
   }
 
   private void storeAll(List<Article> articles, String path, Batch batch) {
+    batch.read(articles.size());
     for (Article article : articles) {
+      if (batch.stopping()) {
+        return;
+      }
       Optional<Article> stored = index.store(article, clock.instant());
       if (stored.isPresent()) {
         batch.stored.add(stored.get());
@@ -433,6 +452,7 @@ public final class Workspace implements Library, AutoCloseable {
       } else {
         batch.duplicates.add(path != null ? path : article.id().value());
       }
+      batch.articleDone();
     }
   }
 
@@ -542,14 +562,72 @@ public final class Workspace implements Library, AutoCloseable {
     }
   }
 
-  /** What one ingest has done so far. */
+  /** What one ingest has done so far, told to its progress listener as it goes. */
   private static final class Batch {
     final List<Article> stored = new ArrayList<>();
     final List<String> duplicates = new ArrayList<>();
     final List<IngestFailure> failed = new ArrayList<>();
     final List<Annotation> orphaned = new ArrayList<>();
+    final IngestProgress progress;
+    final BooleanSupplier cancelRequested;
+    final long started = System.nanoTime();
     boolean cancelled;
     int sinceCommit;
+    int filesDone;
+    int filesTotal;
+    String currentFile;
+    long fileArticles;
+    long fileDone;
+    long articlesRead;
+
+    Batch() {
+      this(IngestProgress.NONE, () -> false);
+    }
+
+    Batch(IngestProgress progress, BooleanSupplier cancelRequested) {
+      this.progress = progress;
+      this.cancelRequested = cancelRequested;
+    }
+
+    /** Returns true once the user asked to stop; polled between articles, not only files. */
+    boolean stopping() {
+      if (!cancelled && cancelRequested.getAsBoolean()) {
+        cancelled = true;
+      }
+      return cancelled;
+    }
+
+    void startFile(String file) {
+      currentFile = file;
+      fileArticles = 0;
+      fileDone = 0;
+      tell();
+    }
+
+    void read(int articles) {
+      fileArticles += articles;
+      articlesRead += articles;
+      tell();
+    }
+
+    void articleDone() {
+      fileDone++;
+      tell();
+    }
+
+    private void tell() {
+      progress.update(
+          new IngestStatus(
+              filesDone,
+              filesTotal,
+              currentFile,
+              fileArticles,
+              fileDone,
+              articlesRead,
+              stored.size(),
+              duplicates.size(),
+              Duration.ofNanos(System.nanoTime() - started)));
+    }
 
     /** Re-anchors the annotations of stories that got a new version; call after a commit. */
     void reanchor(WorkspaceAnnotations annotations) {

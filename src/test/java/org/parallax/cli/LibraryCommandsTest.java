@@ -56,6 +56,30 @@ class LibraryCommandsTest {
   }
 
   @Test
+  void ingestReportsProgressByArticleOfAJsonLinesFile() throws IOException {
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < 30; i++) {
+      lines
+          .append("{\"id\": \"wire-")
+          .append(i)
+          .append("\", \"title\": \"Report ")
+          .append(i)
+          .append("\", \"body\": \"Cocoa report number ")
+          .append(i)
+          .append(" from Bahia.\"}\n");
+    }
+    Path wires = Files.writeString(temp.resolve("wires.jsonl"), lines, StandardCharsets.UTF_8);
+
+    CommandRun ingest = run("ingest", wires.toString());
+
+    assertThat(ingest.exitCode()).isZero();
+    assertThat(ingest.out()).isEmpty();
+    assertThat(ingest.err())
+        .contains("ingest: 1/1 files done: 30 article(s) read, 30 stored, 0 duplicate(s)")
+        .contains("articles/s");
+  }
+
+  @Test
   void ingestExitsWithOneAndNamesTheFileWhenAFileFails() throws IOException {
     Path empty = Files.writeString(input.resolve("empty.txt"), "");
 

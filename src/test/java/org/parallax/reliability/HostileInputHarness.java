@@ -204,8 +204,7 @@ final class HostileInputHarness implements AutoCloseable {
       files = (int) listed.count();
     }
     try (Workspace workspace = Workspace.open(workspaceFolder)) {
-      IngestReport report =
-          workspace.ingest(List.of(inputs), (done, total, current) -> {}, () -> false);
+      IngestReport report = workspace.ingest(List.of(inputs), status -> {}, () -> false);
       List<String> internal = new ArrayList<>();
       List<String> unclear = new ArrayList<>();
       for (IngestFailure failure : report.failed()) {

@@ -21,10 +21,15 @@ public final class IngestChild {
    */
   public static void main(String[] args) throws Exception {
     // The parent reads these lines to kill the ingest at a chosen point of its progress.
+    int[] lastDone = {-1};
     IngestProgress progress =
-        (done, total, current) -> {
-          System.out.println("done " + done);
-          System.out.flush();
+        status -> {
+          // One line per file finished (progress also comes per article).
+          if (status.filesDone() != lastDone[0]) {
+            lastDone[0] = status.filesDone();
+            System.out.println("done " + status.filesDone());
+            System.out.flush();
+          }
         };
     try (Workspace workspace = Workspace.open(Path.of(args[0]))) {
       IngestReport report = workspace.ingest(List.of(Path.of(args[1])), progress, () -> false);

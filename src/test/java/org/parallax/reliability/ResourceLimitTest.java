@@ -40,7 +40,7 @@ class ResourceLimitTest {
         file, HostileInputs.manyWordsText(HostileRun.MANY_WORDS), StandardCharsets.UTF_8);
     long start = System.nanoTime();
     try (Workspace workspace = Workspace.open(folder.resolve("workspace"))) {
-      IngestReport report = workspace.ingest(List.of(file), (d, t, c) -> {}, () -> false);
+      IngestReport report = workspace.ingest(List.of(file), status -> {}, () -> false);
       System.err.printf(
           Locale.ROOT,
           "resource limits: an article of %d words ingested in %d ms%n",

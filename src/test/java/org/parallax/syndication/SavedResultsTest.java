@@ -36,7 +36,7 @@ class SavedResultsTest {
             + "\nThe road to Dakar stays closed to buses.\n",
         StandardCharsets.UTF_8);
     try (Workspace workspace = Workspace.open(temp.resolve("ws"))) {
-      workspace.ingest(List.of(input), (d, t, c) -> {}, () -> false);
+      workspace.ingest(List.of(input), status -> {}, () -> false);
       ScanResults scan =
           new SyndicationScan(workspace, LexicalComparer.standard())
               .run(null, (stage, done, total, pairs) -> {});

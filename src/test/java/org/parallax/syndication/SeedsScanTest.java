@@ -52,7 +52,7 @@ class SeedsScanTest {
             .collect(Collectors.toMap(d -> d.article().id().value(), Function.identity()));
     try (Workspace workspace = Workspace.open(temp.resolve("ws"))) {
       List<Article> seedArticles =
-          workspace.ingest(SeedFiles.both(), (d, t, c) -> {}, () -> false).stored();
+          workspace.ingest(SeedFiles.both(), status -> {}, () -> false).stored();
       reutersId = idOf(seedArticles, "001_");
       diplomatId = idOf(seedArticles, "000_");
       workspace.ingestArticles(documents.stream().map(EcbPlusDocument::article).toList());

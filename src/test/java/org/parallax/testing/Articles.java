@@ -26,6 +26,7 @@ public final class Articles {
   private String outlet;
   private String title;
   private String url;
+  private String byline;
   private Published published;
   private String text = "";
   private List<Block> blocks = List.of();
@@ -49,6 +50,12 @@ public final class Articles {
   /** Sets the title. */
   public Articles title(String value) {
     title = value;
+    return this;
+  }
+
+  /** Sets the byline; null for none. */
+  public Articles byline(String value) {
+    byline = value;
     return this;
   }
 
@@ -116,7 +123,7 @@ public final class Articles {
         outlet,
         url,
         title,
-        null,
+        byline,
         null,
         published,
         "en",

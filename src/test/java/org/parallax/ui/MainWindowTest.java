@@ -15,6 +15,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -147,6 +148,9 @@ class MainWindowTest {
     ListView<org.parallax.model.IngestFailure> failures =
         robot.lookup("#import-failures").queryAs(ListView.class);
     WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !failures.getItems().isEmpty());
+    // The failures are shown in the same UI task that then asks the library to search again: let
+    // it end, so that search is queued before the test's executors shut down.
+    WaitForAsyncUtils.waitForFxEvents();
     assertThat(failures.getItems())
         .extracting(f -> Path.of(f.path()).getFileName().toString())
         .containsExactly("empty.txt");
@@ -183,7 +187,7 @@ class MainWindowTest {
   }
 
   @SuppressWarnings("unchecked")
-  private static ListView<SearchHit> hits(FxRobot robot) {
-    return robot.lookup("#hits").queryAs(ListView.class);
+  private static TableView<SearchHit> hits(FxRobot robot) {
+    return robot.lookup("#hits").queryAs(TableView.class);
   }
 }

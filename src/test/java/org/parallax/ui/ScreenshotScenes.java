@@ -63,9 +63,20 @@ public final class ScreenshotScenes extends Application {
                 int steps = Integer.getInteger("parallax.f7", 2);
                 stepLater(window, steps);
               } else if (scene.equals("library") && args.size() > 2) {
+                // Once the query's rows are in, the first is selected (its matches show under
+                // the table) and opened.
+                viewModel
+                    .library()
+                    .searchesDoneProperty()
+                    .addListener(
+                        (done, before, after) -> {
+                          if (after.intValue() == 2) {
+                            window.library().hits().getSelectionModel().select(0);
+                            viewModel.openArticle(viewModel.library().hits().get(0).id());
+                          }
+                        });
                 viewModel.library().setQuery(args.get(2));
                 viewModel.library().search();
-                viewModel.openArticle(viewModel.library().hits().get(0).id());
               } else if (scene.equals("scan")) {
                 viewModel.scan();
               } else if (scene.equals("events")) {

@@ -53,7 +53,7 @@ class ArticleDeletionTest {
   @Test
   void deletedArticleLeavesTheListSearchAndItsOriginalFile() throws IOException {
     try (Workspace workspace = Workspace.open(temp.resolve("ws"))) {
-      workspace.ingest(List.of(input), (d, t, c) -> {}, () -> false);
+      workspace.ingest(List.of(input), status -> {}, () -> false);
       Article derby = workspace.article(idOf(workspace, "derby.txt")).orElseThrow();
       Path original = workspace.folder().resolve("originals").resolve(derby.source().sha256());
 
@@ -74,7 +74,7 @@ class ArticleDeletionTest {
   @Test
   void restoreBringsBackTheArticleAndItsOriginalAsTheyWere() throws IOException {
     try (Workspace workspace = Workspace.open(temp.resolve("ws"))) {
-      workspace.ingest(List.of(input), (d, t, c) -> {}, () -> false);
+      workspace.ingest(List.of(input), status -> {}, () -> false);
       Article derby = workspace.article(idOf(workspace, "derby.txt")).orElseThrow();
 
       workspace.restore(workspace.delete(derby.id()).orElseThrow());
@@ -92,7 +92,7 @@ class ArticleDeletionTest {
   @Test
   void deletingAnUnknownIdRemovesNothing() throws IOException {
     try (Workspace workspace = Workspace.open(temp.resolve("ws"))) {
-      workspace.ingest(List.of(input), (d, t, c) -> {}, () -> false);
+      workspace.ingest(List.of(input), status -> {}, () -> false);
 
       assertThat(workspace.delete(new ArticleId("0000000000000000"))).isEmpty();
       assertThat(workspace.size()).isEqualTo(3);
@@ -102,7 +102,7 @@ class ArticleDeletionTest {
   @Test
   void annotationsOnADeletedArticleStayInTheFile() throws IOException {
     try (Workspace workspace = Workspace.open(temp.resolve("ws"))) {
-      workspace.ingest(List.of(input), (d, t, c) -> {}, () -> false);
+      workspace.ingest(List.of(input), status -> {}, () -> false);
       Article derby = workspace.article(idOf(workspace, "derby.txt")).orElseThrow();
       workspace.annotations().annotate(derby, new Span(0, 7), List.of("verified"), "a note");
 
@@ -119,7 +119,7 @@ class ArticleDeletionTest {
     Path folder = temp.resolve("ws");
     ArticleId derby;
     try (Workspace workspace = Workspace.open(folder)) {
-      workspace.ingest(List.of(input), (d, t, c) -> {}, () -> false);
+      workspace.ingest(List.of(input), status -> {}, () -> false);
       Article article = workspace.article(idOf(workspace, "derby.txt")).orElseThrow();
       derby = article.id();
       workspace.annotations().annotate(article, new Span(0, 7), List.of("verified"), "a note");
@@ -135,7 +135,7 @@ class ArticleDeletionTest {
                 assertThat(a.tags()).containsExactly("verified");
               });
 
-      reopened.ingest(List.of(input.resolve("derby.txt")), (d, t, c) -> {}, () -> false);
+      reopened.ingest(List.of(input.resolve("derby.txt")), status -> {}, () -> false);
 
       assertThat(reopened.annotations().forArticle(derby))
           .singleElement()
@@ -151,7 +151,7 @@ class ArticleDeletionTest {
   @Test
   void aReaderSeesTheArticlesWhileAWriterHoldsTheWorkspace() throws IOException {
     try (Workspace writer = Workspace.open(temp.resolve("ws"))) {
-      writer.ingest(List.of(input), (d, t, c) -> {}, () -> false);
+      writer.ingest(List.of(input), status -> {}, () -> false);
 
       try (Workspace reader = Workspace.openForReading(temp.resolve("ws"))) {
         assertThat(reader.size()).isEqualTo(3);

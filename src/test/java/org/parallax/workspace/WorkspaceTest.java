@@ -142,13 +142,14 @@ class WorkspaceTest {
     write("a.txt", REPORT_A);
     write("b.txt", REPORT_B);
     write("c.txt", "A third report about something else entirely.\n");
+    // Polled before each file and each article: the third poll comes before the second file.
     AtomicInteger polls = new AtomicInteger();
     try (Workspace workspace = Workspace.open(temp.resolve("ws"))) {
       IngestReport report =
           workspace.ingest(
               List.of(temp.resolve("input")),
               IngestProgress.NONE,
-              () -> polls.incrementAndGet() > 1);
+              () -> polls.incrementAndGet() > 2);
 
       assertThat(report.cancelled()).isTrue();
       assertThat(report.stored()).hasSize(1);
@@ -157,17 +158,34 @@ class WorkspaceTest {
   }
 
   @Test
-  void reportsProgressForEveryFileAndTheEnd() throws IOException {
+  void reportsProgressForEveryFileArticleAndTheEnd() throws IOException {
     write("a.txt", REPORT_A);
     write("b.txt", REPORT_B);
     List<String> updates = new ArrayList<>();
     try (Workspace workspace = Workspace.open(temp.resolve("ws"))) {
       workspace.ingest(
           List.of(temp.resolve("input")),
-          (done, total, current) -> updates.add(done + "/" + total + (current == null ? "" : "+")),
+          status ->
+              updates.add(
+                  status.filesDone()
+                      + "/"
+                      + status.filesTotal()
+                      + (status.currentFile() == null ? "" : "+")
+                      + " read "
+                      + status.articlesRead()
+                      + " stored "
+                      + status.articlesStored()),
           () -> false);
     }
-    assertThat(updates).containsExactly("0/2+", "1/2+", "2/2");
+    assertThat(updates)
+        .containsExactly(
+            "0/2+ read 0 stored 0",
+            "0/2+ read 1 stored 0",
+            "0/2+ read 1 stored 1",
+            "1/2+ read 1 stored 1",
+            "1/2+ read 2 stored 1",
+            "1/2+ read 2 stored 2",
+            "2/2 read 2 stored 2");
   }
 
   @Test
@@ -204,6 +222,38 @@ class WorkspaceTest {
                 StandardCharsets.UTF_8)
             .lines()) {
       return lines.filter(l -> !l.isBlank() && !l.startsWith("#")).count();
+    }
+  }
+
+  @Test
+  void cancellingInsideABigFileKeepsTheArticlesStoredBefore() throws Exception {
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < 20; i++) {
+      lines.append(
+          String.format(
+              java.util.Locale.ROOT,
+              "{\"id\": \"w%d\", \"title\": \"T%d\", \"body\": \"Wire story %d.\"}%n",
+              i,
+              i,
+              i));
+    }
+    Path file = Files.writeString(temp.resolve("wires.jsonl"), lines, StandardCharsets.UTF_8);
+    List<IngestStatus> seen = new ArrayList<>();
+
+    IngestReport report;
+    try (Workspace workspace = Workspace.open(temp.resolve("ws"))) {
+      report =
+          workspace.ingest(
+              List.of(file),
+              seen::add,
+              () -> !seen.isEmpty() && seen.get(seen.size() - 1).articlesStored() >= 7);
+    }
+
+    assertThat(report.cancelled()).isTrue();
+    assertThat(report.stored()).hasSize(7);
+    assertThat(seen).anyMatch(s -> s.currentFileArticles() == 20 && s.currentFileDone() == 3);
+    try (Workspace reopened = Workspace.open(temp.resolve("ws"))) {
+      assertThat(reopened.size()).isEqualTo(7);
     }
   }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.parallax.model.Article;
 import org.parallax.model.Block;
 import org.parallax.model.BlockKind;
+import org.parallax.model.Titles;
 import org.parallax.ui.ReportLabels;
 
 /** What the article tab shows: a metadata header and the blocks of the body, each with its kind. */
@@ -35,7 +36,7 @@ final class ArticleViewModel {
       return article.title();
     }
     String opening = article.paragraphs().isEmpty() ? "" : article.paragraphs().get(0);
-    return HitTitles.lead(List.of(new SnippetRuns.Run(opening, false)));
+    return Titles.opening(opening);
   }
 
   /** Returns the outlet, or a stand-in. */

@@ -2,6 +2,7 @@ package org.parallax.ui.library;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -16,14 +17,18 @@ import javafx.collections.ObservableList;
 import org.parallax.model.IngestFailure;
 import org.parallax.model.IngestReport;
 import org.parallax.ui.UserError;
+import org.parallax.workspace.IngestProgress;
+import org.parallax.workspace.IngestStatus;
 import org.parallax.workspace.Library;
 
 /**
  * State of an import: whether one runs, how far it is, and which files failed with why. The import
- * runs on a background executor, polls a cancel flag between files and reports progress on the UI
- * executor.
+ * runs on a background executor, polls a cancel flag between articles and reports progress on the
+ * UI executor.
  */
 public final class ImportViewModel {
+
+  private static final long UI_INTERVAL_NANOS = 100_000_000L;
 
   private final Executor work;
   private final Executor ui;
@@ -102,11 +107,7 @@ public final class ImportViewModel {
     work.execute(
         () -> {
           try {
-            IngestReport report =
-                library.ingest(
-                    paths,
-                    (finished, total, current) -> ui.execute(() -> step(finished, total, current)),
-                    cancelled::get);
+            IngestReport report = library.ingest(paths, new Throttled(), cancelled::get);
             ui.execute(() -> finish(report, done));
           } catch (RuntimeException e) {
             ui.execute(
@@ -124,25 +125,52 @@ public final class ImportViewModel {
         });
   }
 
-  /** Asks the running import to stop after the current file; what it stored is kept. */
+  /** Asks the running import to stop after the current article; what it stored is kept. */
   void cancel() {
     if (running.get()) {
       cancelled.set(true);
-      message.set("Cancelling after the current file…");
+      message.set("Cancelling after the current article…");
     }
   }
 
-  private void step(int finished, int total, String current) {
+  private void step(IngestStatus status) {
     if (!running.get()) {
       return;
     }
-    progress.set(total <= 0 ? -1 : (double) finished / total);
+    progress.set(status.fraction());
+    if (status.currentFile() == null) {
+      return;
+    }
+    String file = "Importing " + Path.of(status.currentFile()).getFileName();
+    if (status.filesTotal() > 1) {
+      file += " (file " + (status.filesDone() + 1) + " of " + status.filesTotal() + ")";
+    }
     message.set(
-        "Importing "
-            + finished
-            + " of "
-            + total
-            + (current == null ? "" : ": " + Path.of(current).getFileName()));
+        String.format(
+            Locale.ROOT,
+            "%s: %,d articles read, %,d stored, %,.0f a second%s",
+            file,
+            status.articlesRead(),
+            status.articlesStored(),
+            status.articlesPerSecond(),
+            cancelled.get() ? "; cancelling…" : ""));
+  }
+
+  /**
+   * Passes progress to the UI executor at most ten times a second: an ingest reports every article,
+   * and thousands of UI tasks a second would freeze the window they should inform.
+   */
+  private final class Throttled implements IngestProgress {
+    private long lastSent;
+
+    @Override
+    public void update(IngestStatus status) {
+      long now = System.nanoTime();
+      if (now - lastSent >= UI_INTERVAL_NANOS || status.currentFileArticles() == 0) {
+        lastSent = now;
+        ui.execute(() -> step(status));
+      }
+    }
   }
 
   private void finish(IngestReport report, Consumer<IngestReport> done) {

@@ -2,10 +2,9 @@ package org.parallax.ui.library;
 
 import atlantafx.base.theme.Styles;
 import java.util.List;
-import java.util.Set;
+import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -14,14 +13,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.ContextMenu;
-import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
@@ -29,23 +24,33 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
-import org.parallax.model.FacetCount;
+import org.parallax.model.PublishedGroups;
 import org.parallax.model.SearchHit;
 import org.parallax.ui.MainWindowViewModel;
 
 /** The library side: search field, facet chips, the hits and the buttons that act on them. */
 public final class LibraryView {
 
-  private static final int FACET_CHIPS = 6;
+  /**
+   * The library's share of the window's width at start: at 1280 pixels its table gives a wire
+   * headline about 50 characters beside outlet, date, byline and counts.
+   */
+  public static final double WINDOW_SHARE = 0.6;
+
+  private static final double PREFERRED_WIDTH = 700;
+
+  /** The most other reports the "Compare with…" dialog offers (it lists them in a drop-down). */
+  private static final int COMPARE_WITH_CHOICES = 500;
 
   private final VBox root = new VBox(8);
   private final MainWindowViewModel window;
   private final LibraryViewModel viewModel;
-  private final ListView<SearchHit> hits = new ListView<>();
+  private final TableView<SearchHit> hits;
 
   public LibraryView(MainWindowViewModel window) {
     this.window = window;
     this.viewModel = window.library();
+    this.hits = new LibraryTable(viewModel, ColumnLayout.ofUser()).table();
     TextField search = new TextField();
     search.setId("search");
     search.setPromptText("Search (Lucene syntax), Enter to run");
@@ -59,49 +64,45 @@ public final class LibraryView {
     error.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
     error.managedProperty().bind(error.visibleProperty());
 
-    FlowPane outlets = facet("outlet-facet");
-    FlowPane dates = facet("date-facet");
-    FlowPane tags = facet("tag-facet");
+    FlowPane outlets =
+        new FacetChips(
+                "outlet-facet",
+                viewModel.outlets(),
+                viewModel.checkedOutlets(),
+                viewModel::toggleOutlet,
+                Function.identity())
+            .pane();
+    FlowPane dates =
+        new FacetChips(
+                "date-facet",
+                viewModel.dates(),
+                viewModel.checkedDates(),
+                viewModel::toggleDate,
+                PublishedGroups::label)
+            .pane();
+    FlowPane tags =
+        new FacetChips(
+                "tag-facet",
+                viewModel.tags(),
+                viewModel.checkedTags(),
+                viewModel::toggleTag,
+                Function.identity())
+            .pane();
     Label tagsCaption = caption("Annotation tag");
     tags.visibleProperty().bind(Bindings.isNotEmpty(viewModel.tags()));
     tags.managedProperty().bind(tags.visibleProperty());
     tagsCaption.visibleProperty().bind(tags.visibleProperty());
     tagsCaption.managedProperty().bind(tags.visibleProperty());
-    viewModel
-        .tags()
-        .addListener(
-            (ListChangeListener<FacetCount>)
-                c -> fill(tags, viewModel.tags(), viewModel.checkedTags(), FacetKind.TAG));
-    viewModel
-        .outlets()
-        .addListener(
-            (ListChangeListener<FacetCount>)
-                c ->
-                    fill(
-                        outlets,
-                        viewModel.outlets(),
-                        viewModel.checkedOutlets(),
-                        FacetKind.OUTLET));
-    viewModel
-        .dates()
-        .addListener(
-            (ListChangeListener<FacetCount>)
-                c -> fill(dates, viewModel.dates(), viewModel.checkedDates(), FacetKind.DATE));
 
     Label total = new Label();
     total.getStyleClass().add("muted");
-    total.textProperty().bind(viewModel.totalProperty().asString("%d reports"));
+    total
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () -> String.format(Locale.ROOT, "%,d reports", viewModel.totalProperty().get()),
+                viewModel.totalProperty()));
 
-    hits.setId("hits");
-    hits.setItems(viewModel.hits());
-    hits.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-    hits.setCellFactory(list -> new HitCell(list, viewModel::displayTitle));
-    hits.setPlaceholder(new Label("No reports. Import files or drop them here."));
-    hits.getSelectionModel()
-        .getSelectedItems()
-        .addListener(
-            (ListChangeListener<SearchHit>)
-                c -> viewModel.selected().setAll(hits.getSelectionModel().getSelectedItems()));
     hits.setOnMouseClicked(
         e -> {
           if (e.getClickCount() == 2) {
@@ -136,6 +137,8 @@ public final class LibraryView {
         e -> {
           if (e.getCode() == KeyCode.DELETE && !delete.isDisabled()) {
             deleteSelected();
+          } else if (e.getCode() == KeyCode.ENTER) {
+            openSelected();
           }
         });
     FlowPane buttons = new FlowPane(6, 6, compare, open, related, delete, undo);
@@ -149,6 +152,14 @@ public final class LibraryView {
     deleted.textProperty().bind(viewModel.deletion().messageProperty());
     deleted.setWrapText(true);
     deleted.getStyleClass().add("muted");
+    TextFlow preview = new TextFlow();
+    preview.setId("hit-preview");
+    preview.getStyleClass().add("hit-snippet");
+    preview.visibleProperty().bind(viewModel.previewProperty().isNotEmpty());
+    preview.managedProperty().bind(preview.visibleProperty());
+    viewModel
+        .previewProperty()
+        .addListener((o, was, now) -> showRuns(preview, SnippetRuns.parse(now)));
     Label hint = new Label("Select two reports, then Compare (Ctrl+D)");
     hint.getStyleClass().add("muted");
     hint.setWrapText(true);
@@ -166,12 +177,13 @@ public final class LibraryView {
             tags,
             total,
             hits,
+            preview,
             buttons,
             deleted,
             hint);
     root.setId("library");
-    root.setMinWidth(230);
-    root.setPrefWidth(260);
+    root.setMinWidth(320);
+    root.setPrefWidth(PREFERRED_WIDTH);
     root.getStyleClass().add("library");
     root.setPadding(new Insets(8));
   }
@@ -181,8 +193,8 @@ public final class LibraryView {
     return root;
   }
 
-  /** Returns the hits list. */
-  public ListView<SearchHit> hits() {
+  /** Returns the table of hits. */
+  public TableView<SearchHit> hits() {
     return hits;
   }
 
@@ -239,7 +251,10 @@ public final class LibraryView {
       return;
     }
     List<SearchHit> others =
-        viewModel.hits().stream().filter(h -> !h.id().equals(first.id())).toList();
+        viewModel.hits().stream()
+            .filter(h -> !h.id().equals(first.id()))
+            .limit(COMPARE_WITH_CHOICES)
+            .toList();
     if (others.isEmpty()) {
       return;
     }
@@ -252,51 +267,14 @@ public final class LibraryView {
     dialog.showAndWait().ifPresent(chosen -> window.compare(first.id(), chosen.hit().id()));
   }
 
-  private static FlowPane facet(String id) {
-    FlowPane pane = new FlowPane(4, 4);
-    pane.setId(id);
-    return pane;
-  }
-
-  private void fill(FlowPane pane, List<FacetCount> counts, Set<String> checked, FacetKind kind) {
-    pane.getChildren().clear();
-    boolean expanded = Boolean.TRUE.equals(pane.getUserData());
-    // Long facets (one chip per day) would push the hits out of sight: show a few, expand on
-    // demand.
-    List<FacetCount> shown =
-        expanded || counts.size() <= FACET_CHIPS ? counts : counts.subList(0, FACET_CHIPS);
-    for (FacetCount count : shown) {
-      ToggleButton chip = new ToggleButton(count.value() + "  " + count.count());
-      chip.getStyleClass().add("chip");
-      chip.setSelected(checked.contains(count.value()));
-      chip.setOnAction(
-          e -> {
-            switch (kind) {
-              case OUTLET -> viewModel.toggleOutlet(count.value());
-              case DATE -> viewModel.toggleDate(count.value());
-              case TAG -> viewModel.toggleTag(count.value());
-            }
-          });
-      pane.getChildren().add(chip);
+  /** Shows where the query matched in the selected row, matched words in bold. */
+  private static void showRuns(TextFlow preview, List<SnippetRuns.Run> runs) {
+    preview.getChildren().clear();
+    for (SnippetRuns.Run run : runs) {
+      Text text = new Text(run.text().replaceAll("\\s+", " "));
+      text.getStyleClass().add(run.bold() ? "snippet-match" : "snippet-text");
+      preview.getChildren().add(text);
     }
-    if (counts.size() > FACET_CHIPS) {
-      Hyperlink more =
-          new Hyperlink(expanded ? "fewer" : "+" + (counts.size() - FACET_CHIPS) + " more");
-      more.getStyleClass().add("facet-more");
-      more.setOnAction(
-          e -> {
-            pane.setUserData(!expanded);
-            fill(pane, counts, checked, kind);
-          });
-      pane.getChildren().add(more);
-    }
-  }
-
-  /** Which facet a chip narrows. */
-  private enum FacetKind {
-    OUTLET,
-    DATE,
-    TAG
   }
 
   private static Label caption(String text) {
@@ -311,59 +289,12 @@ public final class LibraryView {
       return (hit.outlet() == null ? "Unknown outlet" : hit.outlet())
           + (hit.published() == null ? "" : " · " + hit.published().date())
           + " · "
-          + (hit.title() == null ? hit.id().value() : hit.title());
+          + hit.details().listedTitle();
     }
 
     @Override
     public String toString() {
       return describe(hit);
-    }
-  }
-
-  /** A hit as outlet and date, title, and the snippet with matched words in bold. */
-  private static final class HitCell extends ListCell<SearchHit> {
-    private final ListView<SearchHit> list;
-
-    private final Function<SearchHit, String> titles;
-
-    HitCell(ListView<SearchHit> list, Function<SearchHit, String> titles) {
-      this.list = list;
-      this.titles = titles;
-      setPrefWidth(0);
-    }
-
-    @Override
-    protected void updateItem(SearchHit hit, boolean empty) {
-      super.updateItem(hit, empty);
-      if (empty || hit == null) {
-        setGraphic(null);
-        return;
-      }
-      Label meta =
-          new Label(
-              (hit.outlet() == null ? "Unknown outlet" : hit.outlet())
-                  + (hit.published() == null ? "" : " · " + hit.published().date()));
-      meta.getStyleClass().add("hit-meta");
-      List<SnippetRuns.Run> runs = SnippetRuns.parse(hit.snippet());
-      boolean matched = runs.stream().anyMatch(SnippetRuns.Run::bold);
-      // A report without a headline (plain wire text) is named by its opening sentence instead.
-      Label title = new Label(titles.apply(hit));
-      title.getStyleClass().add(hit.title() == null ? "hit-untitled" : "hit-title");
-      title.setWrapText(true);
-      TextFlow snippet = new TextFlow();
-      snippet.getStyleClass().add("hit-snippet");
-      snippet.setVisible(hit.title() != null || matched);
-      snippet.setManaged(snippet.isVisible());
-      for (SnippetRuns.Run run : runs) {
-        Text text = new Text(run.text().replaceAll("\\s+", " "));
-        text.getStyleClass().add(run.bold() ? "snippet-match" : "snippet-text");
-        snippet.getChildren().add(text);
-      }
-      VBox card = new VBox(2, meta, title, snippet);
-      card.maxWidthProperty().bind(list.widthProperty().subtract(30));
-      card.prefWidthProperty().bind(list.widthProperty().subtract(30));
-      snippet.maxWidthProperty().bind(card.prefWidthProperty());
-      setGraphic(card);
     }
   }
 }

@@ -1,7 +1,6 @@
 package org.parallax.ui.library;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -20,10 +19,12 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
-import org.parallax.model.ArticleId;
 import org.parallax.model.FacetCount;
+import org.parallax.model.LibraryOrder;
+import org.parallax.model.PublishedGroups;
 import org.parallax.model.SearchHit;
 import org.parallax.model.SearchResults;
 import org.parallax.ui.UserError;
@@ -45,7 +46,11 @@ public final class LibraryViewModel {
   /** The facet of publication dates, as the library names it. */
   static final String DATE_FACET = "published";
 
-  private static final int LIMIT = 200;
+  /**
+   * The most rows listed: every match of any library this window is meant for (the table is
+   * virtualised, so rows cost memory, not drawing time).
+   */
+  private static final int LIMIT = 1_000_000;
 
   private final Executor work;
   private final Executor ui;
@@ -54,7 +59,8 @@ public final class LibraryViewModel {
   private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
   private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper();
   private final ObservableList<SearchHit> hits = FXCollections.observableArrayList();
-  private volatile Map<ArticleId, String> leads = Map.of();
+  private final ObjectProperty<LibraryOrder> order =
+      new SimpleObjectProperty<>(LibraryOrder.RELEVANCE);
   private final ObservableList<SearchHit> hitsView = FXCollections.unmodifiableObservableList(hits);
   private final ObservableList<FacetCount> outlets = FXCollections.observableArrayList();
   private final ObservableList<FacetCount> outletsView =
@@ -77,6 +83,8 @@ public final class LibraryViewModel {
   private final ObservableList<SearchHit> selected = FXCollections.observableArrayList();
   private final BooleanBinding twoSelected = Bindings.size(selected).isEqualTo(2);
   private final AtomicLong generation = new AtomicLong();
+  private final AtomicLong previewGeneration = new AtomicLong();
+  private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper("");
   private final ReadOnlyIntegerWrapper searchesDone = new ReadOnlyIntegerWrapper();
   private final LibraryDeletion deletion;
 
@@ -91,6 +99,49 @@ public final class LibraryViewModel {
     this.ui = ui;
     this.deletion = new LibraryDeletion(this, work, ui);
     library.addListener((o, was, now) -> search());
+    selected.addListener(
+        (ListChangeListener<SearchHit>)
+            c -> preview(selected.size() == 1 ? selected.get(0) : null));
+  }
+
+  /**
+   * Returns where the query matches in the one selected row (matched words in {@code <b>}); empty
+   * with no query, no single selection, or no match in the body.
+   */
+  ReadOnlyStringProperty previewProperty() {
+    return preview.getReadOnlyProperty();
+  }
+
+  /** Returns the selected row's extract (see {@link #previewProperty}). */
+  String getPreview() {
+    return preview.get();
+  }
+
+  private void preview(SearchHit hit) {
+    long mine = previewGeneration.incrementAndGet();
+    String typed = query.get() == null ? "" : query.get().strip();
+    Library target = library.get();
+    if (hit == null || typed.isEmpty() || target == null) {
+      preview.set("");
+      return;
+    }
+    work.execute(
+        () -> {
+          String found;
+          try {
+            found = target.snippet(hit.id(), typed);
+          } catch (RuntimeException unreadable) {
+            // The query's own error is shown under the search field.
+            found = "";
+          }
+          String shown = found;
+          ui.execute(
+              () -> {
+                if (mine == previewGeneration.get()) {
+                  preview.set(shown);
+                }
+              });
+        });
   }
 
   /** Returns the deletion of this library's selection, with its undo. */
@@ -128,6 +179,24 @@ public final class LibraryViewModel {
     query.set(value);
   }
 
+  /** Returns the order of the rows: relevance, or the column the user sorted on. */
+  ObjectProperty<LibraryOrder> orderProperty() {
+    return order;
+  }
+
+  /** Returns the order of the rows. */
+  LibraryOrder getOrder() {
+    return order.get();
+  }
+
+  /** Sorts the rows anew: the index orders every match, so sorting costs no more than searching. */
+  void setOrder(LibraryOrder value) {
+    if (!value.equals(order.get())) {
+      order.set(value);
+      search();
+    }
+  }
+
   /** Returns the message shown under the search field when the query cannot be run. */
   ReadOnlyStringProperty errorProperty() {
     return error.getReadOnlyProperty();
@@ -153,7 +222,9 @@ public final class LibraryViewModel {
     return outletsView;
   }
 
-  /** Returns the date facet's values with counts. */
+  /**
+   * Returns the date facet's values with counts, by year, month or day ({@link PublishedGroups}).
+   */
   ObservableList<FacetCount> dates() {
     return datesView;
   }
@@ -203,9 +274,17 @@ public final class LibraryViewModel {
     toggle(checkedOutlets, outlet);
   }
 
-  /** Checks or unchecks a date and searches again. */
+  /**
+   * Checks or unchecks a year, month or day and searches again. Checking a month inside a checked
+   * year (or a day inside a checked month) narrows to it rather than adding it, so the year, month
+   * and day buttons drill down.
+   */
   void toggleDate(String date) {
-    toggle(checkedDates, date);
+    if (!checkedDates.remove(date)) {
+      checkedDates.removeIf(checked -> PublishedGroups.overlap(checked, date));
+      checkedDates.add(date);
+    }
+    search();
   }
 
   /** Runs the current search in the background; a newer search supersedes an older one. */
@@ -222,46 +301,16 @@ public final class LibraryViewModel {
             new ArrayList<>(checkedDates),
             false,
             LIMIT);
+    LibraryOrder sorted = order.get();
     work.execute(
         () -> {
           try {
-            SearchResults results = target.search(request);
-            Map<ArticleId, String> opening = leadsOfUntitled(target, results);
-            ui.execute(
-                () -> {
-                  leads = opening;
-                  apply(mine, results);
-                });
+            SearchResults results = target.browse(request, sorted);
+            ui.execute(() -> apply(mine, results));
           } catch (RuntimeException e) {
             ui.execute(() -> fail(mine, e));
           }
         });
-  }
-
-  /**
-   * Returns the name to show for a hit: its headline, or for a report without one (plain wire text)
-   * its opening sentence.
-   */
-  String displayTitle(SearchHit hit) {
-    return hit.title() != null ? hit.title() : leads.getOrDefault(hit.id(), "Untitled report");
-  }
-
-  private static Map<ArticleId, String> leadsOfUntitled(Library library, SearchResults results) {
-    Map<ArticleId, String> opening = new HashMap<>();
-    for (SearchHit hit : results.hits()) {
-      if (hit.title() == null) {
-        library
-            .article(hit.id())
-            .filter(article -> !article.paragraphs().isEmpty())
-            .ifPresent(
-                article ->
-                    opening.put(
-                        hit.id(),
-                        HitTitles.lead(
-                            List.of(new SnippetRuns.Run(article.paragraphs().get(0), false)))));
-      }
-    }
-    return opening;
   }
 
   /** Narrows a query to the checked annotation tags (the index's {@code tag:} field). */
@@ -290,7 +339,7 @@ public final class LibraryViewModel {
     hits.setAll(results.hits());
     Map<String, List<FacetCount>> facets = results.facets();
     outlets.setAll(facets.getOrDefault(OUTLET_FACET, List.of()));
-    dates.setAll(facets.getOrDefault(DATE_FACET, List.of()));
+    dates.setAll(PublishedGroups.of(facets.getOrDefault(DATE_FACET, List.of())));
     tags.setAll(facets.getOrDefault(TAG_FACET, List.of()));
     searchesDone.set(searchesDone.get() + 1);
   }

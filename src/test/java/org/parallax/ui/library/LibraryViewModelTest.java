@@ -83,4 +83,30 @@ class LibraryViewModelTest {
 
     assertThat(viewModel.hits()).extracting(SearchHit::id).containsExactly(reuters.id());
   }
+
+  @Test
+  void showsWhereTheQueryMatchesInTheOneSelectedRow() {
+    viewModel.setLibrary(workspace);
+    viewModel.setQuery("drones");
+    viewModel.search();
+
+    viewModel.selected().setAll(viewModel.hits().get(0));
+
+    assertThat(viewModel.getPreview()).containsIgnoringCase("<b>drones</b>");
+    viewModel.selected().setAll(viewModel.hits());
+    assertThat(viewModel.getPreview()).isEmpty();
+  }
+
+  @Test
+  void listsTheRowsInTheOrderOfAColumn() {
+    viewModel.setLibrary(workspace);
+
+    viewModel.setOrder(
+        new org.parallax.model.LibraryOrder(
+            org.parallax.model.LibraryOrder.Column.PUBLISHED, true));
+
+    assertThat(viewModel.hits())
+        .extracting(SearchHit::outlet)
+        .containsExactly("Diplomat.so", "Reuters");
+  }
 }

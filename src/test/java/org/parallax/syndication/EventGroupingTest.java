@@ -70,6 +70,20 @@ class EventGroupingTest {
   }
 
   @Test
+  void reportsAWeekApartAreNotOneEventHoweverAlike() throws Exception {
+    try (Workspace workspace = Workspace.open(temp.resolve("week"))) {
+      workspace.ingestArticles(
+          List.of(
+              ScanFixtures.article("monday", "Reuters", "2026-03-02", ScanFixtures.WIRE),
+              ScanFixtures.article("next", "Daily Courier", "2026-03-09", ScanFixtures.REWRITE)));
+
+      assertThat(
+              EventGrouping.events(workspace, EventGrouping.DEFAULT_THRESHOLD, (s, d, t, p) -> {}))
+          .isEmpty();
+    }
+  }
+
+  @Test
   void savesTheEventsWithWhenAndOverHowManyArticles() throws Exception {
     Path folder = temp.resolve("saved");
     EventResults grouped;

@@ -299,7 +299,7 @@ public final class DerivationEvaluation {
     StringBuilder tsv =
         new StringBuilder(
             "id\tlevel\tlabel\tsplit\tverdict\tconfidence\tleftByRight\trightByLeft"
-                + "\tclaimsWithFigures\tchangedClaims\tfiguresFound");
+                + "\tclaimsWithFigures\tchangedClaims\tleftFigures\trightFigures\tcommonFigures");
     for (Scorer scorer : scorers) {
       tsv.append('\t').append(scorer.name()).append("\t").append(scorer.name()).append(" derived");
     }
@@ -309,7 +309,7 @@ public final class DerivationEvaluation {
       tsv.append(
           String.format(
               Locale.ROOT,
-              "%s\t%d\t%s\t%s\t%s\t%.3f\t%.3f\t%.3f\t%d\t%d\t%.3f",
+              "%s\t%d\t%s\t%s\t%s\t%.3f\t%.3f\t%.3f\t%d\t%d\t%d\t%d\t%d",
               s.pair().id(),
               s.pair().level(),
               s.pair().label(),
@@ -320,7 +320,9 @@ public final class DerivationEvaluation {
               d.rightByLeft(),
               d.facts().claims(),
               d.facts().changedClaims(),
-              d.facts().figuresFound()));
+              d.facts().leftFigures(),
+              d.facts().rightFigures(),
+              d.facts().commonFigures()));
       for (int i = 0; i < scorers.size(); i++) {
         tsv.append(
             String.format(

@@ -6,11 +6,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.parallax.compare.ComparisonEngine;
@@ -63,6 +66,9 @@ public final class EventGrouping {
 
   private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
 
+  /** A figure in a title: digits with their decimal point, separators or fraction. */
+  private static final Pattern FIGURE = Pattern.compile("\\d+(?:[.,/-]\\d+)*");
+
   /**
    * One event: its reports, earliest first (undated last).
    *
@@ -83,15 +89,27 @@ public final class EventGrouping {
    *
    * @param centre the names its headline centres on
    * @param published when it was published, or null when unknown
+   * @param figures the figures its title gives, as written without thousands separators
    */
-  public record EventKeys(KeyEntities centre, Instant published) {
+  public record EventKeys(KeyEntities centre, Instant published, Set<String> figures) {
+
+    /** Copies the figures so the record stays immutable. */
+    public EventKeys {
+      figures = Set.copyOf(figures);
+    }
 
     /**
      * True when the two reports cannot tell of one event: their headlines centre on different
-     * names, or they were published further apart than {@link #SAME_EVENT_SPAN}.
+     * names, their titles give figures and none in common (two issuers' bonds, two days' money
+     * market), or they were published further apart than {@link #SAME_EVENT_SPAN}.
      */
     boolean apartFrom(EventKeys other) {
       if (centre != null && other.centre != null && centre.centresApartFrom(other.centre)) {
+        return true;
+      }
+      if (!figures.isEmpty()
+          && !other.figures.isEmpty()
+          && Collections.disjoint(figures, other.figures)) {
         return true;
       }
       return published != null
@@ -173,7 +191,8 @@ public final class EventGrouping {
                       a ->
                           new EventKeys(
                               engine.headlineKeys(a, common),
-                              a.published() == null ? null : a.published().approximateInstant()))
+                              a.published() == null ? null : a.published().approximateInstant(),
+                              titleFigures(a)))
                   .orElse(null));
     }
     List<EventKeys> read;
@@ -268,6 +287,16 @@ public final class EventGrouping {
             .findFirst()
             .orElse(paragraphs.get(0));
     return ShortText.cut(opening, HEADLINE_CHARS);
+  }
+
+  /** The figures a report's title gives ("1.9 BILLION", "24 MLN"), as written, commas dropped. */
+  static Set<String> titleFigures(Article article) {
+    if (article.title() == null) {
+      return Set.of();
+    }
+    Set<String> figures = new HashSet<>();
+    FIGURE.matcher(article.title()).results().forEach(m -> figures.add(m.group().replace(",", "")));
+    return figures;
   }
 
   /** Counts the words of two or more letters: a date line has few, a sentence many. */

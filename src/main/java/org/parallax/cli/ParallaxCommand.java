@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
       AnnotationsCommand.class,
       ScanCommand.class,
       EventsCommand.class,
+      WatchCommand.class,
       AutoComplete.GenerateCompletion.class
     },
     footer = {

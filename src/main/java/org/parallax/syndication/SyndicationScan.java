@@ -83,6 +83,13 @@ public final class SyndicationScan {
    */
   static final int MAX_REPORTS_PER_PRINT = 1_000;
 
+  /** The order pairs are listed in: most confident first, then by ids for a stable order. */
+  private static final Comparator<ScanPair> MOST_CONFIDENT_FIRST =
+      Comparator.comparingDouble(ScanPair::confidence)
+          .reversed()
+          .thenComparing(p -> p.derived().id())
+          .thenComparing(p -> p.source().id());
+
   /** Results inside the workspace folder. */
   static final Path RESULTS = Path.of("scan", "results.json");
 
@@ -147,6 +154,50 @@ public final class SyndicationScan {
     }
     Instant from = since == null ? null : since.atStartOfDay(ZoneOffset.UTC).toInstant();
     List<ArticleId> ids = index.currentIds(from);
+    Found found = find(ids, progress);
+    List<ScanPair> pairs = found.pairs();
+    pairs.sort(MOST_CONFIDENT_FIRST);
+    ScanResults results =
+        new ScanResults(
+            clock.instant().toString(),
+            since == null ? null : since.toString(),
+            ids.size(),
+            found.candidatePairs(),
+            found.comparedPairs(),
+            (System.nanoTime() - start) / 1_000_000,
+            pairs,
+            recheck != null,
+            found.recheckedPairs(),
+            recheck == null ? 0 : found.recheckMillis());
+    save(workspace.folder(), results);
+    return results;
+  }
+
+  /**
+   * Checks a few articles, just stored, against the whole workspace with the scan's evidence
+   * (candidates by shared fingerprints, then the engine and its re-check) and returns the pairs
+   * found that involve them, most confident first; nothing is saved. What a watcher calls for each
+   * batch of new articles, so an alert and a full scan agree.
+   *
+   * @param ids the articles to look up (current and committed)
+   * @param progress told after each article looked up and each candidate pair verified
+   */
+  public List<ScanPair> check(List<ArticleId> ids, ScanProgress progress) throws IOException {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    workspace.index().addMissingFingerprints();
+    List<ScanPair> pairs = new ArrayList<>(find(ids, progress).pairs());
+    pairs.sort(MOST_CONFIDENT_FIRST);
+    return pairs;
+  }
+
+  /**
+   * Looks up the candidates of the given articles, verifies them and re-checks the band: the scan's
+   * whole evidence for those articles, in no particular order.
+   */
+  private Found find(List<ArticleId> ids, ScanProgress progress) throws IOException {
+    ArticleIndex index = workspace.index();
     WorkspaceBoilerplate boilerplate = workspace.boilerplate();
     stock = boilerplate;
     Map<String, Candidate> candidates =
@@ -179,26 +230,16 @@ public final class SyndicationScan {
           listed,
           band.size() - listed);
     }
-    pairs.sort(
-        Comparator.comparingDouble(ScanPair::confidence)
-            .reversed()
-            .thenComparing(p -> p.derived().id())
-            .thenComparing(p -> p.source().id()));
-    ScanResults results =
-        new ScanResults(
-            clock.instant().toString(),
-            since == null ? null : since.toString(),
-            ids.size(),
-            candidates.size(),
-            worthComparing.size(),
-            (System.nanoTime() - start) / 1_000_000,
-            pairs,
-            recheck != null,
-            band.size(),
-            recheck == null ? 0 : recheckMillis);
-    save(workspace.folder(), results);
-    return results;
+    return new Found(pairs, candidates.size(), worthComparing.size(), band.size(), recheckMillis);
   }
+
+  /** What {@link #find} found, with the counts a saved scan reports. */
+  private record Found(
+      List<ScanPair> pairs,
+      int candidatePairs,
+      int comparedPairs,
+      int recheckedPairs,
+      long recheckMillis) {}
 
   /** Returns the results of the last scan of a workspace folder, if it has been scanned. */
   public static Optional<ScanResults> load(Path workspaceFolder) throws IOException {

@@ -244,8 +244,19 @@ public final class Workspace implements Library, AutoCloseable {
 
   @Override
   public IngestReport ingestText(String name, String text) {
+    return ingestBytes(name, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Stores the articles of content that did not come from a file (a feed fetched over HTTP), read
+   * as a file of that name would be, and keeps the content as an original.
+   *
+   * @param name the name the content is read and reported under (its extension picks no reader: the
+   *     content does)
+   * @param bytes the content, in whatever encoding it declares
+   */
+  public IngestReport ingestBytes(String name, byte[] bytes) {
     Batch batch = new Batch();
-    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     synchronized (ingestLock) {
       try {
         List<Article> articles = readers.read(name, bytes);

@@ -90,6 +90,11 @@ public final class SyndicationScan {
           .thenComparing(p -> p.derived().id())
           .thenComparing(p -> p.source().id());
 
+  private static final String WARM_UP_LEFT =
+      "The minister said on Monday that the talks in Dakar would resume next week.";
+  private static final String WARM_UP_RIGHT =
+      "Talks in Dakar will resume next week, the minister told reporters on Monday.";
+
   /** Results inside the workspace folder. */
   static final Path RESULTS = Path.of("scan", "results.json");
 
@@ -190,6 +195,20 @@ public final class SyndicationScan {
     List<ScanPair> pairs = new ArrayList<>(find(ids, progress).pairs());
     pairs.sort(MOST_CONFIDENT_FIRST);
     return pairs;
+  }
+
+  /**
+   * Loads the engines' models now (the analyser's, and the embedder's when it re-checks) by
+   * comparing two short texts, so the first article a watcher checks is checked as fast as the
+   * rest.
+   */
+  public void warmUp() {
+    Article left = Article.ofText(new ArticleId("warm-up-left"), "warm-up-left", WARM_UP_LEFT);
+    Article right = Article.ofText(new ArticleId("warm-up-right"), "warm-up-right", WARM_UP_RIGHT);
+    comparer.compare(left, right, StockPhrases.NONE);
+    if (recheck != null) {
+      recheck.compare(left, right, StockPhrases.NONE);
+    }
   }
 
   /**

@@ -119,6 +119,7 @@ public final class Watcher implements AutoCloseable {
   /** Checks what was stored after the log's checked time: a previous watcher's unfinished work. */
   private void resume() {
     try {
+      scan.warmUp();
       Instant through = log.checkedThrough();
       if (through == null) {
         // A first watch alerts on what arrives from now on, not on the library already there.
@@ -161,6 +162,19 @@ public final class Watcher implements AutoCloseable {
     }
   }
 
+  /**
+   * Tells a failure, unless the watcher is stopping: a check cut short by {@link #close} is no
+   * failure, and the next start checks its articles again.
+   */
+  private void report(String what, Exception e) {
+    if (stopping) {
+      LOG.info("{} as the watcher stopped: {}", what, e.toString());
+      return;
+    }
+    LOG.error("{}", what, e);
+    listener.failed(what + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+  }
+
   /** Checks articles just stored and tells the derivations not told before. */
   private void check(List<Article> stored) throws IOException {
     if (stored.isEmpty()) {
@@ -191,11 +205,6 @@ public final class Watcher implements AutoCloseable {
     for (Alert alert : log.record(found, through == null ? clock.instant() : through)) {
       listener.alert(alert);
     }
-  }
-
-  private void report(String what, Exception e) {
-    LOG.error("{}", what, e);
-    listener.failed(what + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
   }
 
   private static String describe(List<Path> batch) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.parallax.model.Article;
 import org.parallax.model.IngestFailure;
 import org.parallax.model.IngestReport;
 import org.parallax.syndication.SyndicationScan;
@@ -225,6 +226,13 @@ final class WatchCommand implements Callable<Integer> {
           report.stored().size(),
           report.duplicates().size(),
           report.failed().size());
+      for (Article article : report.stored()) {
+        err.printf(
+            Locale.ROOT,
+            "  stored %s from %s%n",
+            article.id().value(),
+            article.source() == null ? from : article.source().name());
+      }
       for (IngestFailure failure : report.failed()) {
         err.printf(Locale.ROOT, "  FAILED %s: %s%n", failure.path(), failure.reason());
       }

@@ -96,6 +96,11 @@ public final class MainWindowViewModel {
     return services.getReadOnlyProperty();
   }
 
+  /** Shows a message in the status line (a feature's news, such as a watched folder's). */
+  public void setStatus(String message) {
+    status.set(message);
+  }
+
   /** Returns whether the dark theme is on. */
   BooleanProperty darkThemeProperty() {
     return darkTheme;

@@ -3,6 +3,7 @@ package org.parallax.ui;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import org.parallax.ui.alerts.WorkspaceAlertSource;
 import org.parallax.ui.compare.ReportExporter;
 import org.parallax.ui.events.WorkspaceEventSource;
 import org.parallax.ui.scan.WorkspaceScanner;
@@ -21,14 +22,20 @@ public final class WorkspaceServices {
     try {
       Workspace workspace = Workspace.openDefault(folder);
       ComparisonService comparer = ComparisonService.withEmbeddings();
+      WorkspaceAlertSource alerts = new WorkspaceAlertSource(workspace);
       return new Services(
           workspace,
           comparer,
           new ReportExporter(workspace.annotations()),
-          workspace,
+          // The watcher stops before the workspace it ingests into closes.
+          () -> {
+            alerts.close();
+            workspace.close();
+          },
           workspace.annotations(),
           new WorkspaceScanner(workspace),
-          new WorkspaceEventSource(workspace, comparer));
+          new WorkspaceEventSource(workspace, comparer),
+          alerts);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot open " + folder + ": " + e.getMessage(), e);
     }

@@ -44,11 +44,11 @@ public record Alert(
   }
 
   /** Returns what makes two alerts the same: the derived report and its source. */
-  String key() {
+  public String key() {
     return keyOf(derived.id(), source.id());
   }
 
-  static String keyOf(String derivedId, String sourceId) {
+  private static String keyOf(String derivedId, String sourceId) {
     return derivedId + " <- " + sourceId;
   }
 }

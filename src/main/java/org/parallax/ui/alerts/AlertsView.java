@@ -24,7 +24,7 @@ final class AlertsView {
   AlertsView(AlertsViewModel model, MainWindowViewModel window, String watching) {
     Label heading = new Label("Alerts: reports found restating another as they arrived");
     heading.getStyleClass().add("details-title");
-    Label folders = new Label(watching);
+    Label folders = new Label(watching + "  ·  double-click an alert (or Enter) to compare");
     folders.setId("alerts-watching");
     folders.getStyleClass().add("muted");
     list.setId("alerts-list");
@@ -74,6 +74,12 @@ final class AlertsView {
 
   /** An alert on two lines: who restates whom, then what and when. */
   private static final class AlertCell extends ListCell<Alert> {
+    AlertCell() {
+      // As wide as the list, not as the longest headline: long lines end in an ellipsis instead
+      // of a horizontal scroll bar.
+      setPrefWidth(0);
+    }
+
     @Override
     protected void updateItem(Alert alert, boolean empty) {
       super.updateItem(alert, empty);

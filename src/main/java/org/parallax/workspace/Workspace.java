@@ -390,6 +390,23 @@ public final class Workspace implements Library, AutoCloseable {
     return boilerplate;
   }
 
+  /**
+   * Returns the boilerplate learnt last, learning it again only when the number of stories has
+   * changed by more than {@code tolerance} of it since (or it was never learnt): for a watcher
+   * checking a few new articles at a time, where relearning from every story on each arrival would
+   * cost more than the check, and a few more stories cannot change what recurs across many.
+   *
+   * @param tolerance the share of stories, in [0, 1], that may be added or removed first
+   */
+  public synchronized WorkspaceBoilerplate boilerplate(double tolerance) {
+    long stories = index.size();
+    if (boilerplate != null
+        && Math.abs(stories - boilerplateStories) <= tolerance * boilerplateStories) {
+      return boilerplate;
+    }
+    return boilerplate();
+  }
+
   /** Commits what was stored, closes the index and releases the workspace. */
   @Override
   public void close() {

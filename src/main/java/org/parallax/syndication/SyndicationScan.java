@@ -206,10 +206,11 @@ public final class SyndicationScan {
 
   /**
    * Loads the engines' models now (the analyser's, and the embedder's when it re-checks) by
-   * comparing two short texts, so the first article a watcher checks is checked as fast as the
-   * rest.
+   * comparing two short texts, and learns the workspace's boilerplate, so the first article a
+   * watcher checks is checked as fast as the rest.
    */
   public void warmUp() {
+    workspace.boilerplate(BOILERPLATE_TOLERANCE);
     Article left = Article.ofText(new ArticleId("warm-up-left"), "warm-up-left", WARM_UP_LEFT);
     Article right = Article.ofText(new ArticleId("warm-up-right"), "warm-up-right", WARM_UP_RIGHT);
     comparer.compare(left, right, StockPhrases.NONE);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parallax.compare.CoverageBound;
@@ -100,6 +101,12 @@ public final class SyndicationScan {
    * every story (seconds at 100,000), and one more story changes nothing that recurs in many.
    */
   static final double BOILERPLATE_TOLERANCE = 0.01;
+
+  /**
+   * Articles looked up one index query each rather than through the whole fingerprint table: below
+   * this, the queries cost less than reading every report's fingerprints.
+   */
+  static final int QUERIED_LOOKUPS = 200;
 
   /** Results inside the workspace folder. */
   static final Path RESULTS = Path.of("scan", "results.json");
@@ -279,25 +286,35 @@ public final class SyndicationScan {
   }
 
   /**
-   * Reads every report's fingerprints from the index once, then counts each looked-up article's
-   * shared fingerprints in memory on every core, keeping each pair once with the larger of its two
-   * containments.
+   * Looks up each article's candidates on every core, keeping each pair once with the larger of its
+   * two containments. Many articles (a scan): every report's fingerprints are read from the index
+   * once and counted in memory. A few (a watcher's new arrivals, up to {@value #QUERIED_LOOKUPS}):
+   * each asks the index for its own fingerprints' reports, which costs the same whatever the size
+   * of the library. Both count the same.
    */
   private static Map<String, Candidate> lookUp(
       ArticleIndex index, List<ArticleId> ids, int maxReportsPerPrint, ScanProgress progress)
       throws IOException {
-    long start = System.nanoTime();
-    FingerprintTable table = index.fingerprintTable(maxReportsPerPrint);
-    LOG.info(
-        "read the fingerprints of {} reports in {} ms: {} shared by two reports or more, {} left"
-            + " out as stock phrases",
-        table.size(),
-        (System.nanoTime() - start) / 1_000_000,
-        table.sharedPrints(),
-        table.stockPhrases());
+    Function<ArticleId, List<Overlap>> overlaps;
+    if (ids.size() <= QUERIED_LOOKUPS) {
+      overlaps =
+          id ->
+              index.fingerprintOverlaps(id, MIN_SHARED, CANDIDATES_PER_ARTICLE, maxReportsPerPrint);
+    } else {
+      long start = System.nanoTime();
+      FingerprintTable table = index.fingerprintTable(maxReportsPerPrint);
+      LOG.info(
+          "read the fingerprints of {} reports in {} ms: {} shared by two reports or more, {} left"
+              + " out as stock phrases",
+          table.size(),
+          (System.nanoTime() - start) / 1_000_000,
+          table.sharedPrints(),
+          table.stockPhrases());
+      overlaps = id -> table.overlaps(id.value(), MIN_SHARED, CANDIDATES_PER_ARTICLE);
+    }
     List<Callable<List<Overlap>>> lookups = new ArrayList<>(ids.size());
     for (ArticleId id : ids) {
-      lookups.add(() -> table.overlaps(id.value(), MIN_SHARED, CANDIDATES_PER_ARTICLE));
+      lookups.add(() -> overlaps.apply(id));
     }
     Map<String, Candidate> candidates = new LinkedHashMap<>();
     List<List<Overlap>> found = EveryCore.run(lookups, "candidates", progress, matches -> 0);

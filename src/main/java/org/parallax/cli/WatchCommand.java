@@ -92,6 +92,9 @@ final class WatchCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--every needs 1 second or more and --settle 0 ms or more");
     }
+    if (newFolders.isEmpty() && newFeeds.isEmpty() && !Workspace.exists(workspaceOption.folder())) {
+      throw nothingToWatch();
+    }
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();
     Workspace workspace = workspaceOption.openOrCreate(err);
@@ -99,9 +102,7 @@ final class WatchCommand implements Callable<Integer> {
       WorkspaceSettings settings = workspace.annotations().settings();
       settings.addWatched(newFolders.stream().map(Path::toString).toList(), newFeeds);
       if (settings.watchedFolders().isEmpty() && settings.watchedFeeds().isEmpty()) {
-        throw new ParameterException(
-            spec.commandLine(),
-            "nothing to watch: name a folder or a --feed (the workspace remembers none yet)");
+        throw nothingToWatch();
       }
       err.println("watch: loading the language models");
       SyndicationScan scan =
@@ -139,6 +140,12 @@ final class WatchCommand implements Callable<Integer> {
       workspace.close();
       throw e;
     }
+  }
+
+  private ParameterException nothingToWatch() {
+    return new ParameterException(
+        spec.commandLine(),
+        "nothing to watch: name a folder or a --feed (the workspace remembers none yet)");
   }
 
   private List<Path> checkedFolders() {

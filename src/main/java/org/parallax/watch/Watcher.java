@@ -41,6 +41,9 @@ public final class Watcher implements AutoCloseable {
   /** How often folders are looked at (and feeds asked, when due). */
   static final Duration ROUND = Duration.ofMillis(500);
 
+  /** How long {@link #close} waits for the round under way before interrupting it. */
+  static final Duration STOP_WAIT = Duration.ofSeconds(30);
+
   /** Files ingested and checked together at most, so alerts come while a full folder loads. */
   static final int FILES_PER_BATCH = 100;
 
@@ -101,14 +104,20 @@ public final class Watcher implements AutoCloseable {
     return AlertLog.load(workspaceFolder).alerts();
   }
 
-  /** Stops watching, waiting for the round under way to end (its ingest stops between files). */
+  /**
+   * Stops watching, waiting for the round under way to end: its ingest stops between files and its
+   * check finishes. The thread is not interrupted unless the round outlasts {@link #STOP_WAIT}: an
+   * interrupt during index I/O would close Lucene's writer, and the workspace after it.
+   */
   @Override
   public void close() {
     stopping = true;
-    thread.shutdownNow();
+    thread.shutdown();
     try {
-      if (!thread.awaitTermination(1, TimeUnit.MINUTES)) {
-        LOG.warn("the watcher did not stop within a minute");
+      if (!thread.awaitTermination(STOP_WAIT.toSeconds(), TimeUnit.SECONDS)) {
+        LOG.warn("the watcher's round did not end within {}; interrupting it", STOP_WAIT);
+        thread.shutdownNow();
+        thread.awaitTermination(STOP_WAIT.toSeconds(), TimeUnit.SECONDS);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

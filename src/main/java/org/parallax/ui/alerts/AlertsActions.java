@@ -202,7 +202,7 @@ public final class AlertsActions {
         ui.execute(
             () -> {
               window.setStatus("Watch: " + report.stored().size() + " article(s) from " + from);
-              window.library().search();
+              window.refreshLibrary();
             });
       }
     }

@@ -26,7 +26,7 @@ final class ArchitectureRules {
   /** The window's features reach each other only through the ui core, annotate excepted. */
   private static List<ArchRule> uiFeatureRules(String root) {
     String ui = root + ".ui.";
-    List<String> features = List.of("library", "compare", "events", "scan", "annotate");
+    List<String> features = List.of("library", "compare", "events", "scan", "annotate", "alerts");
     List<ArchRule> rules = new ArrayList<>();
     for (String feature : features) {
       List<String> others = new ArrayList<>();
@@ -65,6 +65,7 @@ final class ArchitectureRules {
     String correction = root + ".correction..";
     String report = root + ".report..";
     String index = root + ".index..";
+    String watch = root + ".watch..";
     String ui = root + ".ui..";
     String cli = root + ".cli..";
     String app = root + ".app..";
@@ -235,6 +236,32 @@ final class ArchitectureRules {
             .because(
                 "the scan and the events are one feature on the workspace's services, shared by"
                     + " the window and the command line"),
+        classes()
+            .that()
+            .resideInAPackage(watch)
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(
+                watch,
+                syndication,
+                workspace,
+                model,
+                "java..",
+                "com.fasterxml.jackson..",
+                "org.slf4j..")
+            .allowEmptyShould(true)
+            .because(
+                "watching ingests through the workspace and checks with the syndication scan's"
+                    + " evidence, so an alert and a scan agree; it reads no index of its own"),
+        noClasses()
+            .that()
+            .resideOutsideOfPackages(watch, ui, cli, app)
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage(watch)
+            .because(
+                "the watcher is a feature the window and the command line run; the engine and"
+                    + " the workspace below it must work without one"),
         slices()
             .matching(root + ".(*)..")
             .should()

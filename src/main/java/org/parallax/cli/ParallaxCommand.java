@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
       CorrectionsCommand.class,
       ScanCommand.class,
       EventsCommand.class,
+      WatchCommand.class,
       AutoComplete.GenerateCompletion.class
     },
     footer = {

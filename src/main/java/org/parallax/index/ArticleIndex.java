@@ -364,6 +364,29 @@ public final class ArticleIndex implements AutoCloseable {
   }
 
   /**
+   * Returns the current reports sharing fingerprints with one report, as {@link
+   * FingerprintTable#overlaps} would, from one query of that report's fingerprints: for checking a
+   * few new articles, where reading {@link #fingerprintTable every report's} would cost more than
+   * the check. Empty for a report not stored.
+   *
+   * @param id the report
+   * @param minShared the fewest fingerprints a report must share (fewer when it has fewer)
+   * @param limit the most reports to return
+   * @param maxReportsPerPrint fingerprints carried by more reports than this are stock phrases
+   */
+  public List<FingerprintTable.Overlap> fingerprintOverlaps(
+      ArticleId id, int minShared, int limit, int maxReportsPerPrint) {
+    Optional<Article> report = current(id);
+    if (report.isEmpty()) {
+      return List.of();
+    }
+    return withSearcher(
+        searcher ->
+            FingerprintPostings.overlaps(
+                searcher, report.get(), minShared, limit, maxReportsPerPrint));
+  }
+
+  /**
    * Hands the headline and body text of every committed story to {@code visitor}, one at a time, in
    * index order: one pass for workspace-wide statistics such as boilerplate.
    *

@@ -3,6 +3,7 @@ package org.parallax.index;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.index.IndexReader;
@@ -12,15 +13,27 @@ import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.Bits;
+import org.parallax.model.Article;
 import org.parallax.syndication.pure.FingerprintTable;
+import org.parallax.syndication.pure.Fingerprints;
 
 /**
  * Reads the fingerprint postings of every current report into a {@link FingerprintTable}: one pass
- * over the field's terms in dictionary order, instead of a seek per term per report.
+ * over the field's terms in dictionary order, instead of a seek per term per report. For a few
+ * reports, {@link #overlaps} asks the index for one report's fingerprints instead, counting them as
+ * the table does.
  */
 final class FingerprintPostings {
 
@@ -57,6 +70,63 @@ final class FingerprintPostings {
       }
     }
     return table.build();
+  }
+
+  /**
+   * Returns the current reports sharing at least {@code minShared} of a report's fingerprints
+   * (fewer when it has fewer), most shared first then by id, at most {@code limit}: what {@link
+   * FingerprintTable#overlaps} returns for it, from one query instead of the whole table.
+   * Fingerprints carried by more than {@code maxReportsPerPrint} current reports are left out as
+   * stock phrases, as the table leaves them out.
+   */
+  static List<FingerprintTable.Overlap> overlaps(
+      IndexSearcher searcher, Article report, int minShared, int limit, int maxReportsPerPrint)
+      throws IOException {
+    List<String> prints = Fingerprints.of(IndexSchema.bodyOf(report));
+    BooleanQuery.Builder shared = new BooleanQuery.Builder();
+    int clauses = 0;
+    for (String print : prints) {
+      Term term = new Term(IndexSchema.FINGERPRINT, print);
+      if (clauses == IndexSearcher.getMaxClauseCount()) {
+        break;
+      }
+      boolean stock =
+          searcher.getIndexReader().docFreq(term) > maxReportsPerPrint
+              && searcher.count(ArticleIndex.currentOnly(new TermQuery(term))) > maxReportsPerPrint;
+      if (!stock) {
+        // Each shared fingerprint scores 1, so a hit's score is how many it shares.
+        shared.add(new ConstantScoreQuery(new TermQuery(term)), BooleanClause.Occur.SHOULD);
+        clauses++;
+      }
+    }
+    int needed = Math.max(1, Math.min(minShared, prints.size()));
+    if (clauses < needed) {
+      return List.of();
+    }
+    Query query =
+        new BooleanQuery.Builder()
+            .add(shared.setMinimumNumberShouldMatch(needed).build(), BooleanClause.Occur.MUST)
+            .add(ArticleIndex.currentOnly(), BooleanClause.Occur.FILTER)
+            .add(
+                new TermQuery(new Term(IndexSchema.ID, report.id().value())),
+                BooleanClause.Occur.MUST_NOT)
+            .build();
+    int hits = searcher.count(query);
+    if (hits == 0) {
+      return List.of();
+    }
+    StoredFields stored = searcher.storedFields();
+    List<FingerprintTable.Overlap> found = new ArrayList<>(hits);
+    // Every hit, not the top few: ties are broken by id, as in the table, not by index order.
+    for (ScoreDoc hit : searcher.search(query, hits).scoreDocs) {
+      String other = stored.document(hit.doc, Set.of(IndexSchema.ID)).get(IndexSchema.ID);
+      found.add(new FingerprintTable.Overlap(other, Math.round(hit.score), prints.size()));
+    }
+    found.sort(
+        Comparator.comparingInt(FingerprintTable.Overlap::shared)
+            .reversed()
+            .thenComparing(FingerprintTable.Overlap::other));
+    return found.size() > limit ? List.copyOf(found.subList(0, limit)) : List.copyOf(found);
   }
 
   /** Numbers the live current versions in index order and returns their ids. */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parallax.compare.CoverageBound;
@@ -83,6 +84,30 @@ public final class SyndicationScan {
    */
   static final int MAX_REPORTS_PER_PRINT = 1_000;
 
+  /** The order pairs are listed in: most confident first, then by ids for a stable order. */
+  private static final Comparator<ScanPair> MOST_CONFIDENT_FIRST =
+      Comparator.comparingDouble(ScanPair::confidence)
+          .reversed()
+          .thenComparing(p -> p.derived().id())
+          .thenComparing(p -> p.source().id());
+
+  private static final String WARM_UP_LEFT =
+      "The minister said on Monday that the talks in Dakar would resume next week.";
+  private static final String WARM_UP_RIGHT =
+      "Talks in Dakar will resume next week, the minister told reporters on Monday.";
+
+  /**
+   * Share of the library that may arrive before a check relearns the boilerplate: relearning reads
+   * every story (seconds at 100,000), and one more story changes nothing that recurs in many.
+   */
+  static final double BOILERPLATE_TOLERANCE = 0.01;
+
+  /**
+   * Articles looked up one index query each rather than through the whole fingerprint table: below
+   * this, the queries cost less than reading every report's fingerprints.
+   */
+  static final int QUERIED_LOOKUPS = 200;
+
   /** Results inside the workspace folder. */
   static final Path RESULTS = Path.of("scan", "results.json");
 
@@ -147,7 +172,67 @@ public final class SyndicationScan {
     }
     Instant from = since == null ? null : since.atStartOfDay(ZoneOffset.UTC).toInstant();
     List<ArticleId> ids = index.currentIds(from);
-    WorkspaceBoilerplate boilerplate = workspace.boilerplate();
+    Found found = find(ids, workspace.boilerplate(), progress);
+    List<ScanPair> pairs = found.pairs();
+    pairs.sort(MOST_CONFIDENT_FIRST);
+    ScanResults results =
+        new ScanResults(
+            clock.instant().toString(),
+            since == null ? null : since.toString(),
+            ids.size(),
+            found.candidatePairs(),
+            found.comparedPairs(),
+            (System.nanoTime() - start) / 1_000_000,
+            pairs,
+            recheck != null,
+            found.recheckedPairs(),
+            recheck == null ? 0 : found.recheckMillis());
+    save(workspace.folder(), results);
+    return results;
+  }
+
+  /**
+   * Checks a few articles, just stored, against the whole workspace with the scan's evidence
+   * (candidates by shared fingerprints, then the engine and its re-check) and returns the pairs
+   * found that involve them, most confident first; nothing is saved. What a watcher calls for each
+   * batch of new articles, so an alert and a full scan agree.
+   *
+   * @param ids the articles to look up (current and committed)
+   * @param progress told after each article looked up and each candidate pair verified
+   */
+  public List<ScanPair> check(List<ArticleId> ids, ScanProgress progress) throws IOException {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    workspace.index().addMissingFingerprints();
+    List<ScanPair> pairs =
+        new ArrayList<>(find(ids, workspace.boilerplate(BOILERPLATE_TOLERANCE), progress).pairs());
+    pairs.sort(MOST_CONFIDENT_FIRST);
+    return pairs;
+  }
+
+  /**
+   * Loads the engines' models now (the analyser's, and the embedder's when it re-checks) by
+   * comparing two short texts, and learns the workspace's boilerplate, so the first article a
+   * watcher checks is checked as fast as the rest.
+   */
+  public void warmUp() {
+    workspace.boilerplate(BOILERPLATE_TOLERANCE);
+    Article left = Article.ofText(new ArticleId("warm-up-left"), "warm-up-left", WARM_UP_LEFT);
+    Article right = Article.ofText(new ArticleId("warm-up-right"), "warm-up-right", WARM_UP_RIGHT);
+    comparer.compare(left, right, StockPhrases.NONE);
+    if (recheck != null) {
+      recheck.compare(left, right, StockPhrases.NONE);
+    }
+  }
+
+  /**
+   * Looks up the candidates of the given articles, verifies them and re-checks the band: the scan's
+   * whole evidence for those articles, in no particular order.
+   */
+  private Found find(List<ArticleId> ids, WorkspaceBoilerplate boilerplate, ScanProgress progress)
+      throws IOException {
+    ArticleIndex index = workspace.index();
     stock = boilerplate;
     Map<String, Candidate> candidates =
         lookUp(index, ids, Math.min(MAX_REPORTS_PER_PRINT, boilerplate.threshold()), progress);
@@ -179,26 +264,16 @@ public final class SyndicationScan {
           listed,
           band.size() - listed);
     }
-    pairs.sort(
-        Comparator.comparingDouble(ScanPair::confidence)
-            .reversed()
-            .thenComparing(p -> p.derived().id())
-            .thenComparing(p -> p.source().id()));
-    ScanResults results =
-        new ScanResults(
-            clock.instant().toString(),
-            since == null ? null : since.toString(),
-            ids.size(),
-            candidates.size(),
-            worthComparing.size(),
-            (System.nanoTime() - start) / 1_000_000,
-            pairs,
-            recheck != null,
-            band.size(),
-            recheck == null ? 0 : recheckMillis);
-    save(workspace.folder(), results);
-    return results;
+    return new Found(pairs, candidates.size(), worthComparing.size(), band.size(), recheckMillis);
   }
+
+  /** What {@link #find} found, with the counts a saved scan reports. */
+  private record Found(
+      List<ScanPair> pairs,
+      int candidatePairs,
+      int comparedPairs,
+      int recheckedPairs,
+      long recheckMillis) {}
 
   /** Returns the results of the last scan of a workspace folder, if it has been scanned. */
   public static Optional<ScanResults> load(Path workspaceFolder) throws IOException {
@@ -211,25 +286,35 @@ public final class SyndicationScan {
   }
 
   /**
-   * Reads every report's fingerprints from the index once, then counts each looked-up article's
-   * shared fingerprints in memory on every core, keeping each pair once with the larger of its two
-   * containments.
+   * Looks up each article's candidates on every core, keeping each pair once with the larger of its
+   * two containments. Many articles (a scan): every report's fingerprints are read from the index
+   * once and counted in memory. A few (a watcher's new arrivals, up to {@value #QUERIED_LOOKUPS}):
+   * each asks the index for its own fingerprints' reports, which costs the same whatever the size
+   * of the library. Both count the same.
    */
   private static Map<String, Candidate> lookUp(
       ArticleIndex index, List<ArticleId> ids, int maxReportsPerPrint, ScanProgress progress)
       throws IOException {
-    long start = System.nanoTime();
-    FingerprintTable table = index.fingerprintTable(maxReportsPerPrint);
-    LOG.info(
-        "read the fingerprints of {} reports in {} ms: {} shared by two reports or more, {} left"
-            + " out as stock phrases",
-        table.size(),
-        (System.nanoTime() - start) / 1_000_000,
-        table.sharedPrints(),
-        table.stockPhrases());
+    Function<ArticleId, List<Overlap>> overlaps;
+    if (ids.size() <= QUERIED_LOOKUPS) {
+      overlaps =
+          id ->
+              index.fingerprintOverlaps(id, MIN_SHARED, CANDIDATES_PER_ARTICLE, maxReportsPerPrint);
+    } else {
+      long start = System.nanoTime();
+      FingerprintTable table = index.fingerprintTable(maxReportsPerPrint);
+      LOG.info(
+          "read the fingerprints of {} reports in {} ms: {} shared by two reports or more, {} left"
+              + " out as stock phrases",
+          table.size(),
+          (System.nanoTime() - start) / 1_000_000,
+          table.sharedPrints(),
+          table.stockPhrases());
+      overlaps = id -> table.overlaps(id.value(), MIN_SHARED, CANDIDATES_PER_ARTICLE);
+    }
     List<Callable<List<Overlap>>> lookups = new ArrayList<>(ids.size());
     for (ArticleId id : ids) {
-      lookups.add(() -> table.overlaps(id.value(), MIN_SHARED, CANDIDATES_PER_ARTICLE));
+      lookups.add(() -> overlaps.apply(id));
     }
     Map<String, Candidate> candidates = new LinkedHashMap<>();
     List<List<Overlap>> found = EveryCore.run(lookups, "candidates", progress, matches -> 0);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -20,12 +21,16 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.parallax.model.Article;
 import org.parallax.model.Comparison;
 import org.parallax.model.SearchHit;
 import org.parallax.syndication.ScanResults;
+import org.parallax.ui.alerts.AlertsActions;
 import org.parallax.ui.annotate.AnnotateActions;
 import org.parallax.ui.annotate.AnnotationsPanel;
 import org.parallax.ui.compare.CompareActions;
@@ -54,6 +59,7 @@ final class MainWindow implements WorkArea {
   private final CompareActions compareActions;
   private final ScanActions scanActions;
   private final EventsActions eventsActions;
+  private final AlertsActions alertsActions;
 
   MainWindow(MainWindowViewModel viewModel) {
     this.viewModel = viewModel;
@@ -63,6 +69,7 @@ final class MainWindow implements WorkArea {
     this.compareActions = new CompareActions(viewModel, tabs, dialogs, annotations);
     this.scanActions = new ScanActions(viewModel, tabs);
     this.eventsActions = new EventsActions(viewModel, tabs);
+    this.alertsActions = new AlertsActions(viewModel, tabs, dialogs, Platform::runLater);
     viewModel.setWorkArea(this);
 
     Label empty =
@@ -89,12 +96,17 @@ final class MainWindow implements WorkArea {
 
     root.setTop(menus());
     root.setCenter(split);
-    root.setBottom(new VBox(imports.root(), status));
+    Region gap = new Region();
+    HBox.setHgrow(gap, Priority.ALWAYS);
+    HBox statusLine = new HBox(status, gap, alertsActions.badgeButton());
+    root.setBottom(new VBox(imports.root(), statusLine));
     root.getStyleClass().add("parallax");
     libraryActions.acceptDrops(root);
     viewModel.darkThemeProperty().addListener((o, was, dark) -> applyTheme(dark));
     viewModel.servicesProperty().addListener((o, was, now) -> openAnnotations(now));
     openAnnotations(viewModel.servicesProperty().get());
+    viewModel.servicesProperty().addListener((o, was, now) -> alertsActions.open(now));
+    alertsActions.open(viewModel.servicesProperty().get());
   }
 
   private void openAnnotations(Services services) {
@@ -163,6 +175,11 @@ final class MainWindow implements WorkArea {
     dialogs.error(error);
   }
 
+  /** Returns the watch feature's actions (the Alerts tab and list). */
+  AlertsActions alerts() {
+    return alertsActions;
+  }
+
   /** Returns the comparison view of the selected tab, if it is one. */
   Optional<ComparisonView> currentComparison() {
     return compareActions.current();
@@ -170,6 +187,7 @@ final class MainWindow implements WorkArea {
 
   private MenuBar menus() {
     List<MenuItem> fileItems = new ArrayList<>(libraryActions.importItems());
+    fileItems.add(alertsActions.watchFolderItem());
     fileItems.add(compareActions.exportItem());
     fileItems.add(new SeparatorMenuItem());
     fileItems.add(item("Quit", "Shortcut+Q", e -> dialogs.window().hide()));
@@ -187,6 +205,7 @@ final class MainWindow implements WorkArea {
         new ArrayList<>(compareActions.compareItems(viewModel.library().twoSelectedBinding()));
     compareItems.add(scanActions.scanItem());
     compareItems.add(eventsActions.eventsItem());
+    compareItems.add(alertsActions.alertsItem());
     Menu compareMenu = new Menu("Compare", null, compareItems.toArray(MenuItem[]::new));
 
     MenuItem keys =

@@ -96,6 +96,16 @@ public final class MainWindowViewModel {
     return services.getReadOnlyProperty();
   }
 
+  /** Lists the library again, for articles stored by something else than the window's import. */
+  public void refreshLibrary() {
+    library.search();
+  }
+
+  /** Shows a message in the status line (a feature's news, such as a watched folder's). */
+  public void setStatus(String message) {
+    status.set(message);
+  }
+
   /** Returns whether the dark theme is on. */
   BooleanProperty darkThemeProperty() {
     return darkTheme;

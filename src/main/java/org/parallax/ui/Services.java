@@ -1,5 +1,6 @@
 package org.parallax.ui;
 
+import org.parallax.ui.alerts.AlertSource;
 import org.parallax.ui.compare.ComparisonExporter;
 import org.parallax.ui.events.EventSource;
 import org.parallax.ui.scan.Scanner;
@@ -17,6 +18,7 @@ import org.parallax.workspace.WorkspaceAnnotations;
  * @param annotations the workspace's annotations, or null where there are none (tests)
  * @param scanner runs the syndication scan, or null where there is none (tests)
  * @param events the workspace's events, or null where there are none (tests)
+ * @param alerts the workspace's watcher and its alerts, or null where there are none (tests)
  */
 public record Services(
     Library library,
@@ -25,12 +27,25 @@ public record Services(
     AutoCloseable closer,
     WorkspaceAnnotations annotations,
     Scanner scanner,
-    EventSource events) {
+    EventSource events,
+    AlertSource alerts) {
+
+  /** Services without a watcher. */
+  public Services(
+      Library library,
+      Comparer comparer,
+      ComparisonExporter exporter,
+      AutoCloseable closer,
+      WorkspaceAnnotations annotations,
+      Scanner scanner,
+      EventSource events) {
+    this(library, comparer, exporter, closer, annotations, scanner, events, null);
+  }
 
   /** Services without annotations, scan or events. */
   public Services(
       Library library, Comparer comparer, ComparisonExporter exporter, AutoCloseable closer) {
-    this(library, comparer, exporter, closer, null, null, null);
+    this(library, comparer, exporter, closer, null, null, null, null);
   }
 
   /** Services without a scan or events. */
@@ -40,6 +55,6 @@ public record Services(
       ComparisonExporter exporter,
       AutoCloseable closer,
       WorkspaceAnnotations annotations) {
-    this(library, comparer, exporter, closer, annotations, null, null);
+    this(library, comparer, exporter, closer, annotations, null, null, null);
   }
 }

@@ -3,6 +3,7 @@ package org.parallax.ui;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import org.parallax.ui.alerts.WorkspaceAlertSource;
 import org.parallax.ui.compare.ReportExporter;
 import org.parallax.ui.events.WorkspaceEventSource;
 import org.parallax.ui.scan.WorkspaceScanner;
@@ -23,14 +24,20 @@ public final class WorkspaceServices {
       Workspace workspace = Workspace.openDefault(folder);
       Comparer comparer =
           ComparisonService.withEmbeddings().correctedBy(workspace.annotations().corrections());
+      WorkspaceAlertSource alerts = new WorkspaceAlertSource(workspace);
       return new Services(
           workspace,
           comparer,
           new ReportExporter(workspace.annotations()),
-          workspace,
+          // The watcher stops before the workspace it ingests into closes.
+          () -> {
+            alerts.close();
+            workspace.close();
+          },
           workspace.annotations(),
           new WorkspaceScanner(workspace),
-          new WorkspaceEventSource(workspace, comparer));
+          new WorkspaceEventSource(workspace, comparer),
+          alerts);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot open " + folder + ": " + e.getMessage(), e);
     }

@@ -248,8 +248,19 @@ public final class Workspace implements Library, AutoCloseable {
 
   @Override
   public IngestReport ingestText(String name, String text) {
+    return ingestBytes(name, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Stores the articles of content that did not come from a file (a feed fetched over HTTP), read
+   * as a file of that name would be, and keeps the content as an original.
+   *
+   * @param name the name the content is read and reported under (its extension picks no reader: the
+   *     content does)
+   * @param bytes the content, in whatever encoding it declares
+   */
+  public IngestReport ingestBytes(String name, byte[] bytes) {
     Batch batch = new Batch();
-    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     synchronized (ingestLock) {
       try {
         List<Article> articles = readers.read(name, bytes);
@@ -392,6 +403,23 @@ public final class Workspace implements Library, AutoCloseable {
           boilerplate.threshold());
     }
     return boilerplate;
+  }
+
+  /**
+   * Returns the boilerplate learnt last, learning it again only when the number of stories has
+   * changed by more than {@code tolerance} of it since (or it was never learnt): for a watcher
+   * checking a few new articles at a time, where relearning from every story on each arrival would
+   * cost more than the check, and a few more stories cannot change what recurs across many.
+   *
+   * @param tolerance the share of stories, in [0, 1], that may be added or removed first
+   */
+  public synchronized WorkspaceBoilerplate boilerplate(double tolerance) {
+    long stories = index.size();
+    if (boilerplate != null
+        && Math.abs(stories - boilerplateStories) <= tolerance * boilerplateStories) {
+      return boilerplate;
+    }
+    return boilerplate();
   }
 
   /** Commits what was stored, closes the index and releases the workspace. */

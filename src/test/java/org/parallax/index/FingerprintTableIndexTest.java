@@ -102,4 +102,29 @@ class FingerprintTableIndexTest {
     assertThat(table.stockPhrases()).isPositive();
     assertThat(table.overlaps("wire", 3, 10)).isEmpty();
   }
+
+  @Test
+  void oneReportsQueryFindsWhatTheTableFinds() {
+    for (int cap : new int[] {2, 100}) {
+      FingerprintTable table = index.fingerprintTable(cap);
+      for (String id : new String[] {"wire", "copy", "late-copy", "other"}) {
+        assertThat(index.fingerprintOverlaps(new ArticleId(id), 3, 10, cap))
+            .as("%s with a cap of %d", id, cap)
+            .isEqualTo(table.overlaps(id, 3, 10));
+      }
+    }
+  }
+
+  @Test
+  void oneReportsQueryLeavesOutEarlierVersions() {
+    index.store(
+        TestArticles.article("copy", "Courier", "t", "2026-03-05", "Farmers asked for help."),
+        Instant.EPOCH);
+    index.commit();
+
+    assertThat(index.fingerprintOverlaps(new ArticleId("wire"), 3, 10, 100))
+        .extracting(FingerprintTable.Overlap::other)
+        .containsExactly("late-copy");
+    assertThat(index.fingerprintOverlaps(new ArticleId("missing"), 3, 10, 100)).isEmpty();
+  }
 }

@@ -15,10 +15,10 @@ import org.parallax.ui.compare.Side;
  * the seed comparison, an import). Not a test: run by hand under Xvfb, then capture the screen.
  *
  * <p>Arguments: workspace folder, scene ({@code library}, {@code compare}, {@code scan}, {@code
- * events}, {@code import}), and for {@code import} the folder to import; {@code
- * -Dparallax.dark=true} for the dark theme; for {@code events}, {@code -Dparallax.event=OUTLET}
- * selects the event with a report from that outlet and {@code -Dparallax.claim=N} its claim in row
- * N.
+ * events}, {@code import}, {@code alerts}), for {@code import} the folder to import, and for {@code
+ * alerts} optionally a folder to watch; {@code -Dparallax.dark=true} for the dark theme; for {@code
+ * events}, {@code -Dparallax.event=OUTLET} selects the event with a report from that outlet and
+ * {@code -Dparallax.claim=N} its claim in row N.
  */
 public final class ScreenshotScenes extends Application {
 
@@ -82,6 +82,18 @@ public final class ScreenshotScenes extends Application {
               } else if (scene.equals("events")) {
                 viewModel.events();
                 selectEventLater(stage, System.getProperty("parallax.event"));
+              } else if (scene.equals("alerts")) {
+                if (args.size() > 2) {
+                  window.alerts().watch(Path.of(args.get(2)));
+                }
+                window.alerts().showAlerts();
+                Platform.runLater(
+                    () -> {
+                      if (stage.getScene().lookup("#alerts-list")
+                          instanceof javafx.scene.control.ListView<?> alerts) {
+                        alerts.getSelectionModel().selectFirst();
+                      }
+                    });
               } else if (scene.equals("import")) {
                 viewModel.importPaths(List.of(Path.of(args.get(2))));
               }

@@ -1,0 +1,215 @@
+package org.parallax.ui.alerts;
+
+import static org.parallax.ui.WindowDialogs.item;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tab;
+import javafx.stage.DirectoryChooser;
+import org.parallax.ui.MainWindowViewModel;
+import org.parallax.ui.Services;
+import org.parallax.ui.UserError;
+import org.parallax.ui.WindowDialogs;
+import org.parallax.ui.WorkTabs;
+import org.parallax.watch.Alert;
+import org.parallax.watch.WatchListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the window does with watching: File &gt; Watch folder…, the Alerts tab and the badge that
+ * counts alerts not yet looked at. The watcher runs on its own named thread; its alerts reach the
+ * list through the UI executor, so the window never waits for a check.
+ */
+public final class AlertsActions {
+
+  private static final Logger LOG = LoggerFactory.getLogger(AlertsActions.class);
+
+  private final MainWindowViewModel window;
+  private final WorkTabs tabs;
+  private final WindowDialogs dialogs;
+  private final Executor ui;
+  private final AlertsViewModel model = new AlertsViewModel();
+  private final ExecutorService starter =
+      Executors.newSingleThreadExecutor(
+          task -> {
+            Thread thread = new Thread(task, "parallax-watch-start");
+            thread.setDaemon(true);
+            return thread;
+          });
+  private final WatchListener listener = new ToWindow();
+  private volatile AlertSource source;
+  private Tab tab;
+
+  /**
+   * Creates the watch actions of a window.
+   *
+   * @param window the window's state, which opens comparisons
+   * @param tabs the work area's tabs
+   * @param dialogs the window's dialogs
+   * @param ui runs on the UI thread
+   */
+  public AlertsActions(
+      MainWindowViewModel window, WorkTabs tabs, WindowDialogs dialogs, Executor ui) {
+    this.window = window;
+    this.tabs = tabs;
+    this.dialogs = dialogs;
+    this.ui = ui;
+  }
+
+  /**
+   * Takes the opened workspace: lists its alerts and resumes watching the folders it remembers, off
+   * the UI thread.
+   *
+   * @param services the workspace's services; null while none is open
+   */
+  public void open(Services services) {
+    source = services == null ? null : services.alerts();
+    AlertSource opened = source;
+    if (opened == null) {
+      return;
+    }
+    starter.execute(
+        () -> {
+          try {
+            List<Alert> saved = opened.saved();
+            ui.execute(() -> model.load(saved));
+            opened.resume(listener);
+          } catch (Exception e) {
+            LOG.error("cannot resume watching", e);
+            ui.execute(() -> dialogs.error(UserError.of("Cannot resume watching", e, RETRY)));
+          }
+        });
+  }
+
+  private static final String RETRY =
+      "Check that the watched folders still exist, then choose File > Watch folder… again.";
+
+  /** Returns File &gt; Watch folder…. */
+  public MenuItem watchFolderItem() {
+    MenuItem watch = item("Watch folder…", null, e -> chooseFolder());
+    watch.setId("watch-folder");
+    return watch;
+  }
+
+  /** Returns the menu item that shows the Alerts tab. */
+  public MenuItem alertsItem() {
+    MenuItem alerts = item("Alerts", "Shortcut+Shift+W", e -> showAlerts());
+    alerts.setId("alerts");
+    return alerts;
+  }
+
+  /** Returns the status-line button that shows the alerts, with the count of unseen ones. */
+  public Button badgeButton() {
+    Label badge = new Label();
+    badge.setId("alerts-badge");
+    badge.getStyleClass().add("alerts-badge");
+    badge.textProperty().bind(model.unseenProperty().asString());
+    badge.visibleProperty().bind(model.unseenProperty().greaterThan(0));
+    badge.managedProperty().bind(badge.visibleProperty());
+    Button button = new Button("Alerts", badge);
+    button.setId("alerts-button");
+    button.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+    button.getStyleClass().add("flat");
+    button.textProperty().bind(Bindings.format("Alerts (%d)", Bindings.size(model.alerts())));
+    button.setOnAction(e -> showAlerts());
+    return button;
+  }
+
+  /** Shows the Alerts tab, opening it if needed; what it lists counts as seen. */
+  public void showAlerts() {
+    if (tab == null || !tabs.all().contains(tab)) {
+      AlertsView view = new AlertsView(model, window, watchingLine());
+      tab = new Tab("Alerts", view.root());
+      tab.setId("alerts-tab");
+      tab.setUserData(view);
+      tab.setOnSelectionChanged(
+          e -> {
+            if (tab.isSelected()) {
+              model.seen();
+            }
+          });
+      tabs.open(tab);
+    } else {
+      tabs.select(tab);
+    }
+    model.seen();
+  }
+
+  private String watchingLine() {
+    AlertSource open = source;
+    List<Path> folders = open == null ? List.of() : open.watchedFolders();
+    return folders.isEmpty()
+        ? "No folder watched."
+        : "Watching " + String.join(", ", folders.stream().map(Path::toString).toList());
+  }
+
+  private void chooseFolder() {
+    DirectoryChooser chooser = new DirectoryChooser();
+    chooser.setTitle("Watch a folder: its new files are ingested and checked as they arrive");
+    File chosen = chooser.showDialog(dialogs.window());
+    if (chosen != null) {
+      watch(chosen.toPath());
+    }
+  }
+
+  /** Watches a folder from now on (and on every start), off the UI thread. */
+  public void watch(Path folder) {
+    AlertSource open = source;
+    if (open == null) {
+      dialogs.error(
+          new UserError(
+              "The workspace is still opening",
+              "Parallax is still opening the workspace.",
+              "Wait until the status line shows the number of articles, then try again."));
+      return;
+    }
+    starter.execute(
+        () -> {
+          try {
+            open.watch(folder, listener);
+            ui.execute(() -> window.setStatus("Watching " + folder));
+          } catch (Exception e) {
+            LOG.error("cannot watch {}", folder, e);
+            ui.execute(() -> dialogs.error(UserError.of("Cannot watch " + folder, e, RETRY)));
+          }
+        });
+  }
+
+  /** Returns the list's state, for tests. */
+  AlertsViewModel model() {
+    return model;
+  }
+
+  /** Hands what the watcher tells to the UI thread. */
+  private final class ToWindow implements WatchListener {
+    @Override
+    public void alert(Alert alert) {
+      ui.execute(() -> model.arrived(alert));
+    }
+
+    @Override
+    public void ingested(String from, org.parallax.model.IngestReport report) {
+      if (!report.stored().isEmpty()) {
+        ui.execute(
+            () -> {
+              window.setStatus("Watch: " + report.stored().size() + " article(s) from " + from);
+              window.refreshLibrary();
+            });
+      }
+    }
+
+    @Override
+    public void failed(String problem) {
+      ui.execute(() -> window.setStatus("Watch: " + problem));
+    }
+  }
+}

@@ -1,0 +1,98 @@
+package org.parallax.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.testing.SeedFiles;
+import org.parallax.watch.Alert;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The window watching a folder on a real, freshly seeded workspace: a rewrite of the Reuters seed
+ * dropped in the folder shows as an alert with a badge, and the alert opens the comparison.
+ */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowAlertsTest {
+
+  @TempDir Path folder;
+
+  private final ExecutorService work = Background.singleThread("test-work");
+  private final ExecutorService importWork = Background.singleThread("test-import");
+  private Services services;
+  private MainWindow window;
+
+  @Start
+  void start(Stage stage) {
+    MainWindowViewModel viewModel =
+        new MainWindowViewModel(folder.resolve("workspace"), work, importWork, Platform::runLater);
+    window = new MainWindow(viewModel);
+    Scene scene = new Scene(window.root(), 1280, 800);
+    scene.getStylesheets().add(WorkbenchApp.stylesheet());
+    stage.setScene(scene);
+    stage.show();
+    services = WorkspaceServices.open(folder.resolve("workspace"));
+    viewModel.open(services);
+  }
+
+  @AfterEach
+  void closeWorkspace() throws Exception {
+    work.shutdown();
+    importWork.shutdown();
+    work.awaitTermination(30, TimeUnit.SECONDS);
+    importWork.awaitTermination(30, TimeUnit.SECONDS);
+    services.closer().close();
+  }
+
+  @Test
+  void aRewriteDroppedInAWatchedFolderShowsAnAlertThatOpensTheComparison(FxRobot robot)
+      throws Exception {
+    Path inbox = Files.createDirectories(folder.resolve("inbox"));
+    robot.interact(() -> window.alerts().watch(inbox));
+    // The seeds are in the library already; a corrected Diplomat.so story is a new version of it.
+    String corrected =
+        Files.readString(SeedFiles.diplomat(), StandardCharsets.UTF_8)
+            + "\nThis story was corrected to fix the spelling of a name.\n";
+    Files.writeString(inbox.resolve("diplomat-corrected.txt"), corrected, StandardCharsets.UTF_8);
+
+    // The badge is the button's graphic, out of the scene graph while hidden.
+    Button button = robot.lookup("#alerts-button").queryAs(Button.class);
+    Label badge = (Label) button.getGraphic();
+    WaitForAsyncUtils.waitFor(240, TimeUnit.SECONDS, badge::isVisible);
+    assertThat(badge.getText()).isEqualTo("1");
+    assertThat(button.getText()).isEqualTo("Alerts (1)");
+
+    robot.interact(() -> window.alerts().showAlerts());
+    @SuppressWarnings("unchecked")
+    ListView<Alert> list = robot.lookup("#alerts-list").queryAs(ListView.class);
+    assertThat(list.getItems())
+        .singleElement()
+        .satisfies(
+            alert -> {
+              assertThat(alert.derived().outlet()).isEqualTo("Diplomat.so");
+              assertThat(alert.source().outlet()).isEqualTo("Reuters");
+              assertThat(alert.credited()).isFalse();
+            });
+    assertThat(badge.isVisible()).isFalse();
+
+    robot.doubleClickOn(robot.lookup("#alerts-list .list-cell").nth(0).queryAs(Node.class));
+    assertThat(ComparisonTabs.awaitOpened(robot)).contains("Reuters").contains("Diplomat.so");
+  }
+}

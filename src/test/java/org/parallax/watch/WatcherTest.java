@@ -1,0 +1,157 @@
+package org.parallax.watch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.model.IngestReport;
+import org.parallax.syndication.SyndicationScan;
+import org.parallax.testing.SeedFiles;
+import org.parallax.workspace.IngestProgress;
+import org.parallax.workspace.LexicalComparer;
+import org.parallax.workspace.Workspace;
+
+/**
+ * The watcher on a real workspace and a real folder: the seeds dropped in one after the other raise
+ * one alert, a restarted watcher raises it no more, and a watcher killed between storing an article
+ * and checking it checks it when it starts again.
+ */
+class WatcherTest {
+
+  /** Long enough for any check on a loaded machine; the test waits for events, not for time. */
+  private static final long PATIENCE_SECONDS = 180;
+
+  private static final String UNRELATED =
+      "ABIDJAN, March 12 (Coast Wire) - The port of Abidjan reopened to container ships on"
+          + " Thursday after a two-day strike by dock workers over pay ended with an agreement,"
+          + " the port authority said.\n";
+
+  @TempDir Path temp;
+
+  @Test
+  void theSeedsDroppedOneAfterTheOtherRaiseOneUncreditedAlert() throws Exception {
+    Path inbox = Files.createDirectories(temp.resolve("inbox"));
+    try (Workspace workspace = Workspace.open(temp.resolve("workspace"));
+        Recorder events = new Recorder()) {
+      try (Watcher watcher = watcher(workspace, inbox, events)) {
+        watcher.start();
+        Files.copy(SeedFiles.reuters(), inbox.resolve(SeedFiles.REUTERS));
+        events.waitUntilStored(SeedFiles.REUTERS);
+        Files.copy(SeedFiles.diplomat(), inbox.resolve(SeedFiles.DIPLOMAT));
+        events.waitUntilStored(SeedFiles.DIPLOMAT);
+        Alert alert = events.alerts.poll(PATIENCE_SECONDS, TimeUnit.SECONDS);
+        assertThat(alert).isNotNull();
+        assertThat(alert.derived().outlet()).isEqualTo("Diplomat.so");
+        assertThat(alert.source().outlet()).isEqualTo("Reuters");
+        assertThat(alert.credited()).isFalse();
+        assertThat(alert.arrived()).isEqualTo(alert.derived().id());
+      }
+      assertThat(events.alerts).isEmpty();
+      assertThat(Watcher.alerts(workspace.folder())).hasSize(1);
+    }
+  }
+
+  @Test
+  void aRestartedWatcherDoesNotRepeatAnAlert() throws Exception {
+    Path inbox = Files.createDirectories(temp.resolve("inbox"));
+    try (Workspace workspace = Workspace.open(temp.resolve("workspace"));
+        Recorder first = new Recorder();
+        Recorder second = new Recorder()) {
+      try (Watcher watcher = watcher(workspace, inbox, first)) {
+        watcher.start();
+        Files.copy(SeedFiles.reuters(), inbox.resolve(SeedFiles.REUTERS));
+        Files.copy(SeedFiles.diplomat(), inbox.resolve(SeedFiles.DIPLOMAT));
+        assertThat(first.alerts.poll(PATIENCE_SECONDS, TimeUnit.SECONDS)).isNotNull();
+      }
+      try (Watcher watcher = watcher(workspace, inbox, second)) {
+        watcher.start();
+        // The restarted watcher reads the seeds again (as duplicates), then the new file: once
+        // that is ingested, everything before it has been checked.
+        Files.writeString(inbox.resolve("zz-port.txt"), UNRELATED, StandardCharsets.UTF_8);
+        second.waitUntilStored("zz-port.txt");
+      }
+      assertThat(second.alerts).isEmpty();
+      assertThat(Watcher.alerts(workspace.folder())).hasSize(1);
+    }
+  }
+
+  @Test
+  void anArticleStoredButNotCheckedBeforeAKillIsCheckedOnTheNextStart() throws Exception {
+    Path inbox = Files.createDirectories(temp.resolve("inbox"));
+    try (Workspace workspace = Workspace.open(temp.resolve("workspace"));
+        Recorder first = new Recorder();
+        Recorder second = new Recorder()) {
+      try (Watcher watcher = watcher(workspace, inbox, first)) {
+        watcher.start();
+        Files.copy(SeedFiles.reuters(), inbox.resolve(SeedFiles.REUTERS));
+        first.waitUntilStored(SeedFiles.REUTERS);
+      }
+      // What a kill right after the ingest's commit leaves: the article stored, its check not run.
+      IngestReport stored =
+          workspace.ingest(List.of(SeedFiles.diplomat()), IngestProgress.NONE, () -> false);
+      assertThat(stored.stored()).hasSize(1);
+      try (Watcher watcher = watcher(workspace, temp.resolve("elsewhere"), second)) {
+        watcher.start();
+        Alert alert = second.alerts.poll(PATIENCE_SECONDS, TimeUnit.SECONDS);
+        assertThat(alert).isNotNull();
+        assertThat(alert.derived().outlet()).isEqualTo("Diplomat.so");
+      }
+    }
+  }
+
+  private static Watcher watcher(Workspace workspace, Path folder, WatchListener listener)
+      throws Exception {
+    return new Watcher(
+        workspace,
+        new SyndicationScan(workspace, LexicalComparer.standard()),
+        new WatchOptions(List.of(folder), List.of(), Duration.ofMillis(200), Duration.ofMinutes(5)),
+        listener);
+  }
+
+  /** Collects what a watcher tells, for the test thread to wait on. */
+  private static final class Recorder implements WatchListener, AutoCloseable {
+    final BlockingQueue<Alert> alerts = new LinkedBlockingQueue<>();
+    final BlockingQueue<IngestReport> ingests = new LinkedBlockingQueue<>();
+    final BlockingQueue<String> failures = new LinkedBlockingQueue<>();
+
+    @Override
+    public void alert(Alert alert) {
+      alerts.add(alert);
+    }
+
+    @Override
+    public void ingested(String from, IngestReport report) {
+      ingests.add(report);
+    }
+
+    @Override
+    public void failed(String problem) {
+      failures.add(problem);
+    }
+
+    /** Waits until an ingest stores an article read from a file of that name. */
+    void waitUntilStored(String fileName) throws InterruptedException {
+      while (true) {
+        IngestReport report = ingests.poll(PATIENCE_SECONDS, TimeUnit.SECONDS);
+        assertThat(report).as("an ingest storing %s", fileName).isNotNull();
+        if (report.stored().stream()
+            .anyMatch(a -> a.source() != null && a.source().name().equals(fileName))) {
+          return;
+        }
+      }
+    }
+
+    @Override
+    public void close() {
+      assertThat(failures).as("rounds that failed").isEmpty();
+    }
+  }
+}

@@ -10,6 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.StyleClassedTextArea;
@@ -67,7 +68,7 @@ class MainWindowCorrectionsTest {
 
   private ComparisonView openSeedComparison(FxRobot robot) throws Exception {
     @SuppressWarnings("unchecked")
-    ListView<SearchHit> hits = robot.lookup("#hits").queryAs(ListView.class);
+    TableView<SearchHit> hits = robot.lookup("#hits").queryAs(TableView.class);
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> hits.getItems().size() >= 2);
     robot.interact(() -> hits.getSelectionModel().selectIndices(0, 1));
     robot.clickOn("#compare-button");

@@ -87,6 +87,15 @@ final class MainWindow implements WorkArea {
     SplitPane split = new SplitPane(library.root(), workColumn);
     split.setDividerPositions(LibraryView.WINDOW_SHARE);
     SplitPane.setResizableWithParent(library.root(), false);
+    // The library is wide while it is all there is to read, and gives the room to a comparison
+    // (two columns of text and their differences) once one opens; only on those two changes, so a
+    // divider the user dragged stays where it is while tabs come and go.
+    tabs.pane()
+        .visibleProperty()
+        .addListener(
+            (o, was, working) ->
+                split.setDividerPositions(
+                    working ? LibraryView.BESIDE_WORK_SHARE : LibraryView.WINDOW_SHARE));
 
     Label status = new Label();
     status.setId("status");

@@ -37,6 +37,12 @@ public final class LibraryView {
    */
   public static final double WINDOW_SHARE = 0.6;
 
+  /**
+   * The library's share of the width while a comparison or another work tab is open: at 1280 pixels
+   * the comparison keeps about 1,000, enough for two readable columns and the differences.
+   */
+  public static final double BESIDE_WORK_SHARE = 0.22;
+
   private static final double PREFERRED_WIDTH = 700;
 
   /** The most other reports the "Compare with…" dialog offers (it lists them in a drop-down). */

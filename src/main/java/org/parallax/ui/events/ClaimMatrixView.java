@@ -93,6 +93,10 @@ public final class ClaimMatrixView {
     matrix.setPlaceholder(status);
     root = new VBox(8, bar, matrix, claimLine());
     VBox.setVgrow(matrix, Priority.ALWAYS);
+    // The table scrolls sideways and the legend clips: neither may widen the tab past the window.
+    root.setMinWidth(0);
+    matrix.setMinWidth(0);
+    bar.setMinWidth(0);
   }
 
   /** The line under the matrix: the selected claim whole, and which reports carry it. */

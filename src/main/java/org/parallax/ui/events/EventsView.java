@@ -78,9 +78,13 @@ final class EventsView {
                 + " until it finishes)"));
     regroup.disableProperty().bind(model.busyProperty());
     regroup.setOnAction(e -> model.regroup());
+    // The button keeps its size and the summary wraps, so Regroup stays in view in a narrow tab.
+    regroup.setMinWidth(Region.USE_PREF_SIZE);
+    summary.setMinWidth(0);
     Region gap = new Region();
     HBox.setHgrow(gap, Priority.ALWAYS);
     HBox header = new HBox(10, summary, gap, progress, regroup);
+    header.setMinWidth(0);
     header.setAlignment(Pos.CENTER_LEFT);
     return header;
   }
@@ -124,6 +128,9 @@ final class EventsView {
     eventTitle.setId("event-title");
     VBox box = new VBox(8, eventTitle, matrix.root());
     VBox.setVgrow(matrix.root(), Priority.ALWAYS);
+    // The matrix scrolls sideways; its columns must not widen the tab past the window.
+    box.setMinWidth(0);
+    eventTitle.setMinWidth(0);
     box.setPadding(new Insets(0, 0, 0, 8));
     return box;
   }

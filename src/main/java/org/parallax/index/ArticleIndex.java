@@ -42,6 +42,7 @@ import org.parallax.model.LibraryOrder;
 import org.parallax.model.SearchHit;
 import org.parallax.model.SearchResults;
 import org.parallax.syndication.pure.FingerprintTable;
+import org.parallax.syndication.pure.Fingerprints;
 
 /**
  * The Lucene index of a workspace: stores article versions, searches the current ones and finds
@@ -374,6 +375,11 @@ public final class ArticleIndex implements AutoCloseable {
    * @param limit the most reports to return
    * @param maxReportsPerPrint fingerprints carried by more reports than this are stock phrases
    */
+  /** Returns how many fingerprints a current report's body gives, 0 when it is not stored. */
+  public int fingerprintCount(ArticleId id) {
+    return current(id).map(a -> Fingerprints.of(IndexSchema.bodyOf(a)).size()).orElse(0);
+  }
+
   public List<FingerprintTable.Overlap> fingerprintOverlaps(
       ArticleId id, int minShared, int limit, int maxReportsPerPrint) {
     Optional<Article> report = current(id);

@@ -299,7 +299,10 @@ public final class SyndicationScan {
     if (ids.size() <= QUERIED_LOOKUPS) {
       overlaps =
           id ->
-              index.fingerprintOverlaps(id, MIN_SHARED, CANDIDATES_PER_ARTICLE, maxReportsPerPrint);
+              seenFromTheShorter(
+                  index,
+                  index.fingerprintOverlaps(
+                      id, MIN_SHARED, CANDIDATES_PER_ARTICLE, maxReportsPerPrint));
     } else {
       long start = System.nanoTime();
       FingerprintTable table = index.fingerprintTable(maxReportsPerPrint);
@@ -328,6 +331,24 @@ public final class SyndicationScan {
       }
     }
     return candidates;
+  }
+
+  /**
+   * Reads each overlap as a share of the shorter report's fingerprints. A scan looks up both
+   * reports of a pair and keeps the larger containment; a watcher looks up only the new one, so a
+   * long source arriving after its short rewrite would otherwise be measured against its own length
+   * and fall below {@link #MIN_CONTAINMENT}.
+   */
+  private static List<Overlap> seenFromTheShorter(ArticleIndex index, List<Overlap> found) {
+    List<Overlap> read = new ArrayList<>(found.size());
+    for (Overlap match : found) {
+      int theirs = index.fingerprintCount(new ArticleId(match.other()));
+      read.add(
+          theirs > 0 && theirs < match.of()
+              ? new Overlap(match.other(), match.shared(), theirs)
+              : match);
+    }
+    return read;
   }
 
   /**

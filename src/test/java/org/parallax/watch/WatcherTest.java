@@ -60,6 +60,26 @@ class WatcherTest {
   }
 
   @Test
+  void aSourceArrivingAfterItsRewriteRaisesTheSameAlert() throws Exception {
+    Path inbox = Files.createDirectories(temp.resolve("inbox"));
+    try (Workspace workspace = Workspace.open(temp.resolve("workspace"));
+        Recorder events = new Recorder()) {
+      try (Watcher watcher = watcher(workspace, inbox, events)) {
+        watcher.start();
+        Files.copy(SeedFiles.diplomat(), inbox.resolve(SeedFiles.DIPLOMAT));
+        events.waitUntilStored(SeedFiles.DIPLOMAT);
+        Files.copy(SeedFiles.reuters(), inbox.resolve(SeedFiles.REUTERS));
+        events.waitUntilStored(SeedFiles.REUTERS);
+        Alert alert = events.alerts.poll(PATIENCE_SECONDS, TimeUnit.SECONDS);
+        assertThat(alert).isNotNull();
+        assertThat(alert.derived().outlet()).isEqualTo("Diplomat.so");
+        assertThat(alert.source().outlet()).isEqualTo("Reuters");
+        assertThat(alert.arrived()).isEqualTo(alert.source().id());
+      }
+    }
+  }
+
+  @Test
   void aRestartedWatcherDoesNotRepeatAnAlert() throws Exception {
     Path inbox = Files.createDirectories(temp.resolve("inbox"));
     try (Workspace workspace = Workspace.open(temp.resolve("workspace"));

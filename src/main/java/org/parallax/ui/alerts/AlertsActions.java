@@ -9,6 +9,8 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -57,6 +59,9 @@ public final class AlertsActions {
    * @param dialogs the window's dialogs
    * @param ui runs on the UI thread
    */
+  /** What the Alerts tab says is watched. */
+  private final StringProperty watching = new SimpleStringProperty("No folder watched.");
+
   public AlertsActions(
       MainWindowViewModel window, WorkTabs tabs, WindowDialogs dialogs, Executor ui) {
     this.window = window;
@@ -83,6 +88,7 @@ public final class AlertsActions {
             List<Alert> saved = opened.saved();
             ui.execute(() -> model.load(saved));
             opened.resume(listener);
+            ui.execute(this::showWatching);
           } catch (Exception e) {
             LOG.error("cannot resume watching", e);
             ui.execute(() -> dialogs.error(UserError.of("Cannot resume watching", e, RETRY)));
@@ -127,7 +133,8 @@ public final class AlertsActions {
   /** Shows the Alerts tab, opening it if needed; what it lists counts as seen. */
   public void showAlerts() {
     if (tab == null || !tabs.all().contains(tab)) {
-      AlertsView view = new AlertsView(model, window, watchingLine());
+      showWatching();
+      AlertsView view = new AlertsView(model, window, watching);
       tab = new Tab("Alerts", view.root());
       tab.setId("alerts-tab");
       tab.setUserData(view);
@@ -142,6 +149,11 @@ public final class AlertsActions {
       tabs.select(tab);
     }
     model.seen();
+  }
+
+  /** Says what is watched now; the tab's line follows, since watching starts off the UI thread. */
+  private void showWatching() {
+    watching.set(watchingLine());
   }
 
   private String watchingLine() {
@@ -176,7 +188,11 @@ public final class AlertsActions {
         () -> {
           try {
             open.watch(folder, listener);
-            ui.execute(() -> window.setStatus("Watching " + folder));
+            ui.execute(
+                () -> {
+                  window.setStatus("Watching " + folder);
+                  showWatching();
+                });
           } catch (Exception e) {
             LOG.error("cannot watch {}", folder, e);
             ui.execute(() -> dialogs.error(UserError.of("Cannot watch " + folder, e, RETRY)));

@@ -1,5 +1,7 @@
 package org.parallax.ui.alerts;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -21,10 +23,13 @@ final class AlertsView {
   private final VBox root = new VBox(8);
   private final ListView<Alert> list = new ListView<>();
 
-  AlertsView(AlertsViewModel model, MainWindowViewModel window, String watching) {
+  AlertsView(AlertsViewModel model, MainWindowViewModel window, ObservableStringValue watching) {
     Label heading = new Label("Alerts: reports found restating another as they arrived");
     heading.getStyleClass().add("details-title");
-    Label folders = new Label(watching + "  ·  double-click an alert (or Enter) to compare");
+    Label folders = new Label();
+    folders
+        .textProperty()
+        .bind(Bindings.concat(watching, "  ·  double-click an alert (or Enter) to compare"));
     folders.setId("alerts-watching");
     folders.getStyleClass().add("muted");
     list.setId("alerts-list");

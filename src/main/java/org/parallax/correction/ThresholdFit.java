@@ -9,9 +9,9 @@ import java.util.TreeSet;
  * whether the fit agrees with the analysts more often than the shipped threshold.
  *
  * <p>A decision says yes at or above the threshold and no below {@code threshold - band}; between
- * the two it says "unknown", which agrees with no label (the derivation verdict's unknown band).
- * An item that fails a condition the threshold does not govern (the word floor of a pairing) is a
- * no whatever its score.
+ * the two it says "unknown", which agrees with no label (the derivation verdict's unknown band). An
+ * item that fails a condition the threshold does not govern (the word floor of a pairing) is a no
+ * whatever its score.
  */
 public final class ThresholdFit {
 
@@ -52,12 +52,7 @@ public final class ThresholdFit {
    * @param fitted the threshold fitted on every label
    */
   public record Result(
-      int count,
-      int positives,
-      int agreeShipped,
-      int agreeHeldOut,
-      double shipped,
-      double fitted) {
+      int count, int positives, int agreeShipped, int agreeHeldOut, double shipped, double fitted) {
 
     /** Returns true when the fit beats the shipped threshold on held-out labels by enough. */
     public boolean improves() {

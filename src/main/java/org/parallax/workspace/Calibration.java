@@ -78,7 +78,8 @@ public record Calibration(
   public ComparisonEngine.Builder applyTo(ComparisonEngine.Builder builder) {
     ReuseModel shipped = ReuseModel.FITTED;
     return builder
-        .thresholds(alignThreshold, lexicalAlignThreshold, ComparisonEngine.DEFAULT_MERGE_CONTAINMENT)
+        .thresholds(
+            alignThreshold, lexicalAlignThreshold, ComparisonEngine.DEFAULT_MERGE_CONTAINMENT)
         .reuseModel(
             new ReuseModel(
                 shipped.intercept(),

@@ -26,8 +26,9 @@ import picocli.CommandLine.Spec;
           + " link, unlink or relation labels a pair of claims, each verdict a pair of reports.",
       "Prints, per decision, how many labels agree with the shipped settings and with thresholds"
           + " fitted on the other folds (5-fold cross-validation; leave-one-out under 10 labels),"
-          + " and stores the fit in the workspace only when the held-out labels agree with it at"
-          + " least 2 more times. The workspace's comparisons then run on it; shipped defaults"
+          + " and stores the fit in the workspace only when it beats the shipped settings on the"
+          + " held-out labels beyond chance (one-sided sign test on the labels where the two"
+          + " disagree, p < 0.05). The workspace's comparisons then run on it; shipped defaults"
           + " never change."
     })
 final class CalibrateCommand implements Callable<Integer> {
@@ -96,7 +97,7 @@ final class CalibrateCommand implements Callable<Integer> {
       out.println(
           String.format(
               Locale.ROOT,
-              "%-26s %6d %4d  %-14s %-14s %.3f -> %.3f %s",
+              "%-26s %6d %4d  %-14s %-14s %.3f -> %.3f  p=%.3f %s",
               entry.getKey().label(),
               result.count(),
               result.positives(),
@@ -104,6 +105,7 @@ final class CalibrateCommand implements Callable<Integer> {
               share(result.agreeHeldOut(), result.count()),
               result.shipped(),
               result.fitted(),
+              result.pValue(),
               result.improves() ? "fitted" : "shipped kept"));
     }
     if (outcome.stored().isPresent()) {
@@ -120,9 +122,9 @@ final class CalibrateCommand implements Callable<Integer> {
               stored.label()));
     } else {
       out.println(
-          "Held-out agreement does not beat the shipped settings by "
-              + ThresholdFit.LEAST_GAIN
-              + " or more; settings unchanged.");
+          "Held-out agreement does not beat the shipped settings beyond chance (p < "
+              + ThresholdFit.SIGNIFICANCE
+              + "); settings unchanged.");
     }
   }
 

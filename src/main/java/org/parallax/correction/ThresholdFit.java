@@ -22,10 +22,13 @@ public final class ThresholdFit {
   static final int LEAVE_ONE_OUT_BELOW = 10;
 
   /**
-   * Held-out decisions the fit must get right beyond the shipped threshold before it replaces it:
-   * one more could be the luck of a fold, and a workspace's settings should not follow noise.
+   * How unlikely, with labels that carry no signal, the fit's held-out gain over the shipped
+   * threshold must be before it replaces it: the one-sided exact sign test (McNemar's) on the
+   * labels where the two disagree. Fitting always finds some threshold that does better on the
+   * labels it saw, and random labels can favour a fold by luck; a workspace's settings should not
+   * follow noise.
    */
-  public static final int LEAST_GAIN = 2;
+  public static final double SIGNIFICANCE = 0.05;
 
   /** Keeps a threshold just above a score, so that score falls below it. */
   private static final double STEP = 1e-6;
@@ -48,15 +51,32 @@ public final class ThresholdFit {
    * @param positives labels that say yes
    * @param agreeShipped labels the shipped threshold agrees with
    * @param agreeHeldOut labels a threshold fitted without them agrees with, summed over the folds
+   * @param gained labels the held-out fit gets right and the shipped threshold wrong
+   * @param lost labels the shipped threshold gets right and the held-out fit wrong
    * @param shipped the shipped threshold
    * @param fitted the threshold fitted on every label
    */
   public record Result(
-      int count, int positives, int agreeShipped, int agreeHeldOut, double shipped, double fitted) {
+      int count,
+      int positives,
+      int agreeShipped,
+      int agreeHeldOut,
+      int gained,
+      int lost,
+      double shipped,
+      double fitted) {
 
-    /** Returns true when the fit beats the shipped threshold on held-out labels by enough. */
+    /**
+     * Returns the chance of a held-out gain this large or larger if the fit were no better than the
+     * shipped threshold (each label where they disagree a coin toss).
+     */
+    public double pValue() {
+      return signTest(gained, gained + lost);
+    }
+
+    /** Returns true when the fit beats the shipped threshold on held-out labels significantly. */
     public boolean improves() {
-      return agreeHeldOut >= agreeShipped + LEAST_GAIN;
+      return gained > lost && pValue() < SIGNIFICANCE;
     }
   }
 
@@ -74,13 +94,22 @@ public final class ThresholdFit {
     int n = labels.size();
     int folds = n < LEAVE_ONE_OUT_BELOW ? n : FOLDS;
     int heldOut = 0;
+    int gained = 0;
+    int lost = 0;
     for (int fold = 0; fold < folds; fold++) {
       List<Labelled> train = new ArrayList<>();
       List<Labelled> test = new ArrayList<>();
       for (int i = 0; i < n; i++) {
         (i % folds == fold ? test : train).add(labels.get(i));
       }
-      heldOut += agreement(test, fit(train, shipped, band, least), band);
+      double fitted = fit(train, shipped, band, least);
+      for (Labelled label : test) {
+        boolean fitRight = agrees(label, fitted, band);
+        boolean shippedRight = agrees(label, shipped, band);
+        heldOut += fitRight ? 1 : 0;
+        gained += fitRight && !shippedRight ? 1 : 0;
+        lost += shippedRight && !fitRight ? 1 : 0;
+      }
     }
     int positives = (int) labels.stream().filter(Labelled::positive).count();
     return new Result(
@@ -88,6 +117,8 @@ public final class ThresholdFit {
         positives,
         agreement(labels, shipped, band),
         heldOut,
+        gained,
+        lost,
         shipped,
         fit(labels, shipped, band, least));
   }
@@ -123,12 +154,29 @@ public final class ThresholdFit {
   static int agreement(List<Labelled> labels, double threshold, double band) {
     int agree = 0;
     for (Labelled label : labels) {
-      boolean yes = label.eligible() && label.score() >= threshold;
-      boolean no = !label.eligible() || label.score() < threshold - band;
-      if (label.positive() ? yes : no) {
-        agree++;
-      }
+      agree += agrees(label, threshold, band) ? 1 : 0;
     }
     return agree;
+  }
+
+  private static boolean agrees(Labelled label, double threshold, double band) {
+    boolean yes = label.eligible() && label.score() >= threshold;
+    boolean no = !label.eligible() || label.score() < threshold - band;
+    return label.positive() ? yes : no;
+  }
+
+  /** Returns P(X >= k) for X binomial with n trials of chance one half; 1 when n is 0. */
+  static double signTest(int k, int n) {
+    double tail = 0;
+    double logChoose = 0; // log C(n, i), built up from i = 0
+    for (int i = 0; i <= n; i++) {
+      if (i > 0) {
+        logChoose += Math.log(n - i + 1) - Math.log(i);
+      }
+      if (i >= k) {
+        tail += Math.exp(logChoose - n * Math.log(2));
+      }
+    }
+    return Math.min(1, tail);
   }
 }

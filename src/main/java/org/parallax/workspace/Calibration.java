@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * @param derivedFrom least reuse for a derivation
  * @param independentBelow below this reuse the reports are independent
  * @param corrections how many corrections the fit learnt from
- * @param created when it was fitted
+ * @param created when it was fitted, ISO-8601 in UTC
  */
 public record Calibration(
     double alignThreshold,
@@ -28,7 +28,7 @@ public record Calibration(
     double derivedFrom,
     double independentBelow,
     int corrections,
-    Instant created) {
+    String created) {
 
   /** The calibration file inside the workspace folder. */
   public static final String FILE_NAME = "calibration.json";
@@ -39,9 +39,10 @@ public record Calibration(
   public Calibration {
     ComparisonEngine.builder().thresholds(alignThreshold, lexicalAlignThreshold, 0.5);
     new ReuseModel(0, 0, 0, 0, 0, 0, derivedFrom, independentBelow);
-    if (corrections < 0 || created == null) {
-      throw new IllegalArgumentException("a calibration needs its corrections count and time");
+    if (corrections < 0) {
+      throw new IllegalArgumentException("a calibration counts its corrections");
     }
+    Instant.parse(created);
   }
 
   /**

@@ -18,6 +18,8 @@ import org.parallax.model.Article;
 import org.parallax.model.Correction;
 import org.parallax.model.CorrectionKind;
 import org.parallax.model.Verdict;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Learns a workspace's thresholds from its analysts' corrections: each link, unlink or relation
@@ -27,6 +29,8 @@ import org.parallax.model.Verdict;
  * fit more than with the shipped settings.
  */
 public final class WorkspaceCalibrator {
+
+  private static final Logger LOG = LoggerFactory.getLogger(WorkspaceCalibrator.class);
 
   /** A decision of the engine that a threshold governs. */
   public enum Decision {
@@ -136,7 +140,7 @@ public final class WorkspaceCalibrator {
             derivedFrom,
             Math.max(0, derivedFrom - band),
             labelled,
-            clock.instant());
+            clock.instant().toString());
     corrections.calibrate(fitted);
     return new Outcome(results, labelled, Optional.of(fitted));
   }
@@ -209,6 +213,13 @@ public final class WorkspaceCalibrator {
     boolean eligible =
         best.signals().getOrDefault(ComparisonEngine.WORDS_SIGNAL, 0.0)
             >= ComparisonEngine.DEFAULT_WORDS_FLOOR;
+    LOG.debug(
+        "{} label {}: score {} words {} eligible {}",
+        decision,
+        sameClaim,
+        best.score(),
+        best.signals().get(ComparisonEngine.WORDS_SIGNAL),
+        eligible);
     add(labels, decision, new Labelled(best.score(), eligible, sameClaim));
     return true;
   }

@@ -3,6 +3,7 @@ package org.parallax.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -224,6 +225,19 @@ class CalibrationTest {
     }
     assertThat(Files.exists(folder.resolve("annotations").resolve(Calibration.FILE_NAME)))
         .isFalse();
+  }
+
+  @Test
+  void aDamagedCalibrationFileLeavesTheShippedSettingsAndTheFileAsItWas() throws IOException {
+    Path folder = temp.resolve("ws");
+    seeded().close();
+    Path file = folder.resolve("annotations").resolve(Calibration.FILE_NAME);
+    Files.writeString(file, "{\"alignThreshold\": 7", StandardCharsets.UTF_8);
+
+    try (Workspace reopened = Workspace.open(folder)) {
+      assertThat(reopened.annotations().corrections().calibration()).isEmpty();
+    }
+    assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo("{\"alignThreshold\": 7");
   }
 
   private static boolean restatementPaired(Comparison comparison, Story story) {

@@ -157,6 +157,17 @@ class CalibrationTest {
     try (Workspace workspace = seeded()) {
       List<Label> labels = labels(workspace);
       correct(workspace, labels);
+      // A verdict labels the derivation decision; one label cannot move its threshold.
+      workspace
+          .annotations()
+          .corrections()
+          .correct(
+              labels.get(0).comparison(),
+              CorrectionKind.VERDICT,
+              List.of(),
+              List.of(),
+              "right-derives-from-left",
+              "the report restates the wire");
       assertThat(workspace.annotations().corrections().all()).hasSizeGreaterThanOrEqualTo(30);
 
       WorkspaceCalibrator.Outcome outcome = calibrate(workspace);
@@ -169,7 +180,11 @@ class CalibrationTest {
       assertThat(outcome.stored()).isPresent();
       assertThat(outcome.stored().get().lexicalAlignThreshold())
           .isLessThan(ComparisonEngine.DEFAULT_LEXICAL_ALIGN_THRESHOLD);
-      assertThat(outcome.stored().get().corrections()).isEqualTo(labels.size());
+      assertThat(outcome.stored().get().corrections()).isEqualTo(labels.size() + 1);
+      ThresholdFit.Result derivation = outcome.results().get(Decision.DERIVATION);
+      assertThat(derivation.count()).isEqualTo(1);
+      assertThat(derivation.positives()).isEqualTo(1);
+      assertThat(outcome.stored().get().derivedFrom()).isEqualTo(derivation.shipped());
       // The threshold with embeddings had no labels here: it stays as shipped.
       assertThat(outcome.stored().get().alignThreshold())
           .isEqualTo(ComparisonEngine.DEFAULT_ALIGN_THRESHOLD);

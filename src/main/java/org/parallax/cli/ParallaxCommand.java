@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
       AnnotationsCommand.class,
       CorrectCommand.class,
       CorrectionsCommand.class,
+      CalibrateCommand.class,
       ScanCommand.class,
       EventsCommand.class,
       WatchCommand.class,

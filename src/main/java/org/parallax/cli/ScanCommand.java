@@ -60,7 +60,9 @@ final class ScanCommand implements Callable<Integer> {
       err.println("scan: loading the language models");
       SyndicationScan scan =
           noEmbeddings
-              ? new SyndicationScan(workspace, LexicalComparer.standard())
+              ? new SyndicationScan(
+                  workspace,
+                  LexicalComparer.standard(workspace.annotations().corrections().calibration()))
               : SyndicationScan.standard(workspace);
       long[] last = {System.currentTimeMillis()};
       results =

@@ -38,6 +38,9 @@ public final class ComparisonEngine {
    */
   public static final double DEFAULT_WORDS_FLOOR = 0.2;
 
+  /** The name of the word-overlap signal the word floor applies to, as in a pair's signals. */
+  public static final String WORDS_SIGNAL = Signals.WORDS;
+
   /** Default share of a sentence's content another must hold for it to merge into that pair. */
   public static final double DEFAULT_MERGE_CONTAINMENT = 0.5;
 

@@ -29,6 +29,7 @@ import org.parallax.model.VerbatimPassage;
 import org.parallax.model.Verdict;
 import org.parallax.syndication.pure.FingerprintTable;
 import org.parallax.syndication.pure.FingerprintTable.Overlap;
+import org.parallax.workspace.Calibration;
 import org.parallax.workspace.EmbeddingComparer;
 import org.parallax.workspace.JsonFiles;
 import org.parallax.workspace.LexicalComparer;
@@ -150,8 +151,11 @@ public final class SyndicationScan {
    * @param workspace the open workspace
    */
   public static SyndicationScan standard(Workspace workspace) {
-    LexicalComparer lexical = LexicalComparer.standard();
-    return new SyndicationScan(workspace, lexical, EmbeddingComparer.standard(lexical));
+    // A calibrated workspace scans on its own thresholds, as its comparisons do.
+    Optional<Calibration> calibration = workspace.annotations().corrections().calibration();
+    LexicalComparer lexical = LexicalComparer.standard(calibration);
+    return new SyndicationScan(
+        workspace, lexical, EmbeddingComparer.standard(lexical, calibration));
   }
 
   /**

@@ -45,6 +45,7 @@ public final class MainWindowViewModel {
   private final LibraryViewModel library;
   private final ImportViewModel imports;
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper calibration = new ReadOnlyStringWrapper("");
   private final ReadOnlyObjectWrapper<Services> services = new ReadOnlyObjectWrapper<>();
   private final BooleanProperty darkTheme = new SimpleBooleanProperty(false);
   private WorkArea workArea = new IgnoringWorkArea();
@@ -79,6 +80,14 @@ public final class MainWindowViewModel {
   /** Returns the workspace folder. */
   public Path workspace() {
     return workspace;
+  }
+
+  /**
+   * Returns what the window says, beside the status line, about the engine's settings: empty on the
+   * shipped settings, and from how many corrections when the workspace runs on calibrated ones.
+   */
+  public ReadOnlyStringProperty calibrationProperty() {
+    return calibration.getReadOnlyProperty();
   }
 
   /** Returns the status line shown at the bottom of the window. */
@@ -141,6 +150,15 @@ public final class MainWindowViewModel {
     services.set(opened);
     library.setLibrary(opened.library());
     status.set("Workspace " + workspace + " · " + opened.library().size() + " articles");
+    calibration.set(
+        opened.annotations() == null
+            ? ""
+            : opened
+                .annotations()
+                .corrections()
+                .calibration()
+                .map(c -> "Engine " + c.label())
+                .orElse(""));
     // Queued behind the library's first listing: the user sees the library first, and a
     // comparison asked for meanwhile finds the models loaded or loading instead of starting cold.
     Comparer comparer = opened.comparer();

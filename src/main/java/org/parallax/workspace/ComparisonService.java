@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.parallax.analysis.CachingEmbedder;
 import org.parallax.analysis.IdfTable;
 import org.parallax.analysis.MiniLmEmbedder;
@@ -83,10 +84,20 @@ public final class ComparisonService implements Comparer {
 
   @Override
   public Comparison compare(Article left, Article right, StockPhrases stock) {
+    return compareOn(engines().engine, left, right, stock);
+  }
+
+  private Comparison compareOn(
+      ComparisonEngine engine, Article left, Article right, StockPhrases stock) {
     requireComparable(left);
     requireComparable(right);
-    Engines loaded = engines();
-    return loaded.engine.compare(analyze(left), analyze(right), stock);
+    return engine.compare(analyze(left), analyze(right), stock);
+  }
+
+  /** Returns a builder of the product engine: the English IDF table, embeddings when asked. */
+  static ComparisonEngine.Builder engineBuilder(boolean useEmbeddings) {
+    IdfTable idf = IdfTable.english();
+    return ComparisonEngine.builder().idf(idf.asMap(), idf.maxIdf()).useEmbeddings(useEmbeddings);
   }
 
   /**
@@ -171,18 +182,33 @@ public final class ComparisonService implements Comparer {
    * @param corrections the workspace's corrections
    */
   public Comparer correctedBy(WorkspaceCorrections corrections) {
+    // The workspace's calibration, when it has one, is read once: the engine it builds is the
+    // engine of every comparison this comparer makes (window, compare, batch, reports, events).
+    Optional<Calibration> calibration = corrections.calibration();
     return new Comparer() {
+      private volatile ComparisonEngine calibrated;
+
       @Override
       public Comparison compare(Article left, Article right) {
-        return corrections.apply(
-            ComparisonService.this.compare(left, right), ComparisonService.this::judgeLinked);
+        return compare(left, right, StockPhrases.NONE);
       }
 
       @Override
       public Comparison compare(Article left, Article right, StockPhrases stock) {
-        return corrections.apply(
-            ComparisonService.this.compare(left, right, stock),
-            ComparisonService.this::judgeLinked);
+        Comparison machine =
+            calibration.isEmpty()
+                ? ComparisonService.this.compare(left, right, stock)
+                : compareOn(engine(), left, right, stock);
+        return corrections.apply(machine, ComparisonService.this::judgeLinked);
+      }
+
+      private ComparisonEngine engine() {
+        ComparisonEngine engine = calibrated;
+        if (engine == null) {
+          engine = calibration.orElseThrow().applyTo(engineBuilder(useEmbeddings)).build();
+          calibrated = engine;
+        }
+        return engine;
       }
 
       @Override
@@ -276,12 +302,7 @@ public final class ComparisonService implements Comparer {
 
     static Engines load(boolean useEmbeddings) {
       long start = System.nanoTime();
-      IdfTable idf = IdfTable.english();
-      ComparisonEngine engine =
-          ComparisonEngine.builder()
-              .idf(idf.asMap(), idf.maxIdf())
-              .useEmbeddings(useEmbeddings)
-              .build();
+      ComparisonEngine engine = engineBuilder(useEmbeddings).build();
       SentenceEmbedder embedder =
           useEmbeddings ? new CachingEmbedder(new MiniLmEmbedder(), SENTENCES_KEPT) : null;
       TextAnalyzer analyzer = TextAnalyzer.create();

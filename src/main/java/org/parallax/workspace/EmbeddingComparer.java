@@ -2,9 +2,9 @@ package org.parallax.workspace;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.parallax.analysis.CachingEmbedder;
-import org.parallax.analysis.IdfTable;
 import org.parallax.analysis.MiniLmEmbedder;
 import org.parallax.analysis.SentenceEmbedder;
 import org.parallax.compare.ComparisonEngine;
@@ -57,11 +57,22 @@ public final class EmbeddingComparer implements Comparer {
    * @param lexical the lexical comparer of the same scan
    */
   public static EmbeddingComparer standard(LexicalComparer lexical) {
-    IdfTable idf = IdfTable.english();
+    return standard(lexical, Optional.empty());
+  }
+
+  /**
+   * Returns the product engine as {@link #standard(LexicalComparer)} does, on a workspace's
+   * calibrated settings when it has them.
+   *
+   * @param lexical the lexical comparer of the same scan
+   * @param calibration the workspace's calibration
+   */
+  public static EmbeddingComparer standard(
+      LexicalComparer lexical, Optional<Calibration> calibration) {
     return new EmbeddingComparer(
         lexical,
         new CachingEmbedder(new MiniLmEmbedder(), CACHED_SENTENCES),
-        ComparisonEngine.builder().idf(idf.asMap(), idf.maxIdf()).useEmbeddings(true).build());
+        LexicalComparer.engine(true, calibration));
   }
 
   @Override

@@ -1,6 +1,6 @@
 package org.parallax.workspace;
 
-import org.parallax.analysis.IdfTable;
+import java.util.Optional;
 import org.parallax.analysis.TextAnalyzer;
 import org.parallax.compare.ComparisonEngine;
 import org.parallax.compare.ReuseModel;
@@ -38,10 +38,25 @@ public final class LexicalComparer implements Comparer {
     return new LexicalComparer(TextAnalyzer.create(), standardEngine());
   }
 
+  /**
+   * Returns the product engine without embeddings on a workspace's calibrated settings, or on the
+   * shipped ones when it has none.
+   *
+   * @param calibration the workspace's calibration
+   */
+  public static LexicalComparer standard(Optional<Calibration> calibration) {
+    return new LexicalComparer(TextAnalyzer.create(), engine(false, calibration));
+  }
+
   /** Returns the product engine without embeddings: the English IDF table, no model to load. */
   public static ComparisonEngine standardEngine() {
-    IdfTable idf = IdfTable.english();
-    return ComparisonEngine.builder().idf(idf.asMap(), idf.maxIdf()).useEmbeddings(false).build();
+    return engine(false, Optional.empty());
+  }
+
+  /** Returns the product engine, on a workspace's calibrated settings when it has them. */
+  static ComparisonEngine engine(boolean useEmbeddings, Optional<Calibration> calibration) {
+    ComparisonEngine.Builder builder = ComparisonService.engineBuilder(useEmbeddings);
+    return calibration.map(c -> c.applyTo(builder)).orElse(builder).build();
   }
 
   @Override

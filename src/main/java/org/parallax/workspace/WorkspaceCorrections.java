@@ -44,20 +44,72 @@ public final class WorkspaceCorrections {
   private final WorkspaceSettings settings;
   private final Clock clock;
   private final Anchorer anchorer = new Anchorer();
+  private final Path folder;
+  private volatile Optional<Calibration> calibration;
 
   private WorkspaceCorrections(
-      CorrectionStore store, ArticleTexts texts, WorkspaceSettings settings, Clock clock) {
+      CorrectionStore store,
+      ArticleTexts texts,
+      WorkspaceSettings settings,
+      Clock clock,
+      Path folder) {
     this.store = store;
     this.texts = texts;
     this.settings = settings;
     this.clock = clock;
+    this.folder = folder;
+    this.calibration = Calibration.load(folder);
   }
 
   static WorkspaceCorrections open(
       Path folder, ArticleTexts texts, WorkspaceSettings settings, Clock clock) throws IOException {
     CorrectionStore store = CorrectionStore.open(folder, texts, clock);
     store.problems().forEach(problem -> LOG.warn("corrections: {}", problem));
-    return new WorkspaceCorrections(store, texts, settings, clock);
+    return new WorkspaceCorrections(store, texts, settings, clock, folder);
+  }
+
+  /**
+   * Returns the thresholds fitted on these corrections ({@code parallax calibrate}), or empty when
+   * the workspace runs on the shipped settings.
+   */
+  public Optional<Calibration> calibration() {
+    return calibration;
+  }
+
+  /**
+   * Stores thresholds fitted on these corrections, replacing the file at once.
+   *
+   * @throws IOException when it cannot be written; the previous calibration then stands
+   */
+  void calibrate(Calibration fitted) throws IOException {
+    fitted.save(folder);
+    calibration = Optional.of(fitted);
+  }
+
+  /**
+   * Returns the workspace to the shipped settings.
+   *
+   * @return whether it had a calibration
+   * @throws IOException when the file cannot be removed
+   */
+  public boolean resetCalibration() throws IOException {
+    boolean had = Calibration.reset(folder);
+    calibration = Optional.empty();
+    return had;
+  }
+
+  /** Returns the current versions of a correction's two articles, when both are stored. */
+  Optional<List<Article>> articles(Correction correction) {
+    Optional<Article> left = texts.current(correction.left().article());
+    Optional<Article> right = texts.current(correction.right().article());
+    return left.isPresent() && right.isPresent()
+        ? Optional.of(List.of(left.get(), right.get()))
+        : Optional.empty();
+  }
+
+  /** Returns the sentence numbers a correction's side names in an analysed article. */
+  Optional<List<Integer>> sentences(CorrectionSide side, AnalyzedArticle analyzed) {
+    return SentenceFinder.sentences(side, analyzed, anchorer);
   }
 
   /** Returns the store (read it freely). */

@@ -65,17 +65,30 @@ final class ArchitectureRules {
     String correction = root + ".correction..";
     String report = root + ".report..";
     String index = root + ".index..";
+    String embeddedIndex = root + ".index.lucene..";
     String ui = root + ".ui..";
     String cli = root + ".cli..";
     String app = root + ".app..";
     return List.of(
         noClasses()
             .that()
-            .resideOutsideOfPackage(index)
+            .resideOutsideOfPackage(embeddedIndex)
             .should()
             .dependOnClassesThat()
             .resideInAPackage("org.apache.lucene..")
-            .because("the index package owns the Lucene schema; nothing else may depend on it"),
+            .because(
+                "the embedded backend owns the Lucene schema; everything else, the index"
+                    + " interface included, works on any backend, so a shared search cluster can"
+                    + " stand in for it"),
+        noClasses()
+            .that()
+            .resideOutsideOfPackages(index, workspace)
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage(embeddedIndex)
+            .because(
+                "the workspace alone chooses the backend it opens; everything else reads the"
+                    + " library through the ArticleIndex interface"),
         noClasses()
             .that()
             .resideOutsideOfPackage(ui)

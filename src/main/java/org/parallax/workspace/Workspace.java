@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.parallax.index.ArticleIndex;
+import org.parallax.index.lucene.LuceneArticleIndex;
 import org.parallax.ingest.ArticleReaders;
 import org.parallax.ingest.IngestException;
 import org.parallax.model.Annotation;
@@ -116,7 +117,7 @@ public final class Workspace implements Library, AutoCloseable {
       throw new WorkspaceLockedException(root);
     }
     try {
-      return new Workspace(root, channel, lock, ArticleIndex.open(root.resolve("index")));
+      return new Workspace(root, channel, lock, LuceneArticleIndex.open(root.resolve("index")));
     } catch (IOException | RuntimeException e) {
       lock.release();
       channel.close();
@@ -152,11 +153,11 @@ public final class Workspace implements Library, AutoCloseable {
    */
   public static Workspace openForReading(Path folder) throws IOException {
     Path root = existingRoot(folder);
-    if (!ArticleIndex.hasCommit(root.resolve("index"))) {
+    if (!LuceneArticleIndex.hasCommit(root.resolve("index"))) {
       throw new IOException(
           "the workspace " + root + " holds no article yet (add some with parallax ingest)");
     }
-    ArticleIndex index = ArticleIndex.openReadOnly(root.resolve("index"));
+    ArticleIndex index = LuceneArticleIndex.openReadOnly(root.resolve("index"));
     try {
       return new Workspace(root, null, null, index);
     } catch (IOException | RuntimeException e) {

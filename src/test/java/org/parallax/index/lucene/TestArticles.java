@@ -1,4 +1,4 @@
-package org.parallax.index;
+package org.parallax.index.lucene;
 
 import org.parallax.model.Article;
 import org.parallax.testing.Articles;

@@ -1,4 +1,4 @@
-package org.parallax.index;
+package org.parallax.index.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,7 +37,7 @@ class LegacyIndexTest {
   void addsTheMissingFingerprintsSoCandidatesAreFound() throws Exception {
     Path folder = temp.resolve("index");
     writeWithoutFingerprints(folder);
-    try (ArticleIndex index = ArticleIndex.open(folder)) {
+    try (LuceneArticleIndex index = LuceneArticleIndex.open(folder)) {
       assertThat(index.fingerprintTable(100).overlaps("wire", 3, 10)).isEmpty();
 
       assertThat(index.addMissingFingerprints()).isEqualTo(2);

@@ -1,4 +1,4 @@
-package org.parallax.index;
+package org.parallax.index.lucene;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,6 +23,8 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.parallax.index.AnnotationTerms;
+import org.parallax.index.EntityTerms;
 import org.parallax.ingest.ArticleJson;
 import org.parallax.model.Article;
 import org.parallax.model.Block;

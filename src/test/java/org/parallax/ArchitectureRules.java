@@ -66,6 +66,7 @@ final class ArchitectureRules {
     String report = root + ".report..";
     String index = root + ".index..";
     String embeddedIndex = root + ".index.lucene..";
+    String sharedIndex = root + ".index.solr..";
     String ui = root + ".ui..";
     String cli = root + ".cli..";
     String app = root + ".app..";
@@ -82,10 +83,19 @@ final class ArchitectureRules {
                     + " stand in for it"),
         noClasses()
             .that()
+            .resideOutsideOfPackage(sharedIndex)
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.apache.solr..")
+            .because(
+                "the SolrCloud backend owns the cluster's client and configset; everything else"
+                    + " works on the embedded index alike"),
+        noClasses()
+            .that()
             .resideOutsideOfPackages(index, workspace)
             .should()
             .dependOnClassesThat()
-            .resideInAPackage(embeddedIndex)
+            .resideInAnyPackage(embeddedIndex, sharedIndex)
             .because(
                 "the workspace alone chooses the backend it opens; everything else reads the"
                     + " library through the ArticleIndex interface"),
@@ -206,6 +216,7 @@ final class ArchitectureRules {
                 syndicationPure,
                 "java..",
                 "org.apache.lucene..",
+                "org.apache.solr..",
                 "org.slf4j..")
             .because(
                 "the index stores and searches articles (in ingest's stored JSON, with the"

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.index.TestArticles;
 import org.parallax.model.ArticleId;
 import org.parallax.syndication.pure.FingerprintTable;
 

@@ -9,6 +9,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.index.TestArticles;
 import org.parallax.syndication.pure.FingerprintTable;
 
 /** An index written before the fingerprint field existed gains it on the first scan. */

@@ -1,7 +1,7 @@
 package org.parallax.index.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.parallax.index.lucene.TestArticles.article;
+import static org.parallax.index.TestArticles.article;
 
 import java.io.IOException;
 import java.nio.file.Path;

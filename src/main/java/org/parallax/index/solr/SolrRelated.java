@@ -76,14 +76,23 @@ final class SolrRelated {
     request.setFields(SolrDocuments.ARTICLE, SolrDocuments.KEY, SolrDocuments.LEAD, "score");
     if (withSnippets) {
       SolrSearch.highlight(request);
-      // The highlighter needs words to mark: the article's title stands in for MoreLikeThis's
-      // terms.
-      request.set(
-          "hl.q", article.title() == null ? "*:*" : ClientUtils.escapeQueryChars(article.title()));
-      request.set("hl.qparser", "edismax");
+      // The highlighter needs words to mark: the article's title words stand in for the terms
+      // MoreLikeThis picked, which it does not hand back.
+      request.set("hl.q", titleWords(article));
       request.set("hl.requireFieldMatch", false);
     }
     return request;
+  }
+
+  private static String titleWords(Article article) {
+    List<String> words = new ArrayList<>();
+    String title = article.title() == null ? "" : article.title();
+    for (String word : title.split("\\s+")) {
+      if (!word.isBlank()) {
+        words.add(ClientUtils.escapeQueryChars(word));
+      }
+    }
+    return words.isEmpty() ? "*:*" : SolrDocuments.BODY + ":(" + String.join(" OR ", words) + ")";
   }
 
   static List<SearchHit> hits(QueryResponse response, boolean withSnippets) {

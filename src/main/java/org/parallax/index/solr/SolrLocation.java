@@ -67,10 +67,10 @@ public record SolrLocation(List<String> nodeUrls, String collection) {
       }
       if (uri.getUserInfo() != null) {
         // Credentials on the command line end up in shell histories and process lists.
+        // The value itself is not repeated: it would put the password in the logs.
         throw new IllegalArgumentException(
-            "the Solr index "
-                + value
-                + " carries credentials; give them in the environment or the settings instead");
+            "the Solr index carries credentials in a node URL; give them in the environment or"
+                + " the settings instead");
       }
       return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     } catch (URISyntaxException e) {

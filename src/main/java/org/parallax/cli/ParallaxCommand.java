@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
       CorrectionsCommand.class,
       ScanCommand.class,
       EventsCommand.class,
+      IndexCommand.class,
       AutoComplete.GenerateCompletion.class
     },
     footer = {

@@ -2,9 +2,11 @@ package org.parallax.workspace;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.parallax.index.ArchiveStatus;
 import org.parallax.index.ArticleIndex;
 import org.parallax.index.lucene.LuceneArticleIndex;
 import org.parallax.index.solr.SolrArticleIndex;
+import org.parallax.index.solr.SolrCollections;
 import org.parallax.index.solr.SolrLocation;
 
 /**
@@ -53,6 +55,34 @@ public record IndexChoice(SolrLocation solr) {
           "the workspace " + root + " holds no article yet (add some with parallax ingest)");
     }
     return LuceneArticleIndex.openReadOnly(root.resolve("index"));
+  }
+
+  /**
+   * Creates the shared archive's collection with Parallax's configset.
+   *
+   * @throws IllegalStateException for the embedded index, which needs no creating
+   * @throws IOException when the cluster refuses or does not answer
+   */
+  public void createArchive(int shards, int replicas) throws IOException {
+    SolrCollections.create(requireShared(), shards, replicas);
+  }
+
+  /**
+   * Returns the shared archive's live nodes, shards and counts.
+   *
+   * @throws IllegalStateException for the embedded index
+   * @throws IOException when the cluster does not answer
+   */
+  public ArchiveStatus archiveStatus() throws IOException {
+    return SolrCollections.status(requireShared());
+  }
+
+  private SolrLocation requireShared() {
+    if (isEmbedded()) {
+      throw new IllegalStateException(
+          "the embedded index needs no collection; name one with --index solr:URL/COLLECTION");
+    }
+    return solr;
   }
 
   @Override

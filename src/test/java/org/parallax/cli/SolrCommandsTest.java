@@ -86,6 +86,23 @@ class SolrCommandsTest {
   }
 
   @Test
+  void indexCreateMakesTheCollectionAndStatusDescribesIt() {
+    String index = cloud.indexOption("created");
+
+    CommandRun create =
+        CommandRun.of("index", "create", "--shards", "2", "--replicas", "2", "--index", index);
+    assertThat(create.exitCode()).as(create.err()).isZero();
+    run(index, "ingest", SeedFiles.reuters().toString(), SeedFiles.diplomat().toString());
+    CommandRun status = CommandRun.of("index", "status", "--index", index);
+
+    assertThat(status.exitCode()).as(status.err()).isZero();
+    assertThat(status.out())
+        .contains("Collection:  created")
+        .contains("2 of 2 replica(s) active")
+        .contains("Articles:    2 (2 version(s))");
+  }
+
+  @Test
   void aValueThatNamesNoCollectionIsAClearError() {
     CommandRun search = run("solr:http://localhost:8983/solr/", "search", "Mali");
 

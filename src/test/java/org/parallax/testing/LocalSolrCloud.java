@@ -14,7 +14,9 @@ import org.apache.solr.cloud.MiniSolrCloudCluster;
  */
 public final class LocalSolrCloud implements AutoCloseable {
 
-  private static final String CONFIGSET = "parallax";
+  // Not the name `parallax index create` uploads under: a configset uploaded here is trusted and
+  // an upload through the API may not replace it.
+  private static final String CONFIGSET = "parallax-tests";
   private static final AtomicInteger COLLECTIONS = new AtomicInteger();
 
   private final MiniSolrCloudCluster cluster;
@@ -53,6 +55,11 @@ public final class LocalSolrCloud implements AutoCloseable {
   /** Returns the {@code --index} value of a collection on this cluster. */
   public String indexOption(String collection) {
     return "solr:" + String.join(",", nodeUrls()) + "/" + collection;
+  }
+
+  /** Stops one node, as a crash or a maintenance window would; its replicas go down with it. */
+  public void stopNode(int node) throws Exception {
+    cluster.stopJettySolrRunner(node);
   }
 
   @Override

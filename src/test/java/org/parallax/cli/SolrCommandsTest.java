@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.syndication.EventFixtures;
 import org.parallax.syndication.ScanFixtures;
 import org.parallax.testing.LocalSolrCloud;
 import org.parallax.testing.SeedFiles;
@@ -83,6 +84,20 @@ class SolrCommandsTest {
     assertThat(pair.get("source").get("id").asText()).isEqualTo("wire");
     assertThat(pair.get("verdict").asText()).isEqualTo("derived-from-source");
     assertThat(pair.get("credited").asBoolean()).isFalse();
+  }
+
+  @Test
+  void eventsGroupTheArchiveAsTheEmbeddedIndexDoes() throws Exception {
+    String index = cloud.indexOption(cloud.newCollection(2, 2));
+    try (Workspace workspace = Workspace.open(temp.resolve("ws"), IndexChoice.parse(index))) {
+      workspace.ingestArticles(ScanFixtures.wireRewriteAndOther(false));
+      workspace.ingestArticles(EventFixtures.twoEvents());
+    }
+
+    CommandRun events = run(index, "events");
+
+    assertThat(events.exitCode()).as(events.err()).isZero();
+    assertThat(events.out()).startsWith("2 event(s)");
   }
 
   @Test

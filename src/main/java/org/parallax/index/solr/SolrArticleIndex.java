@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +22,6 @@ import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
 import org.parallax.index.AnnotationTerms;
 import org.parallax.index.ArticleIndex;
-import org.parallax.index.IndexedText;
 import org.parallax.index.QuerySyntaxException;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleId;
@@ -41,12 +39,10 @@ import org.parallax.syndication.pure.FingerprintTable;
  */
 public final class SolrArticleIndex implements ArticleIndex {
 
-  /** Rows per page of a streamed read. */
-  private static final int PAGE = 500;
-
   private final SolrClient client;
   private final SolrLocation location;
   private final Object writeLock = new Object();
+  private final SolrReads reads = new SolrReads(this::query);
 
   /** Versions stored since the last commit, which searches cannot see yet. */
   private final Map<String, List<Article>> uncommitted = new HashMap<>();
@@ -109,7 +105,7 @@ public final class SolrArticleIndex implements ArticleIndex {
     SolrQuery query = new SolrQuery(term(SolrDocuments.ID, id.value()));
     query.setFields(SolrDocuments.ARTICLE);
     List<Article> versions = new ArrayList<>();
-    stream(query, doc -> versions.add(SolrDocuments.article(doc)));
+    reads.stream(query, doc -> versions.add(SolrDocuments.article(doc)));
     versions.sort(Comparator.comparingInt(Article::version));
     return versions;
   }
@@ -207,48 +203,17 @@ public final class SolrArticleIndex implements ArticleIndex {
 
   @Override
   public FingerprintTable fingerprintTable(int maxReportsPerPrint) {
-    SolrQuery query = currentQuery(SolrDocuments.ID, SolrDocuments.FINGERPRINT);
-    List<String> ids = new ArrayList<>();
-    Map<String, List<Integer>> carriersOf = new HashMap<>();
-    stream(
-        query,
-        doc -> {
-          int report = ids.size();
-          ids.add((String) doc.getFirstValue(SolrDocuments.ID));
-          var prints = doc.getFieldValues(SolrDocuments.FINGERPRINT);
-          if (prints != null) {
-            for (Object print : prints) {
-              carriersOf.computeIfAbsent((String) print, k -> new ArrayList<>()).add(report);
-            }
-          }
-        });
-    FingerprintTable.Builder table = FingerprintTable.builder(ids, maxReportsPerPrint);
-    for (List<Integer> carriers : carriersOf.values()) {
-      table.add(carriers.stream().mapToInt(Integer::intValue).toArray(), carriers.size());
-    }
-    return table.build();
+    return reads.fingerprintTable(maxReportsPerPrint);
   }
 
   @Override
   public void forEachCurrentText(Consumer<String> visitor) {
-    stream(
-        currentQuery(SolrDocuments.ARTICLE),
-        doc -> {
-          Article article = SolrDocuments.article(doc);
-          visitor.accept(IndexedText.named(article, IndexedText.body(article)));
-        });
+    reads.forEachCurrentText(visitor);
   }
 
   @Override
   public List<ArticleId> currentIds(Instant since) {
-    SolrQuery query = currentQuery(SolrDocuments.ID);
-    if (since != null) {
-      query.addFilterQuery(SolrDocuments.PUBLISHED + ":[" + since + " TO *]");
-    }
-    List<ArticleId> ids = new ArrayList<>();
-    stream(query, doc -> ids.add(new ArticleId((String) doc.getFirstValue(SolrDocuments.ID))));
-    ids.sort(Comparator.comparing(ArticleId::value));
-    return ids;
+    return reads.currentIds(since);
   }
 
   /** Every document on the cluster carries its fingerprints from the start. */
@@ -294,26 +259,12 @@ public final class SolrArticleIndex implements ArticleIndex {
 
   @Override
   public List<Article> currentArticles() {
-    List<Article> articles = new ArrayList<>();
-    stream(currentQuery(SolrDocuments.ARTICLE), doc -> articles.add(SolrDocuments.article(doc)));
-    articles.sort(Comparator.comparing(a -> a.id().value()));
-    return articles;
+    return reads.currentArticles();
   }
 
   @Override
   public Set<String> sourceHashes() {
-    Set<String> hashes = new HashSet<>();
-    SolrQuery all = new SolrQuery("*:*");
-    all.setFields(SolrDocuments.ARTICLE);
-    stream(
-        all,
-        doc -> {
-          Article article = SolrDocuments.article(doc);
-          if (article.source() != null && article.source().sha256() != null) {
-            hashes.add(article.source().sha256());
-          }
-        });
-    return hashes;
+    return reads.sourceHashes();
   }
 
   /** The archive's disk lies on the cluster's nodes, not in the workspace: nothing here. */
@@ -331,32 +282,8 @@ public final class SolrArticleIndex implements ArticleIndex {
     }
   }
 
-  private static SolrQuery currentQuery(String... fields) {
-    SolrQuery query = new SolrQuery("*:*");
-    query.addFilterQuery(SolrDocuments.CURRENT_ONLY);
-    query.setFields(fields);
-    return query;
-  }
-
   private static String term(String field, String value) {
     return field + ":" + ClientUtils.escapeQueryChars(value);
-  }
-
-  /** Reads every match page by page with a cursor, in key order. */
-  private void stream(SolrQuery query, Consumer<SolrDocument> visitor) {
-    query.setRows(PAGE);
-    query.setSort(SolrDocuments.KEY, SolrQuery.ORDER.asc);
-    String cursor = "*";
-    while (true) {
-      query.set("cursorMark", cursor);
-      QueryResponse response = query(query);
-      response.getResults().forEach(visitor);
-      String next = response.getNextCursorMark();
-      if (next == null || next.equals(cursor)) {
-        return;
-      }
-      cursor = next;
-    }
   }
 
   private long count(SolrQuery query) {

@@ -66,17 +66,40 @@ final class ArchitectureRules {
     String report = root + ".report..";
     String index = root + ".index..";
     String watch = root + ".watch..";
+    String embeddedIndex = root + ".index.lucene..";
+    String sharedIndex = root + ".index.solr..";
     String ui = root + ".ui..";
     String cli = root + ".cli..";
     String app = root + ".app..";
     return List.of(
         noClasses()
             .that()
-            .resideOutsideOfPackage(index)
+            .resideOutsideOfPackage(embeddedIndex)
             .should()
             .dependOnClassesThat()
             .resideInAPackage("org.apache.lucene..")
-            .because("the index package owns the Lucene schema; nothing else may depend on it"),
+            .because(
+                "the embedded backend owns the Lucene schema; everything else, the index"
+                    + " interface included, works on any backend, so a shared search cluster can"
+                    + " stand in for it"),
+        noClasses()
+            .that()
+            .resideOutsideOfPackage(sharedIndex)
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.apache.solr..")
+            .because(
+                "the SolrCloud backend owns the cluster's client and configset; everything else"
+                    + " works on the embedded index alike"),
+        noClasses()
+            .that()
+            .resideOutsideOfPackages(index, workspace)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(embeddedIndex, sharedIndex)
+            .because(
+                "the workspace alone chooses the backend it opens; everything else reads the"
+                    + " library through the ArticleIndex interface"),
         noClasses()
             .that()
             .resideOutsideOfPackage(ui)
@@ -194,6 +217,7 @@ final class ArchitectureRules {
                 syndicationPure,
                 "java..",
                 "org.apache.lucene..",
+                "org.apache.solr..",
                 "org.slf4j..")
             .because(
                 "the index stores and searches articles (in ingest's stored JSON, with the"

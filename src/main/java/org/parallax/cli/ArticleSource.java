@@ -16,6 +16,7 @@ import org.parallax.model.ArticleId;
 import org.parallax.model.Comparison;
 import org.parallax.workspace.Comparer;
 import org.parallax.workspace.ComparisonService;
+import org.parallax.workspace.IndexChoice;
 import org.parallax.workspace.Workspace;
 import org.parallax.workspace.WorkspaceLocation;
 import org.slf4j.Logger;
@@ -33,18 +34,21 @@ final class ArticleSource implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ArticleSource.class);
 
   private final String workspaceOption;
+  private final IndexChoice library;
   private final ArticleReaders readers = ArticleReaders.standard();
   private final Map<String, Article> resolved = new HashMap<>();
   private Workspace workspace;
   private boolean owned = true;
 
-  ArticleSource(String workspaceOption) {
+  ArticleSource(String workspaceOption, IndexChoice library) {
     this.workspaceOption = workspaceOption;
+    this.library = library;
   }
 
   /** Resolves ids in a workspace the caller opened (and closes). */
   ArticleSource(Workspace opened) {
     this.workspaceOption = opened.folder().toString();
+    this.library = IndexChoice.EMBEDDED;
     this.workspace = opened;
     this.owned = false;
   }
@@ -95,7 +99,7 @@ final class ArticleSource implements AutoCloseable {
     }
     try {
       if (workspace == null) {
-        workspace = Workspace.openForReading(folder);
+        workspace = Workspace.openForReading(folder, library);
       }
     } catch (IOException e) {
       throw new IllegalArgumentException(id + ": cannot open the workspace: " + e.getMessage(), e);
@@ -124,7 +128,7 @@ final class ArticleSource implements AutoCloseable {
     Path folder = WorkspaceLocation.resolve(workspaceOption);
     if (workspace == null && Workspace.exists(folder)) {
       try {
-        workspace = Workspace.openForReading(folder);
+        workspace = Workspace.openForReading(folder, library);
       } catch (IOException e) {
         // The comparison itself needs no workspace: it runs, without the analysts' corrections.
         LOG.warn("could not open the workspace {} for its corrections: {}", folder, e.toString());

@@ -97,7 +97,7 @@ final class CompareCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     ComparisonService service =
         noEmbeddings ? ComparisonService.withoutEmbeddings() : ComparisonService.withEmbeddings();
-    try (ArticleSource articles = new ArticleSource(workspace.workspace)) {
+    try (ArticleSource articles = new ArticleSource(workspace.workspace, workspace.library)) {
       if (batch != null) {
         requireBatchAlone();
         return runBatch(articles.correcting(service), articles);

@@ -32,6 +32,7 @@ import picocli.CommandLine.Command;
       ScanCommand.class,
       EventsCommand.class,
       WatchCommand.class,
+      IndexCommand.class,
       AutoComplete.GenerateCompletion.class
     },
     footer = {

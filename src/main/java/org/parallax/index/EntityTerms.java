@@ -16,7 +16,7 @@ import org.parallax.model.CalendarNames;
  * capitalised), or when it is an acronym. Runs of such words also yield the joined name ({@code
  * betty_ford_center}), which tells one Betty Ford Center apart from other Fords.
  */
-final class EntityTerms {
+public final class EntityTerms {
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
   private static final Set<String> FUNCTION_WORDS =
@@ -30,7 +30,7 @@ final class EntityTerms {
   private EntityTerms() {}
 
   /** Returns lower-cased name terms in order of first appearance, at most {@value #MAX_TERMS}. */
-  static Set<String> of(String text) {
+  public static Set<String> of(String text) {
     Set<String> terms = new LinkedHashSet<>();
     StringBuilder run = new StringBuilder();
     int runLength = 0;

@@ -1,5 +1,6 @@
 /**
- * The Lucene index of a workspace: schema, writing, search with facets and highlights, and related
- * reports. The only package that imports Lucene.
+ * The library of a workspace behind one interface, {@link org.parallax.index.ArticleIndex}, with
+ * what every backend shares (annotation terms, entity terms, query errors); the embedded Lucene
+ * backend lives in {@code index.lucene}.
  */
 package org.parallax.index;

@@ -95,6 +95,18 @@ public final class Workspace implements Library, AutoCloseable {
    * @throws IOException when the folder cannot be created or read
    */
   public static Workspace open(Path folder) throws IOException {
+    return open(folder, IndexChoice.EMBEDDED);
+  }
+
+  /**
+   * Opens a workspace folder, creating it when missing, with its articles in the library chosen.
+   *
+   * @param folder the workspace folder
+   * @param library the embedded index or a shared archive
+   * @throws WorkspaceLockedException when another Parallax process has it open
+   * @throws IOException when the folder cannot be created or read, or the archive does not answer
+   */
+  public static Workspace open(Path folder, IndexChoice library) throws IOException {
     Path root = folder.toAbsolutePath().normalize();
     if (Files.exists(root) && !Files.isDirectory(root)) {
       throw new NotAFolderException(root);
@@ -116,7 +128,7 @@ public final class Workspace implements Library, AutoCloseable {
       throw new WorkspaceLockedException(root);
     }
     try {
-      return new Workspace(root, channel, lock, ArticleIndex.open(root.resolve("index")));
+      return new Workspace(root, channel, lock, library.open(root));
     } catch (IOException | RuntimeException e) {
       lock.release();
       channel.close();
@@ -138,8 +150,13 @@ public final class Workspace implements Library, AutoCloseable {
    * @throws IOException when it cannot be read
    */
   public static Workspace openExisting(Path folder) throws IOException {
+    return openExisting(folder, IndexChoice.EMBEDDED);
+  }
+
+  /** As {@link #openExisting(Path)}, with the articles in the library chosen. */
+  public static Workspace openExisting(Path folder, IndexChoice library) throws IOException {
     Path root = existingRoot(folder);
-    return open(root);
+    return open(root, library);
   }
 
   /**
@@ -151,12 +168,13 @@ public final class Workspace implements Library, AutoCloseable {
    * @throws IOException when it cannot be read
    */
   public static Workspace openForReading(Path folder) throws IOException {
+    return openForReading(folder, IndexChoice.EMBEDDED);
+  }
+
+  /** As {@link #openForReading(Path)}, with the articles in the library chosen. */
+  public static Workspace openForReading(Path folder, IndexChoice library) throws IOException {
     Path root = existingRoot(folder);
-    if (!ArticleIndex.hasCommit(root.resolve("index"))) {
-      throw new IOException(
-          "the workspace " + root + " holds no article yet (add some with parallax ingest)");
-    }
-    ArticleIndex index = ArticleIndex.openReadOnly(root.resolve("index"));
+    ArticleIndex index = library.openForReading(root);
     try {
       return new Workspace(root, null, null, index);
     } catch (IOException | RuntimeException e) {

@@ -1,11 +1,9 @@
-package org.parallax.index;
+package org.parallax.index.lucene;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -23,10 +21,11 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.parallax.index.AnnotationTerms;
+import org.parallax.index.EntityTerms;
+import org.parallax.index.IndexedText;
 import org.parallax.ingest.ArticleJson;
 import org.parallax.model.Article;
-import org.parallax.model.Block;
-import org.parallax.model.BlockKind;
 import org.parallax.syndication.pure.Fingerprints;
 
 /**
@@ -82,8 +81,6 @@ final class IndexSchema {
   /** Stored only: the opening of the body paragraphs, the plain snippet when nothing matched. */
   static final String LEAD = "lead";
 
-  private static final int LEAD_CHARS = 400;
-
   /** The article's URL as given, exact, to find the article an annotation's target names. */
   static final String URL = "url";
 
@@ -134,29 +131,12 @@ final class IndexSchema {
     return id + "#" + version;
   }
 
-  /**
-   * Returns the searchable text of an article: its body paragraphs, then its headings and captions
-   * (so highlighted snippets favour the report's own prose), or the whole text if it has no blocks.
-   */
   static String bodyOf(Article article) {
-    if (article.blocks().isEmpty()) {
-      return article.text();
-    }
-    return article.blocks().stream()
-        .sorted(Comparator.comparing((Block block) -> block.kind() != BlockKind.BODY))
-        .map(Block::span)
-        .map(span -> span.of(article.text()))
-        .collect(Collectors.joining("\n\n"));
+    return IndexedText.body(article);
   }
 
-  /**
-   * Returns the opening of the body paragraphs: what a reader sees first, without the captions and
-   * headings that often come earlier in scraped text.
-   */
   static String leadOf(Article article) {
-    String paragraphs = String.join(" ", article.paragraphs());
-    String lead = paragraphs.isBlank() ? bodyOf(article) : paragraphs;
-    return lead.length() <= LEAD_CHARS ? lead : lead.substring(0, LEAD_CHARS);
+    return IndexedText.lead(article);
   }
 
   static Document document(Article article, boolean current, FacetsConfig facets) {
@@ -194,7 +174,7 @@ final class IndexSchema {
       doc.add(new StoredField(PUBLISHED_ISO, article.published().toIso()));
       doc.add(new SortedSetDocValuesFacetField(DATE_FACET, article.published().date().toString()));
     }
-    String names = article.title() == null ? body : article.title() + "\n\n" + body;
+    String names = IndexedText.named(article, body);
     for (String entity : EntityTerms.of(names)) {
       doc.add(new StringField(ENTITIES, entity, Field.Store.NO));
     }

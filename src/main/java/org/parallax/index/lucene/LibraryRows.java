@@ -1,4 +1,4 @@
-package org.parallax.index;
+package org.parallax.index.lucene;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package org.parallax.index;
+package org.parallax.index.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,17 +8,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.index.TestArticles;
 import org.parallax.model.ArticleId;
 import org.parallax.syndication.pure.FingerprintTable;
 
 class FingerprintTableIndexTest {
 
   @TempDir Path temp;
-  private ArticleIndex index;
+  private LuceneArticleIndex index;
 
   @BeforeEach
   void storeReports() throws Exception {
-    index = ArticleIndex.open(temp.resolve("index"));
+    index = LuceneArticleIndex.open(temp.resolve("index"));
     index.store(
         TestArticles.article("wire", "Reuters", "t", "2026-03-03", TestArticles.WIRE),
         Instant.EPOCH);

@@ -1,4 +1,4 @@
-package org.parallax.index;
+package org.parallax.index.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.index.QuerySyntaxException;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleId;
 import org.parallax.model.Block;
@@ -28,16 +29,16 @@ import org.parallax.model.Sha256;
 import org.parallax.model.SourceFile;
 import org.parallax.model.Span;
 
-class ArticleIndexTest {
+class LuceneArticleIndexTest {
 
   private static final Instant NOW = Instant.parse("2026-03-11T08:00:00Z");
 
   @TempDir Path folder;
-  private ArticleIndex index;
+  private LuceneArticleIndex index;
 
   @BeforeEach
   void open() throws IOException {
-    index = ArticleIndex.open(folder.resolve("index"));
+    index = LuceneArticleIndex.open(folder.resolve("index"));
   }
 
   @AfterEach
@@ -282,7 +283,7 @@ class ArticleIndexTest {
     Path crashed = folder.resolve("crashed");
     copyWithoutLock(folder.resolve("index"), crashed);
 
-    try (ArticleIndex reopened = ArticleIndex.open(crashed)) {
+    try (LuceneArticleIndex reopened = LuceneArticleIndex.open(crashed)) {
       assertThat(reopened.size()).isEqualTo(1);
       assertThat(reopened.current(new ArticleId("mali-reuters"))).isPresent();
     }

@@ -1,4 +1,4 @@
-package org.parallax.index;
+package org.parallax.index.lucene;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -20,6 +20,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.parallax.index.EntityTerms;
 import org.parallax.model.Article;
 import org.parallax.model.SearchHit;
 
@@ -55,7 +56,7 @@ final class RelatedReports {
     evidence.add(new BoostQuery(entityQuery(article), ENTITY_WEIGHT), BooleanClause.Occur.SHOULD);
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     query.add(evidence.build(), BooleanClause.Occur.MUST);
-    query.add(ArticleIndex.currentOnly(), BooleanClause.Occur.FILTER);
+    query.add(LuceneArticleIndex.currentOnly(), BooleanClause.Occur.FILTER);
     if (article.published() != null) {
       long at = article.published().approximateInstant().toEpochMilli();
       query.add(

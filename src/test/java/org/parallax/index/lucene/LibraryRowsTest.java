@@ -1,4 +1,4 @@
-package org.parallax.index;
+package org.parallax.index.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.parallax.index.TestArticles.article;
@@ -41,8 +41,8 @@ class LibraryRowsTest {
   private static final Article LATER =
       article("later", "Diplomat.so", "Zinc output", "1987-04-10", "Zinc output rose.");
 
-  private ArticleIndex indexOf(Article... articles) throws IOException {
-    ArticleIndex index = ArticleIndex.open(temp.resolve("index"));
+  private LuceneArticleIndex indexOf(Article... articles) throws IOException {
+    LuceneArticleIndex index = LuceneArticleIndex.open(temp.resolve("index"));
     for (Article article : articles) {
       index.store(article, NOW);
     }
@@ -52,7 +52,7 @@ class LibraryRowsTest {
 
   @Test
   void listsEveryMatchWithItsColumns() throws Exception {
-    try (ArticleIndex index = indexOf(SHORT, LONG, LATER)) {
+    try (LuceneArticleIndex index = indexOf(SHORT, LONG, LATER)) {
       SearchResults rows = index.browse("", ALL, ALL, LibraryOrder.RELEVANCE, 1_000_000);
 
       assertThat(rows.total()).isEqualTo(3);
@@ -68,7 +68,7 @@ class LibraryRowsTest {
 
   @Test
   void sortsOnAColumnIgnoringCaseEitherWay() throws Exception {
-    try (ArticleIndex index = indexOf(SHORT, LONG, LATER)) {
+    try (LuceneArticleIndex index = indexOf(SHORT, LONG, LATER)) {
       assertThat(ids(index.browse("", ALL, ALL, new LibraryOrder(Column.TITLE, false), 10)))
           .containsExactly("long", "short", "later");
       assertThat(ids(index.browse("", ALL, ALL, new LibraryOrder(Column.WORDS, true), 10)))
@@ -85,7 +85,7 @@ class LibraryRowsTest {
     Article second =
         article(
             "short", "Reuters", "Cocoa review", "1987-02-26", "Cocoa rains helped the crop a lot.");
-    try (ArticleIndex index = indexOf(SHORT, LONG)) {
+    try (LuceneArticleIndex index = indexOf(SHORT, LONG)) {
       index.store(second, NOW);
       index.commit();
 
@@ -100,7 +100,7 @@ class LibraryRowsTest {
 
   @Test
   void narrowsToAMonthOrAYearOfTheDayFacet() throws Exception {
-    try (ArticleIndex index = indexOf(SHORT, LONG, LATER)) {
+    try (LuceneArticleIndex index = indexOf(SHORT, LONG, LATER)) {
       assertThat(ids(index.browse("", ALL, List.of("1987-03"), LibraryOrder.RELEVANCE, 10)))
           .containsExactly("long");
       assertThat(ids(index.browse("", ALL, List.of("1987"), LibraryOrder.RELEVANCE, 10)))
@@ -127,7 +127,7 @@ class LibraryRowsTest {
         writer.addDocument(doc);
       }
     }
-    try (ArticleIndex index = ArticleIndex.open(folder)) {
+    try (LuceneArticleIndex index = LuceneArticleIndex.open(folder)) {
       SearchResults rows = index.browse("", ALL, ALL, LibraryOrder.RELEVANCE, 10);
 
       assertThat(rows.hits())

@@ -1,4 +1,4 @@
-package org.parallax.index;
+package org.parallax.index.lucene;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -25,6 +25,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.Bits;
+import org.parallax.index.IndexedText;
 import org.parallax.model.Article;
 import org.parallax.syndication.pure.FingerprintTable;
 import org.parallax.syndication.pure.Fingerprints;
@@ -82,7 +83,7 @@ final class FingerprintPostings {
   static List<FingerprintTable.Overlap> overlaps(
       IndexSearcher searcher, Article report, int minShared, int limit, int maxReportsPerPrint)
       throws IOException {
-    List<String> prints = Fingerprints.of(IndexSchema.bodyOf(report));
+    List<String> prints = Fingerprints.of(IndexedText.body(report));
     BooleanQuery.Builder shared = new BooleanQuery.Builder();
     int clauses = 0;
     for (String print : prints) {
@@ -92,7 +93,8 @@ final class FingerprintPostings {
       }
       boolean stock =
           searcher.getIndexReader().docFreq(term) > maxReportsPerPrint
-              && searcher.count(ArticleIndex.currentOnly(new TermQuery(term))) > maxReportsPerPrint;
+              && searcher.count(LuceneArticleIndex.currentOnly(new TermQuery(term)))
+                  > maxReportsPerPrint;
       if (!stock) {
         // Each shared fingerprint scores 1, so a hit's score is how many it shares.
         shared.add(new ConstantScoreQuery(new TermQuery(term)), BooleanClause.Occur.SHOULD);
@@ -106,7 +108,7 @@ final class FingerprintPostings {
     Query query =
         new BooleanQuery.Builder()
             .add(shared.setMinimumNumberShouldMatch(needed).build(), BooleanClause.Occur.MUST)
-            .add(ArticleIndex.currentOnly(), BooleanClause.Occur.FILTER)
+            .add(LuceneArticleIndex.currentOnly(), BooleanClause.Occur.FILTER)
             .add(
                 new TermQuery(new Term(IndexSchema.ID, report.id().value())),
                 BooleanClause.Occur.MUST_NOT)

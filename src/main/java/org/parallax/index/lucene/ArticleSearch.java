@@ -1,4 +1,4 @@
-package org.parallax.index;
+package org.parallax.index.lucene;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -42,6 +42,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.FixedBitSet;
+import org.parallax.index.QuerySyntaxException;
 import org.parallax.ingest.ArticleJson;
 import org.parallax.model.ArticleId;
 import org.parallax.model.FacetCount;
@@ -150,7 +151,7 @@ final class ArticleSearch {
         new BooleanQuery.Builder()
             .add(parsed, BooleanClause.Occur.MUST)
             .add(
-                ArticleIndex.currentOnly(new TermQuery(new Term(IndexSchema.ID, id))),
+                LuceneArticleIndex.currentOnly(new TermQuery(new Term(IndexSchema.ID, id))),
                 BooleanClause.Occur.FILTER)
             .build();
     TopDocs top = searcher.search(one, 1);
@@ -204,7 +205,8 @@ final class ArticleSearch {
    * so a month or a year matches every day that starts with it.
    */
   private DrillDownQuery drillDown(Query parsed, Request request) {
-    DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, ArticleIndex.currentOnly(parsed));
+    DrillDownQuery drillDown =
+        new DrillDownQuery(facetsConfig, LuceneArticleIndex.currentOnly(parsed));
     request.outlets().forEach(outlet -> drillDown.add(IndexSchema.OUTLET_FACET, outlet));
     BooleanQuery.Builder dates = new BooleanQuery.Builder();
     for (String date : request.dates()) {

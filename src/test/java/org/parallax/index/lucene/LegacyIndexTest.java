@@ -1,4 +1,4 @@
-package org.parallax.index;
+package org.parallax.index.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.index.TestArticles;
 import org.parallax.syndication.pure.FingerprintTable;
 
 /** An index written before the fingerprint field existed gains it on the first scan. */
@@ -37,7 +38,7 @@ class LegacyIndexTest {
   void addsTheMissingFingerprintsSoCandidatesAreFound() throws Exception {
     Path folder = temp.resolve("index");
     writeWithoutFingerprints(folder);
-    try (ArticleIndex index = ArticleIndex.open(folder)) {
+    try (LuceneArticleIndex index = LuceneArticleIndex.open(folder)) {
       assertThat(index.fingerprintTable(100).overlaps("wire", 3, 10)).isEmpty();
 
       assertThat(index.addMissingFingerprints()).isEqualTo(2);

@@ -1,0 +1,332 @@
+package org.parallax.index.solr;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.impl.CloudHttp2SolrClient;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.client.solrj.util.ClientUtils;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrException;
+import org.apache.solr.common.SolrInputDocument;
+import org.parallax.index.AnnotationTerms;
+import org.parallax.index.ArticleIndex;
+import org.parallax.index.QuerySyntaxException;
+import org.parallax.model.Article;
+import org.parallax.model.ArticleId;
+import org.parallax.model.LibraryOrder;
+import org.parallax.model.SearchHit;
+import org.parallax.model.SearchResults;
+import org.parallax.syndication.pure.FingerprintTable;
+
+/**
+ * The shared backend: a collection on SolrCloud holding a newsroom's archive, one document per
+ * article version as in the embedded index.
+ *
+ * <p>Writes from this process are serialised; what other analysts store becomes visible at their
+ * commits. Reads stream large answers with cursors, never one giant response.
+ */
+public final class SolrArticleIndex implements ArticleIndex {
+
+  private final SolrClient client;
+  private final SolrLocation location;
+  private final Object writeLock = new Object();
+  private final SolrReads reads = new SolrReads(this::query);
+
+  /** Versions stored since the last commit, which searches cannot see yet. */
+  private final Map<String, List<Article>> uncommitted = new HashMap<>();
+
+  private SolrArticleIndex(SolrClient client, SolrLocation location) {
+    this.client = client;
+    this.location = location;
+  }
+
+  /**
+   * Connects to a collection and checks that it answers.
+   *
+   * @throws IOException naming the location when no node answers or the collection is missing
+   */
+  public static SolrArticleIndex open(SolrLocation location) throws IOException {
+    SolrClient client =
+        new CloudHttp2SolrClient.Builder(location.nodeUrls())
+            .withDefaultCollection(location.collection())
+            .build();
+    SolrArticleIndex index = new SolrArticleIndex(client, location);
+    try {
+      index.count(new SolrQuery("*:*"));
+      return index;
+    } catch (UncheckedIOException e) {
+      index.close();
+      throw e.getCause();
+    }
+  }
+
+  @Override
+  public Optional<Article> store(Article article, Instant ingestedAt) {
+    String id = article.id().value();
+    synchronized (writeLock) {
+      List<Article> existing = new ArrayList<>(versions(article.id()));
+      existing.addAll(uncommitted.getOrDefault(id, List.of()));
+      if (existing.stream().anyMatch(v -> v.contentHash().equals(article.contentHash()))) {
+        return Optional.empty();
+      }
+      int version = existing.stream().mapToInt(Article::version).max().orElse(0) + 1;
+      Article stored = article.withVersion(version, ingestedAt);
+      List<SolrInputDocument> docs = new ArrayList<>();
+      docs.add(SolrDocuments.of(stored, true, AnnotationTerms.NONE));
+      existing.forEach(earlier -> docs.add(SolrDocuments.demotion(id, earlier.version())));
+      call(() -> client.add(docs));
+      uncommitted.computeIfAbsent(id, k -> new ArrayList<>()).add(stored);
+      return Optional.of(stored);
+    }
+  }
+
+  @Override
+  public void commit() {
+    synchronized (writeLock) {
+      call(() -> client.commit(true, true));
+      uncommitted.clear();
+    }
+  }
+
+  @Override
+  public List<Article> versions(ArticleId id) {
+    SolrQuery query = new SolrQuery(term(SolrDocuments.ID, id.value()));
+    query.setFields(SolrDocuments.ARTICLE);
+    List<Article> versions = new ArrayList<>();
+    reads.stream(query, doc -> versions.add(SolrDocuments.article(doc)));
+    versions.sort(Comparator.comparingInt(Article::version));
+    return versions;
+  }
+
+  @Override
+  public Optional<Article> byUrl(String url) {
+    SolrQuery query = new SolrQuery(term(SolrDocuments.URL, url));
+    query.addFilterQuery(SolrDocuments.CURRENT_ONLY);
+    query.setFields(SolrDocuments.ARTICLE);
+    query.setRows(1);
+    QueryResponse response = query(query);
+    return response.getResults().stream().findFirst().map(SolrDocuments::article);
+  }
+
+  @Override
+  public int setAnnotationTerms(Map<ArticleId, AnnotationTerms> terms) {
+    synchronized (writeLock) {
+      commit();
+      int updated = 0;
+      for (Map.Entry<ArticleId, AnnotationTerms> entry : terms.entrySet()) {
+        Optional<Article> current = current(entry.getKey());
+        if (current.isPresent()) {
+          SolrInputDocument doc = SolrDocuments.of(current.get(), true, entry.getValue());
+          call(() -> client.add(doc));
+          updated++;
+        }
+      }
+      commit();
+      return updated;
+    }
+  }
+
+  @Override
+  public long size() {
+    SolrQuery query = new SolrQuery("*:*");
+    query.addFilterQuery(SolrDocuments.CURRENT_ONLY);
+    return count(query);
+  }
+
+  @Override
+  public SearchResults search(
+      String query, List<String> outlets, List<String> dates, boolean sortByDate, int limit) {
+    SolrQuery request = SolrSearch.request(query, outlets, dates);
+    SolrSearch.highlight(request);
+    request.setRows(Math.max(1, limit));
+    if (sortByDate) {
+      request.addSort(SolrDocuments.PUBLISHED, SolrQuery.ORDER.desc);
+      request.addSort("score", SolrQuery.ORDER.desc);
+    }
+    return SolrSearch.results(search(request, query), true);
+  }
+
+  @Override
+  public SearchResults browse(
+      String query, List<String> outlets, List<String> dates, LibraryOrder order, int limit) {
+    SolrQuery request = SolrSearch.request(query, outlets, dates);
+    request.setRows(Math.max(1, limit));
+    SolrSearch.order(request, order, SolrSearch.isBlank(query));
+    return SolrSearch.results(search(request, query), false);
+  }
+
+  @Override
+  public String snippet(String query, ArticleId id) {
+    SolrQuery request = SolrSearch.request(query, List.of(), List.of());
+    request.setFacet(false);
+    request.addFilterQuery(term(SolrDocuments.ID, id.value()));
+    SolrSearch.highlight(request);
+    request.setRows(1);
+    QueryResponse response = search(request, query);
+    Map<String, Map<String, List<String>>> highlights = response.getHighlighting();
+    for (SolrDocument doc : response.getResults()) {
+      Map<String, List<String>> fields =
+          highlights == null ? null : highlights.get((String) doc.getFirstValue(SolrDocuments.KEY));
+      List<String> passages = fields == null ? null : fields.get(SolrDocuments.BODY);
+      if (passages != null && !passages.isEmpty()) {
+        return passages.get(0).strip();
+      }
+    }
+    return "";
+  }
+
+  @Override
+  public List<SearchHit> related(ArticleId id, int limit) {
+    return current(id)
+        .map(article -> SolrRelated.hits(query(SolrRelated.request(article, limit, true)), true))
+        .orElse(List.of());
+  }
+
+  @Override
+  public List<SearchHit> relatedWithoutSnippets(ArticleId id, int limit) {
+    return current(id)
+        .map(article -> SolrRelated.hits(query(SolrRelated.request(article, limit, false)), false))
+        .orElse(List.of());
+  }
+
+  @Override
+  public FingerprintTable fingerprintTable(int maxReportsPerPrint) {
+    return reads.fingerprintTable(maxReportsPerPrint);
+  }
+
+  @Override
+  public void forEachCurrentText(Consumer<String> visitor) {
+    reads.forEachCurrentText(visitor);
+  }
+
+  @Override
+  public List<ArticleId> currentIds(Instant since) {
+    return reads.currentIds(since);
+  }
+
+  /** Every document on the cluster carries its fingerprints from the start. */
+  @Override
+  public int addMissingFingerprints() {
+    return 0;
+  }
+
+  @Override
+  public List<Article> delete(ArticleId id) {
+    synchronized (writeLock) {
+      commit();
+      List<Article> removed = versions(id);
+      if (!removed.isEmpty()) {
+        call(() -> client.deleteByQuery(term(SolrDocuments.ID, id.value())));
+        commit();
+      }
+      return removed;
+    }
+  }
+
+  @Override
+  public void restore(List<Article> versions) {
+    if (versions.isEmpty()) {
+      return;
+    }
+    synchronized (writeLock) {
+      commit();
+      ArticleId id = versions.get(0).id();
+      if (!versions(id).isEmpty()) {
+        throw new IllegalStateException(
+            "article " + id.value() + " was stored again after it was deleted");
+      }
+      int latest = versions.stream().mapToInt(Article::version).max().orElseThrow();
+      List<SolrInputDocument> docs = new ArrayList<>();
+      for (Article version : versions) {
+        docs.add(SolrDocuments.of(version, version.version() == latest, AnnotationTerms.NONE));
+      }
+      call(() -> client.add(docs));
+      commit();
+    }
+  }
+
+  @Override
+  public List<Article> currentArticles() {
+    return reads.currentArticles();
+  }
+
+  @Override
+  public Set<String> sourceHashes() {
+    return reads.sourceHashes();
+  }
+
+  /** The archive's disk lies on the cluster's nodes, not in the workspace: nothing here. */
+  @Override
+  public long sizeOnDisk() {
+    return 0;
+  }
+
+  @Override
+  public void close() {
+    try {
+      client.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String term(String field, String value) {
+    return field + ":" + ClientUtils.escapeQueryChars(value);
+  }
+
+  private long count(SolrQuery query) {
+    query.setRows(0);
+    return query(query).getResults().getNumFound();
+  }
+
+  /** Runs a search an analyst typed: a query Solr refuses is the analyst's syntax error. */
+  private QueryResponse search(SolrQuery request, String typed) {
+    try {
+      return client.query(request);
+    } catch (SolrException e) {
+      if (e.code() == SolrException.ErrorCode.BAD_REQUEST.code) {
+        throw new QuerySyntaxException(
+            "cannot understand the query \"" + typed + "\": " + e.getMessage());
+      }
+      throw unreachable(e);
+    } catch (SolrServerException | IOException e) {
+      throw unreachable(e);
+    }
+  }
+
+  private QueryResponse query(SolrQuery request) {
+    return call(() -> client.query(request));
+  }
+
+  private <T> T call(SolrCall<T> call) {
+    try {
+      return call.run();
+    } catch (SolrServerException | IOException | SolrException e) {
+      throw unreachable(e);
+    }
+  }
+
+  private UncheckedIOException unreachable(Exception cause) {
+    return new UncheckedIOException(
+        new IOException(
+            "the Solr index " + location + " did not answer as expected: " + cause.getMessage(),
+            cause));
+  }
+
+  @FunctionalInterface
+  private interface SolrCall<T> {
+    T run() throws SolrServerException, IOException;
+  }
+}

@@ -1,0 +1,194 @@
+package org.parallax.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.parallax.index.TestArticles.article;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.parallax.model.Article;
+import org.parallax.model.ArticleId;
+import org.parallax.model.FacetCount;
+import org.parallax.model.LibraryOrder;
+import org.parallax.model.SearchHit;
+import org.parallax.model.SearchResults;
+import org.parallax.syndication.pure.FingerprintTable;
+
+/**
+ * What the workspace counts on from any backend: one suite, run against the embedded index and
+ * against a SolrCloud cluster by its subclasses.
+ */
+public abstract class ArticleIndexContract {
+
+  private static final Instant NOW = Instant.parse("2026-03-11T08:00:00Z");
+
+  private static final Article MALI_REUTERS =
+      article(
+          "mali-reuters",
+          "Reuters",
+          "U.S. nears deal with Mali on drone flights",
+          "2026-03-09",
+          "The United States is nearing a deal with Mali to resume surveillance flights.",
+          "Talks in Bamako covered drone flights over the Sahel.");
+  private static final Article MALI_DIPLOMAT =
+      article(
+          "mali-diplomat",
+          "The Diplomat",
+          "Washington and Bamako discuss drone flights",
+          "2026-03-10",
+          "Washington is close to a deal with Mali on surveillance flights, officials in Bamako"
+              + " said.");
+  private static final Article FOOTBALL =
+      article(
+          "football",
+          "Sports Daily",
+          "Cup final ends in a draw",
+          "2026-03-10",
+          "The cup final ended in a goalless draw after extra time in Madrid.");
+
+  /** The index under test, empty at the start of each test. */
+  protected ArticleIndex index;
+
+  /** Returns an empty index of the backend under test. */
+  protected abstract ArticleIndex openEmpty() throws Exception;
+
+  @BeforeEach
+  void open() throws Exception {
+    index = openEmpty();
+  }
+
+  @AfterEach
+  void close() {
+    index.close();
+  }
+
+  private void storeAll(Article... articles) {
+    for (Article article : articles) {
+      index.store(article, NOW);
+    }
+    index.commit();
+  }
+
+  @Test
+  void storesATextOnceAndAChangedTextAsANewCurrentVersion() {
+    storeAll(MALI_REUTERS);
+    assertThat(index.store(MALI_REUTERS, NOW)).isEmpty();
+    Article changed =
+        article(
+            "mali-reuters",
+            "Reuters",
+            "U.S. reaches deal with Mali on drone flights",
+            "2026-03-09",
+            "The United States reached an agreement with Mali on drone flights.");
+    storeAll(changed);
+
+    assertThat(index.versions(new ArticleId("mali-reuters")))
+        .extracting(Article::version, Article::title)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(1, MALI_REUTERS.title()),
+            org.assertj.core.groups.Tuple.tuple(2, changed.title()));
+    assertThat(index.size()).isEqualTo(1);
+    assertThat(index.search("surveillance", List.of(), List.of(), false, 10).total()).isZero();
+  }
+
+  @Test
+  void searchesWithFacetsAndHighlightedSnippets() {
+    storeAll(MALI_REUTERS, MALI_DIPLOMAT, FOOTBALL);
+
+    SearchResults results = index.search("surveillance", List.of(), List.of(), false, 10);
+
+    assertThat(results.hits())
+        .extracting(hit -> hit.id().value())
+        .containsExactlyInAnyOrder("mali-reuters", "mali-diplomat");
+    assertThat(results.hits()).allSatisfy(hit -> assertThat(hit.snippet()).contains("<b>"));
+    assertThat(results.facets().get("outlet"))
+        .containsExactlyInAnyOrder(new FacetCount("Reuters", 1), new FacetCount("The Diplomat", 1));
+    assertThat(results.facets().get("published"))
+        .containsExactly(new FacetCount("2026-03-10", 1), new FacetCount("2026-03-09", 1));
+  }
+
+  @Test
+  void filtersByOutletAndMonthAndSortsByDate() {
+    storeAll(MALI_REUTERS, MALI_DIPLOMAT, FOOTBALL);
+
+    assertThat(index.search("", List.of("Reuters"), List.of(), false, 10).hits())
+        .extracting(hit -> hit.id().value())
+        .containsExactly("mali-reuters");
+    assertThat(index.search("", List.of(), List.of("2026-03"), true, 10).hits())
+        .extracting(hit -> hit.published().date().toString())
+        .containsExactly("2026-03-10", "2026-03-10", "2026-03-09");
+    assertThat(
+            index
+                .browse(
+                    "",
+                    List.of(),
+                    List.of(),
+                    new LibraryOrder(LibraryOrder.Column.OUTLET, false),
+                    10)
+                .hits())
+        .extracting(SearchHit::outlet)
+        .containsExactly("Reuters", "Sports Daily", "The Diplomat");
+  }
+
+  @Test
+  void relatedReportsPutTheSameEventFirst() {
+    storeAll(MALI_REUTERS, MALI_DIPLOMAT, FOOTBALL);
+
+    List<SearchHit> related = index.related(new ArticleId("mali-reuters"), 5);
+
+    assertThat(related).isNotEmpty();
+    assertThat(related.get(0).id().value()).isEqualTo("mali-diplomat");
+    assertThat(related).extracting(hit -> hit.id().value()).doesNotContain("mali-reuters");
+  }
+
+  @Test
+  void scanCandidatesShareFingerprints() {
+    storeAll(
+        article("wire", "Reuters", "t", "2026-03-03", TestArticles.WIRE),
+        article("copy", "Courier", "t", "2026-03-04", TestArticles.WIRE[0], TestArticles.WIRE[1]),
+        FOOTBALL);
+
+    FingerprintTable table = index.fingerprintTable(100);
+
+    assertThat(table.overlaps("wire", 3, 10))
+        .extracting(FingerprintTable.Overlap::other)
+        .containsExactly("copy");
+    assertThat(table.overlaps("football", 3, 10)).isEmpty();
+  }
+
+  @Test
+  void eventsReadTheIdsPublishedSinceAnInstant() {
+    storeAll(MALI_REUTERS, MALI_DIPLOMAT, FOOTBALL);
+
+    assertThat(index.currentIds(Instant.parse("2026-03-10T00:00:00Z")))
+        .extracting(ArticleId::value)
+        .containsExactly("football", "mali-diplomat");
+    assertThat(index.currentArticles()).hasSize(3);
+  }
+
+  @Test
+  void deletedStoryComesBackOnRestore() {
+    storeAll(MALI_REUTERS, FOOTBALL);
+
+    List<Article> removed = index.delete(new ArticleId("football"));
+    assertThat(index.size()).isEqualTo(1);
+    index.restore(removed);
+
+    assertThat(index.current(new ArticleId("football"))).contains(removed.get(0));
+  }
+
+  @Test
+  void annotationTagsBecomeSearchable() {
+    storeAll(MALI_REUTERS, FOOTBALL);
+
+    index.setAnnotationTerms(
+        new ArticleId("football"),
+        new AnnotationTerms(List.of("verbatim-copy"), List.of(), List.of("ana")));
+
+    assertThat(index.search("tag:verbatim-copy", List.of(), List.of(), false, 10).hits())
+        .extracting(hit -> hit.id().value())
+        .containsExactly("football");
+  }
+}

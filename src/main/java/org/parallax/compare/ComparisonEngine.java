@@ -12,6 +12,7 @@ import org.parallax.model.Article;
 import org.parallax.model.Comparison;
 import org.parallax.model.Difference;
 import org.parallax.model.Relation;
+import org.parallax.model.SharedFacts;
 
 /**
  * Compares two analysed reports claim by claim: similarity of sentences, many-to-many alignment,
@@ -129,6 +130,17 @@ public final class ComparisonEngine {
    */
   public boolean headlinesCentreApart(Article left, Article right, StockPhrases stock) {
     return headlineKeys(left, stock).centresApartFrom(headlineKeys(right, stock));
+  }
+
+  /**
+   * Returns true when two reports give figures that mostly differ, so that no alignment of their
+   * sentences could make one a copy of the other: the part of the template test that reads whole
+   * reports, not aligned claims. A caller can skip a costlier comparison of such a pair.
+   *
+   * @param facts the figures of a comparison of the two reports
+   */
+  public static boolean figuresApart(SharedFacts facts) {
+    return DerivationJudge.figuresApart(facts);
   }
 
   /**

@@ -298,7 +298,7 @@ final class DerivationJudge {
     return facts.claims() >= TEMPLATE_FACT_PAIRS && facts.changedShare() >= TEMPLATE_CHANGED_SHARE;
   }
 
-  private static boolean figuresApart(SharedFacts facts) {
+  static boolean figuresApart(SharedFacts facts) {
     return facts.leftFigures() >= TEMPLATE_FIGURES
         && facts.rightFigures() >= TEMPLATE_FIGURES
         && facts.figuresFound() < TEMPLATE_FIGURES_FOUND;

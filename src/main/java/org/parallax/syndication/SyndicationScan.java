@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.parallax.compare.ComparisonEngine;
 import org.parallax.compare.CoverageBound;
 import org.parallax.compare.ReuseModel;
 import org.parallax.compare.StockPhrases;
@@ -426,6 +427,10 @@ public final class SyndicationScan {
     ReuseModel model = comparer.reuseModel();
     Map<String, Double> signals = lexical.derivation().signals();
     if (pair.isEmpty()) {
+      if (ComparisonEngine.figuresApart(lexical.derivation().facts())) {
+        // Other figures throughout: one template twice, whatever sentences embeddings would pair.
+        return false;
+      }
       double most = recheck.mostCoverage(left, right).larger();
       return most >= MIN_COVERAGE && model.scoreWithRestated(signals, most) >= model.derivedFrom();
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.parallax.model.CalendarNames;
 import org.parallax.model.Mention;
 import org.parallax.model.MentionType;
 
@@ -26,7 +27,9 @@ final class MentionMatching {
     }
     List<Mention> result = new ArrayList<>();
     for (Mention m : side.view.names()) {
-      if (onlyAdjectives(side.view, m) || Identifiers.isTicker(side.view, m)) {
+      if (onlyAdjectives(side.view, m)
+          || Identifiers.isTicker(side.view, m)
+          || onlyCalendarWords(side.view, m)) {
         continue;
       }
       boolean found = otherNormals.contains(normal(m)) || nameFound(side.view, m, other.keys);
@@ -35,6 +38,24 @@ final class MentionMatching {
       }
     }
     return result;
+  }
+
+  /**
+   * A weekday or a month is a time, which the time finder reports; capitalised, it would also read
+   * as a name ("Monday became Tuesday" twice over). "May" stays a name: it is also a surname.
+   */
+  private static boolean onlyCalendarWords(ClaimView view, Mention m) {
+    List<Integer> inside = view.wordsInside(m.span());
+    for (int i : inside) {
+      String word = Lexicon.fold(view.words.get(i).text());
+      boolean calendar =
+          CalendarNames.WEEKDAYS.contains(word)
+              || (CalendarNames.MONTHS.contains(word) && !word.equals("may"));
+      if (!calendar) {
+        return false;
+      }
+    }
+    return !inside.isEmpty();
   }
 
   private static boolean onlyAdjectives(ClaimView view, Mention m) {

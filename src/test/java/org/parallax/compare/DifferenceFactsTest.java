@@ -41,6 +41,19 @@ class DifferenceFactsTest {
     assertThat(name.rightWords()).isEmpty();
   }
 
+  @Test
+  void anotherWeekdayIsATimeNotAName() {
+    SentenceJudgement judgement =
+        engine.judge(
+            Sentences.of("The authority expects the crest to pass the town on Monday afternoon."),
+            Sentences.of("The authority expects the crest to pass the town on Tuesday afternoon."));
+
+    assertThat(judgement.differences()).extracting(Difference::type).contains(DifferenceType.TIME);
+    assertThat(judgement.differences())
+        .extracting(Difference::type)
+        .doesNotContain(DifferenceType.ENTITY);
+  }
+
   private static Difference only(SentenceJudgement judgement, DifferenceType type) {
     return judgement.differences().stream().filter(d -> d.type() == type).findFirst().orElseThrow();
   }

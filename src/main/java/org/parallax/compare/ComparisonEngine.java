@@ -140,7 +140,7 @@ public final class ComparisonEngine {
    * @param facts the figures of a comparison of the two reports
    */
   public static boolean figuresApart(SharedFacts facts) {
-    return DerivationJudge.figuresApart(facts);
+    return TemplateTest.figuresApart(facts);
   }
 
   /**

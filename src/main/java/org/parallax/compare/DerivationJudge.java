@@ -28,26 +28,6 @@ final class DerivationJudge {
    */
   static final double ASYMMETRY = 0.05;
 
-  /** Least shared claims giving figures on both sides for the template test to speak. */
-  static final int TEMPLATE_FACT_PAIRS = 2;
-
-  /**
-   * Share of those claims with changed figures from which the reports are two fillings of one
-   * template rather than a copy: the most permissive share that calls no rewrite of the graded
-   * derivation set's fit part a template (docs/evaluation.md).
-   */
-  static final double TEMPLATE_CHANGED_SHARE = 2.0 / 3;
-
-  /** Least figures each report must give for the figures found in the other to speak. */
-  static final int TEMPLATE_FIGURES = 2;
-
-  /**
-   * Share of the figures of the report with fewer found in the other below which the reports tell
-   * of other facts in shared wording. Every rewrite of the graded derivation set's fit part with
-   * figures keeps at least half of them (docs/evaluation.md).
-   */
-  static final double TEMPLATE_FIGURES_FOUND = 0.4;
-
   /** Trigram share, both ways, from which two texts are the same text. */
   static final double IDENTICAL = 0.999;
 
@@ -114,9 +94,11 @@ final class DerivationJudge {
               name(in.right, "the right report"),
               name(in.right, "the right report"),
               String.join(", ", in.centreApart.rightOnly())));
-    } else if (!identical && reuse >= in.model.independentBelow() && templateFilled(in.facts)) {
+    } else if (!identical
+        && reuse >= in.model.independentBelow()
+        && TemplateTest.filled(in.facts)) {
       verdict = Verdict.INDEPENDENT;
-      evidence.add(templateEvidence(in.facts));
+      evidence.add(TemplateTest.evidence(in.facts));
     } else if (!identical && reuse < in.model.independentBelow()) {
       verdict = Verdict.INDEPENDENT;
     } else if (!identical && reuse < in.model.derivedFrom()) {
@@ -285,45 +267,6 @@ final class DerivationJudge {
         Math.round(s.rareRuns() * 100));
   }
 
-  /**
-   * True when the claims the reports share give figures that mostly differ: a template's slots
-   * filled with other values. A copy keeps its source's facts; an update or a correction changes
-   * one or two of them.
-   */
-  static boolean templateFilled(SharedFacts facts) {
-    return claimsChanged(facts) || figuresApart(facts);
-  }
-
-  private static boolean claimsChanged(SharedFacts facts) {
-    return facts.claims() >= TEMPLATE_FACT_PAIRS && facts.changedShare() >= TEMPLATE_CHANGED_SHARE;
-  }
-
-  static boolean figuresApart(SharedFacts facts) {
-    return facts.leftFigures() >= TEMPLATE_FIGURES
-        && facts.rightFigures() >= TEMPLATE_FIGURES
-        && facts.figuresFound() < TEMPLATE_FIGURES_FOUND;
-  }
-
-  private static String templateEvidence(SharedFacts facts) {
-    String finding =
-        claimsChanged(facts)
-            ? String.format(
-                Locale.ROOT,
-                "in %d of the %d shared claims that give figures they differ (%s)",
-                facts.changedClaims(),
-                facts.claims(),
-                facts.example())
-            : String.format(
-                Locale.ROOT,
-                "of the %d and %d figures the reports give, only %d appear in both",
-                facts.leftFigures(),
-                facts.rightFigures(),
-                facts.commonFigures());
-    return "The same wording with other figures: "
-        + finding
-        + ". One template filled twice, or a report of a new happening, is not a copy";
-  }
-
   private static double confidence(Verdict verdict, double reuse, Inputs in, boolean identical) {
     ReuseModel model = in.model;
     double c;
@@ -332,7 +275,7 @@ final class DerivationJudge {
         if (in.centreApart.apart()) {
           c = 0.9;
         } else if (reuse >= model.independentBelow()) {
-          c = 0.55 + 0.4 * Math.max(in.facts.changedShare(), 1 - in.facts.figuresFound());
+          c = 0.55 + 0.4 * TemplateTest.strength(in.facts);
         } else {
           c = 0.55 + 0.4 * (1 - reuse / Math.max(1e-9, model.independentBelow()));
         }

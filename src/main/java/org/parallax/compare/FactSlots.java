@@ -3,6 +3,11 @@ package org.parallax.compare;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.StringJoiner;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.parallax.model.CalendarNames;
 import org.parallax.model.Difference;
 import org.parallax.model.DifferenceChange;
 import org.parallax.model.DifferenceType;
@@ -23,8 +28,17 @@ import org.parallax.model.SharedFacts;
  * <p>Only figures count, and only a change of value. Dates and times are left out because rewrites
  * re-express them ("this morning" for "Sunday"), and figures that come or go because rewrites cut
  * and add; on the graded derivation set either would call paraphrases templates.
+ *
+ * <p>Months are the one exception, counted apart: a claim in which each side names a month the
+ * other does not reports a series for another period (a monthly statistic, "rose 2.2 pct in
+ * February after 1.1 pct in January" against "rose 1.1 pct in January after 0.2 pct in December").
+ * A rewrite keeps the months its facts belong to; it may drop or add one, which leaves one side's
+ * months within the other's and does not count.
  */
 final class FactSlots {
+
+  /** The month of the numeric forms the date reader writes: "2026-03-09", "--03-09", "2021-06". */
+  private static final Pattern NUMERIC_MONTH = Pattern.compile("(?:\\d{4}|-)-(\\d{2})");
 
   private FactSlots() {}
 
@@ -32,8 +46,22 @@ final class FactSlots {
       List<SentencePair> pairs, List<ClaimView> leftViews, List<ClaimView> rightViews) {
     int withFigures = 0;
     int changed = 0;
+    int withMonths = 0;
+    int moved = 0;
     String example = null;
+    String movedExample = null;
     for (SentencePair pair : pairs) {
+      Set<Integer> leftMonths = months(pair.left(), leftViews);
+      Set<Integer> rightMonths = months(pair.right(), rightViews);
+      if (!leftMonths.isEmpty() && !rightMonths.isEmpty()) {
+        withMonths++;
+        if (!leftMonths.containsAll(rightMonths) && !rightMonths.containsAll(leftMonths)) {
+          moved++;
+          if (movedExample == null) {
+            movedExample = monthNames(leftMonths) + " became " + monthNames(rightMonths);
+          }
+        }
+      }
       if (!givesFigures(pair.left(), leftViews) || !givesFigures(pair.right(), rightViews)) {
         continue;
       }
@@ -54,7 +82,52 @@ final class FactSlots {
         common++;
       }
     }
-    return new SharedFacts(withFigures, changed, left.size(), right.size(), common, example);
+    return new SharedFacts(
+        withFigures,
+        changed,
+        left.size(),
+        right.size(),
+        common,
+        withMonths,
+        moved,
+        example != null ? example : movedExample);
+  }
+
+  /** The months (1 to 12) a group of claims names in its dates, years and days aside. */
+  private static Set<Integer> months(List<Integer> claims, List<ClaimView> views) {
+    Set<Integer> months = new TreeSet<>();
+    for (int index : claims) {
+      for (Mention mention : views.get(index).mentions) {
+        if (mention.type() == MentionType.DATE) {
+          int month = monthOf(mention.normalized());
+          if (month > 0) {
+            months.add(month);
+          }
+        }
+      }
+    }
+    return months;
+  }
+
+  /**
+   * The month of a normalised date: "2026-03-09", "--03-09", "2021-06" or a month's name; 0 for a
+   * year, a weekday or a relative date.
+   */
+  private static int monthOf(String normalized) {
+    Matcher numeric = NUMERIC_MONTH.matcher(normalized);
+    if (numeric.lookingAt()) {
+      return Integer.parseInt(numeric.group(1));
+    }
+    return CalendarNames.MONTHS.indexOf(normalized) + 1;
+  }
+
+  private static String monthNames(Set<Integer> months) {
+    StringJoiner names = new StringJoiner(", ");
+    for (int month : months) {
+      String name = CalendarNames.MONTHS.get(month - 1);
+      names.add(Character.toUpperCase(name.charAt(0)) + name.substring(1));
+    }
+    return names.toString();
   }
 
   /** The values of a report's figures, units aside: rewrites say "2,000 residents" for "people". */

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parallax.model.Article;
 import org.parallax.model.BlockKind;
+import org.parallax.model.CalendarNames;
 import org.parallax.model.Mention;
 
 /**
@@ -46,10 +47,18 @@ public final class KeyEntities {
   final Set<String> codes;
   final Set<String> words;
 
-  private KeyEntities(Set<String> keys, Set<String> codes, Set<String> words) {
+  /**
+   * The headline's words that the text writes as names, common or rare ("General", "Electric"):
+   * what {@link HeadlineTopic} sets aside as naming rather than telling.
+   */
+  final Set<String> headlineNames;
+
+  private KeyEntities(
+      Set<String> keys, Set<String> codes, Set<String> words, Set<String> headlineNames) {
     this.keys = Set.copyOf(keys);
     this.codes = Set.copyOf(codes);
     this.words = Set.copyOf(words);
+    this.headlineNames = Set.copyOf(headlineNames);
   }
 
   /** Reads the keys of a report and every word it uses, headline included. */
@@ -58,7 +67,8 @@ public final class KeyEntities {
     Set<String> words = new HashSet<>(StockPhrases.words(article.text()));
     Set<String> keys = new HashSet<>();
     Set<String> codes = new HashSet<>();
-    addHeadline(article, weights, stock, keys, codes, words);
+    Set<String> names = new HashSet<>();
+    addHeadline(article, weights, stock, keys, codes, words, names);
     for (ClaimView view : views) {
       if (view.kind == BlockKind.BODY) {
         for (Mention name : view.names()) {
@@ -74,7 +84,7 @@ public final class KeyEntities {
     keys.removeAll(Lexicon.STOPWORDS);
     keys.removeIf(stock::isCommon);
     keys.addAll(codes);
-    return new KeyEntities(keys, codes, words);
+    return new KeyEntities(keys, codes, words, names);
   }
 
   /**
@@ -85,11 +95,12 @@ public final class KeyEntities {
     Set<String> words = new HashSet<>(StockPhrases.words(article.text()));
     Set<String> keys = new HashSet<>();
     Set<String> codes = new HashSet<>();
-    addHeadline(article, weights, stock, keys, codes, words);
+    Set<String> names = new HashSet<>();
+    addHeadline(article, weights, stock, keys, codes, words, names);
     keys.removeAll(Lexicon.STOPWORDS);
     keys.removeIf(stock::isCommon);
     keys.addAll(codes);
-    return new KeyEntities(keys, codes, words);
+    return new KeyEntities(keys, codes, words, names);
   }
 
   /**
@@ -105,7 +116,8 @@ public final class KeyEntities {
       StockPhrases stock,
       Set<String> keys,
       Set<String> codes,
-      Set<String> words) {
+      Set<String> words,
+      Set<String> names) {
     String title = article.title();
     if (title == null) {
       return;
@@ -124,6 +136,9 @@ public final class KeyEntities {
       boolean rareInEnglish = weights.weight(word) >= KEY_RARITY * weights.maxIdf();
       if (isName(word) && rare && caseUse.writesAsName(word, rareInEnglish)) {
         keys.add(word);
+      }
+      if (caseUse.writesAsName(word, true)) {
+        names.add(word);
       }
     }
   }
@@ -244,7 +259,7 @@ public final class KeyEntities {
   }
 
   /** Returns true when the words hold the key, or a word that begins it or that it begins. */
-  private static boolean names(Set<String> words, String key) {
+  static boolean names(Set<String> words, String key) {
     if (words.contains(key)) {
       return true;
     }
@@ -259,8 +274,15 @@ public final class KeyEntities {
     return false;
   }
 
+  /**
+   * True for a word that can name a key entity: a month or a weekday never does, though headlines
+   * and sentences capitalise them (another month is another period, which {@link FactSlots}
+   * weighs).
+   */
   private static boolean isName(String word) {
-    if (word.length() < MIN_LETTERS) {
+    if (word.length() < MIN_LETTERS
+        || CalendarNames.MONTHS.contains(word)
+        || CalendarNames.WEEKDAYS.contains(word)) {
       return false;
     }
     for (int i = 0; i < word.length(); i++) {

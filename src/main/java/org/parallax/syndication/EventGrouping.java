@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.parallax.compare.ComparisonEngine;
+import org.parallax.compare.HeadlineTopic;
 import org.parallax.compare.KeyEntities;
 import org.parallax.compare.StockPhrases;
 import org.parallax.model.Article;
@@ -90,8 +91,10 @@ public final class EventGrouping {
    * @param centre the names its headline centres on
    * @param published when it was published, or null when unknown
    * @param figures the figures its title gives, as written without thousands separators
+   * @param topic what its headline says happened, apart from the names
    */
-  public record EventKeys(KeyEntities centre, Instant published, Set<String> figures) {
+  public record EventKeys(
+      KeyEntities centre, Instant published, Set<String> figures, HeadlineTopic topic) {
 
     /** Copies the figures so the record stays immutable. */
     public EventKeys {
@@ -100,11 +103,15 @@ public final class EventGrouping {
 
     /**
      * True when the two reports cannot tell of one event: their headlines centre on different
-     * names, their titles give figures and none in common (two issuers' bonds, two days' money
-     * market), or they were published further apart than {@link #SAME_EVENT_SPAN}.
+     * names, or name one and share no other word (a company's results and its dividend), their
+     * titles give figures and none in common (two issuers' bonds, two days' money market), or they
+     * were published further apart than {@link #SAME_EVENT_SPAN}.
      */
     boolean apartFrom(EventKeys other) {
       if (centre != null && other.centre != null && centre.centresApartFrom(other.centre)) {
+        return true;
+      }
+      if (topic != null && other.topic != null && topic.apartFrom(other.topic)) {
         return true;
       }
       if (!figures.isEmpty()
@@ -188,11 +195,14 @@ public final class EventGrouping {
               workspace
                   .article(id)
                   .map(
-                      a ->
-                          new EventKeys(
-                              engine.headlineKeys(a, common),
-                              a.published() == null ? null : a.published().approximateInstant(),
-                              titleFigures(a)))
+                      a -> {
+                        KeyEntities centre = engine.headlineKeys(a, common);
+                        return new EventKeys(
+                            centre,
+                            a.published() == null ? null : a.published().approximateInstant(),
+                            titleFigures(a),
+                            HeadlineTopic.of(a, centre));
+                      })
                   .orElse(null));
     }
     List<EventKeys> read;

@@ -1,0 +1,111 @@
+package org.parallax.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.parallax.analysis.TextAnalyzer;
+import org.parallax.model.AnalyzedArticle;
+import org.parallax.model.Derivation;
+import org.parallax.model.Verdict;
+import org.parallax.testing.Articles;
+
+/**
+ * One monthly statistic reported for two months shares its wording and is no copy; a copy keeps the
+ * month its facts belong to. Reports run through the real analysis, since the date reader is what
+ * finds the months.
+ */
+class PeriodSeriesTest {
+
+  private static final TextAnalyzer ANALYZER = TextAnalyzer.create();
+
+  private final ComparisonEngine engine = ComparisonEngine.builder().build();
+
+  @Test
+  void oneMonthlyStatisticForAnotherMonthIsNotACopy() {
+    Derivation d =
+        engine
+            .compare(
+                release("a", "Wire", "2026-02-10", "January"),
+                release("b", "Daily", "2026-03-10", "February"))
+            .derivation();
+    assertThat(d.facts().periodClaims()).isEqualTo(3);
+    assertThat(d.facts().movedPeriods()).isEqualTo(3);
+    assertThat(d.verdict()).isEqualTo(Verdict.INDEPENDENT);
+    assertThat(d.evidence().get(0))
+        .startsWith("The same wording with another period: in 3 of the 3 shared claims");
+  }
+
+  @Test
+  void aCopyKeepsItsMonths() {
+    Derivation d =
+        engine
+            .compare(
+                release("a", "Wire", "2026-02-10", "January"),
+                release("b", "Daily", "2026-02-11", "January"))
+            .derivation();
+    assertThat(d.facts().periodClaims()).isEqualTo(3);
+    assertThat(d.facts().movedPeriods()).isZero();
+    assertThat(d.verdict()).isEqualTo(Verdict.RIGHT_DERIVES_FROM_LEFT);
+  }
+
+  @Test
+  void aSeriesThatNamesThePreviousMonthHasMovedOn() {
+    Derivation d =
+        engine
+            .compare(
+                series("a", "Wire", "2026-02-10", "January", "December"),
+                series("b", "Daily", "2026-03-10", "February", "January"))
+            .derivation();
+    assertThat(d.facts().movedPeriods()).isEqualTo(2);
+    assertThat(d.verdict()).isEqualTo(Verdict.INDEPENDENT);
+  }
+
+  @Test
+  void aRewriteThatDropsTheEarlierMonthKeepsItsPeriod() {
+    Derivation d =
+        engine
+            .compare(
+                series("a", "Wire", "2026-02-10", "January", "December"),
+                release("b", "Daily", "2026-02-11", "January"))
+            .derivation();
+    assertThat(d.facts().movedPeriods()).isZero();
+  }
+
+  /** A monthly release that gives the month before as well. */
+  private static AnalyzedArticle series(
+      String id, String outlet, String date, String month, String before) {
+    return ANALYZER.analyze(
+        Articles.withId(id)
+            .outlet(outlet)
+            .published(date)
+            .paragraphs(
+                "The statistics office said retail sales in the capital rose in "
+                    + month
+                    + " after a fall in "
+                    + before
+                    + ", led by clothing and shoes.",
+                "Sales of furniture fell in "
+                    + month
+                    + " for the third month running after a steep drop in "
+                    + before
+                    + ", the office said.")
+            .build());
+  }
+
+  /** A statistics office's monthly release: fixed wording, the month its one slot. */
+  private static AnalyzedArticle release(String id, String outlet, String date, String month) {
+    return ANALYZER.analyze(
+        Articles.withId(id)
+            .outlet(outlet)
+            .published(date)
+            .paragraphs(
+                "The statistics office said retail sales in the capital rose in "
+                    + month
+                    + ", led by clothing and shoes.",
+                "Sales of furniture fell in "
+                    + month
+                    + " for the third month running, the office said.",
+                "The office will publish its revised estimate for " + month + " next week.")
+            .build());
+  }
+}

@@ -139,7 +139,9 @@ final class ScanCommand implements Callable<Integer> {
     for (ScanPair pair : results.pairs()) {
       String relation =
           outletAndDate(pair.derived())
-              + (ScanPair.DERIVED.equals(pair.verdict()) ? " <- " : " <common source> ")
+              + (!ScanPair.DERIVED.equals(pair.verdict())
+                  ? " <common source> "
+                  : pair.partial() ? " <~ " : " <- ")
               + outletAndDate(pair.source());
       out.printf(
           Locale.ROOT,
@@ -157,6 +159,8 @@ final class ScanCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "     derived: %s  %s%n", pair.derived().id(), title(pair.derived()));
       out.printf(Locale.ROOT, "     source:  %s  %s%n", pair.source().id(), title(pair.source()));
     }
+    out.println("<-: derives from the source; <~: reuses part of it (under half of the derived");
+    out.println("report restates it, the rest is its own).");
     out.println("Coverage: share of the derived report restated from the source / share of the");
     out.println("source the derived report uses. Verbatim: share of the derived report's words");
     out.println("in passages copied word for word. Credited ?: the source's outlet is unknown.");

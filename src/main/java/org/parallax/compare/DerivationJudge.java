@@ -174,13 +174,16 @@ final class DerivationJudge {
       evidence.add(
           String.format(
               Locale.ROOT,
-              "%s restates %s in %d%% of its text, %s",
+              "%s restates %s in %d%% of its text, %s%s",
               derivedName,
               sourceName,
               Math.round(share * 100),
               signals.order() >= 0.8
                   ? "in the same order"
-                  : in.pairs >= 3 ? "in a different order" : "in few sentences"));
+                  : in.pairs >= 3 ? "in a different order" : "in few sentences",
+              share < Derivation.PARTIAL_BELOW
+                  ? "; the rest is its own: partial reuse, not a rewrite"
+                  : ""));
       evidence.add(copyWording(signals, derivedName, sourceName));
       if (version) {
         evidence.add(

@@ -50,4 +50,26 @@ public record Derivation(
       throw new IllegalArgumentException("only a derivation can be a version");
     }
   }
+
+  /**
+   * Share of the derived report restated from its source below which the derivation is partial
+   * reuse: more of the derived report is its own than restated (a later story retelling an earlier
+   * one's background, a report adding its own news to a few borrowed paragraphs). A definition, not
+   * fitted: "most of it" begins at half.
+   */
+  public static final double PARTIAL_BELOW = 0.5;
+
+  /** Returns the share of the derived report restated from its source, 0 unless a derivation. */
+  public double derivedShare() {
+    return switch (verdict) {
+      case RIGHT_DERIVES_FROM_LEFT -> rightByLeft;
+      case LEFT_DERIVES_FROM_RIGHT -> leftByRight;
+      default -> 0;
+    };
+  }
+
+  /** Returns true for a derivation that restates less than half of the derived report. */
+  public boolean partial() {
+    return verdict.isDerivation() && derivedShare() < PARTIAL_BELOW;
+  }
 }

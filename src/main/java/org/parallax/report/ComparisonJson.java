@@ -195,6 +195,7 @@ public final class ComparisonJson {
     ObjectNode signals = json.putObject("signals");
     derivation.signals().forEach((name, value) -> signals.put(name, score(value)));
     json.put("version", derivation.version());
+    json.put("partial", derivation.partial());
     json.put("identical", derivation.identical());
     ObjectNode facts = json.putObject("facts");
     facts.put("claims", derivation.facts().claims());

@@ -1,5 +1,9 @@
 package org.parallax.syndication;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.parallax.model.Derivation;
+
 /**
  * One pair the syndication scan found: a report derived from another, or two restating a common
  * source.
@@ -21,6 +25,7 @@ package org.parallax.syndication;
  * @param version true when the derived report is a later version of the source by the same outlet
  *     (a cut, an update, a correction): listed, but never uncredited
  */
+@JsonIgnoreProperties(value = "partial", allowGetters = true)
 public record ScanPair(
     ReportRef source,
     ReportRef derived,
@@ -42,6 +47,15 @@ public record ScanPair(
 
   /** {@link #decidedBy()} of a pair the embedding re-check decided. */
   public static final String EMBEDDINGS = "embeddings";
+
+  /**
+   * Returns true when the derived report restates less than half of itself from the source: partial
+   * reuse ({@link Derivation#PARTIAL_BELOW}).
+   */
+  @JsonProperty("partial")
+  public boolean partial() {
+    return DERIVED.equals(verdict) && coverage.derivedBySource() < Derivation.PARTIAL_BELOW;
+  }
 
   /** Reads a missing {@code decidedBy} as {@code lexical}: older scans had no other pass. */
   public ScanPair {

@@ -19,8 +19,8 @@ final class VerdictWords {
     String right = outletOf(comparison, Side.RIGHT);
     Derivation derivation = comparison.derivation();
     return switch (derivation.verdict()) {
-      case RIGHT_DERIVES_FROM_LEFT -> right + " derives from " + left + credit(derivation);
-      case LEFT_DERIVES_FROM_RIGHT -> left + " derives from " + right + credit(derivation);
+      case RIGHT_DERIVES_FROM_LEFT -> right + derives(derivation) + left + credit(derivation);
+      case LEFT_DERIVES_FROM_RIGHT -> left + derives(derivation) + right + credit(derivation);
       case COMMON_SOURCE ->
           derivation.identical()
               ? left + " and " + right + " are the same text"
@@ -83,6 +83,11 @@ final class VerdictWords {
     return quote.change() == QuoteChange.NONE
         && !quote.left().isEmpty()
         && !quote.right().isEmpty();
+  }
+
+  /** "derives from", or "reuses part of" when most of the derived report is its own. */
+  static String derives(Derivation derivation) {
+    return derivation.partial() ? " reuses part of " : " derives from ";
   }
 
   private static String credit(Derivation derivation) {

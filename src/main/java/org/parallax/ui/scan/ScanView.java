@@ -62,9 +62,7 @@ final class ScanView {
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.getColumns().add(column("Derived report", p -> describe(p.derived()), 0));
     table.getColumns().add(column("Source", p -> describe(p.source()), 0));
-    table
-        .getColumns()
-        .add(column("Restated", p -> percent(p.coverage().derivedBySource()), NUMBER_WIDTH));
+    table.getColumns().add(column("Restated", ScanView::restatedWords, NUMBER_WIDTH));
     table.getColumns().add(column("Verbatim", p -> percent(p.verbatimShare()), NUMBER_WIDTH));
     table.getColumns().add(column("Credited", ScanView::creditWords, NUMBER_WIDTH));
     table
@@ -106,6 +104,12 @@ final class ScanView {
     when.setAlignment(Pos.CENTER_LEFT);
     root.getChildren().addAll(heading, when, filters, table);
     root.setPadding(new Insets(12));
+  }
+
+  /** The share of the derived report restated, marked "part" for partial reuse. */
+  private static String restatedWords(ScanPair pair) {
+    String share = percent(pair.coverage().derivedBySource());
+    return pair.partial() ? share + " part" : share;
   }
 
   /** A later version by the same outlet needs no credit; an unknown source outlet is unchecked. */

@@ -1,9 +1,9 @@
 package org.parallax.compare;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.StringJoiner;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,16 +29,18 @@ import org.parallax.model.SharedFacts;
  * re-express them ("this morning" for "Sunday"), and figures that come or go because rewrites cut
  * and add; on the graded derivation set either would call paraphrases templates.
  *
- * <p>Months are the one exception, counted apart: a claim in which each side names a month the
- * other does not reports a series for another period (a monthly statistic, "rose 2.2 pct in
- * February after 1.1 pct in January" against "rose 1.1 pct in January after 0.2 pct in December").
- * A rewrite keeps the months its facts belong to; it may drop or add one, which leaves one side's
- * months within the other's and does not count.
+ * <p>Months are the one exception, read per report: the month most of a report's claims name is the
+ * period it reports on. One monthly statistic for two months ("rose 2.2 pct in February after 1.1
+ * pct in January" against "rose 1.1 pct in January after 0.2 pct in December") names both months in
+ * places, but each report names its own month most. A rewrite keeps the period its facts belong to,
+ * however it cuts or adds.
  */
 final class FactSlots {
 
   /** The month of the numeric forms the date reader writes: "2026-03-09", "--03-09", "2021-06". */
   private static final Pattern NUMERIC_MONTH = Pattern.compile("(?:\\d{4}|-)-(\\d{2})");
+
+  private static final int MONTHS_IN_YEAR = 12;
 
   private FactSlots() {}
 
@@ -46,22 +48,8 @@ final class FactSlots {
       List<SentencePair> pairs, List<ClaimView> leftViews, List<ClaimView> rightViews) {
     int withFigures = 0;
     int changed = 0;
-    int withMonths = 0;
-    int moved = 0;
     String example = null;
-    String movedExample = null;
     for (SentencePair pair : pairs) {
-      Set<Integer> leftMonths = months(pair.left(), leftViews);
-      Set<Integer> rightMonths = months(pair.right(), rightViews);
-      if (!leftMonths.isEmpty() && !rightMonths.isEmpty()) {
-        withMonths++;
-        if (!leftMonths.containsAll(rightMonths) && !rightMonths.containsAll(leftMonths)) {
-          moved++;
-          if (movedExample == null) {
-            movedExample = monthNames(leftMonths) + " became " + monthNames(rightMonths);
-          }
-        }
-      }
       if (!givesFigures(pair.left(), leftViews) || !givesFigures(pair.right(), rightViews)) {
         continue;
       }
@@ -88,25 +76,45 @@ final class FactSlots {
         left.size(),
         right.size(),
         common,
-        withMonths,
-        moved,
-        example != null ? example : movedExample);
+        period(leftViews),
+        period(rightViews),
+        example);
   }
 
-  /** The months (1 to 12) a group of claims names in its dates, years and days aside. */
-  private static Set<Integer> months(List<Integer> claims, List<ClaimView> views) {
-    Set<Integer> months = new TreeSet<>();
-    for (int index : claims) {
-      for (Mention mention : views.get(index).mentions) {
+  /**
+   * The latest month that at least {@link TemplateTest#FACT_PAIRS} of a report's claims name, in
+   * lower case, or null. A series compares its period with earlier ones ("in February after 1.1 pct
+   * in January"), so its own period is the latest it names; a December named beside a January is
+   * the December before it. Months spread over more than half a year give no period.
+   */
+  private static String period(List<ClaimView> views) {
+    int[] claims = new int[MONTHS_IN_YEAR + 1];
+    for (ClaimView view : views) {
+      Set<Integer> named = new TreeSet<>();
+      for (Mention mention : view.mentions) {
         if (mention.type() == MentionType.DATE) {
-          int month = monthOf(mention.normalized());
-          if (month > 0) {
-            months.add(month);
-          }
+          named.add(monthOf(mention.normalized()));
         }
       }
+      named.remove(0);
+      named.forEach(month -> claims[month]++);
     }
-    return months;
+    List<Integer> named = new ArrayList<>();
+    for (int month = 1; month <= MONTHS_IN_YEAR; month++) {
+      if (claims[month] >= TemplateTest.FACT_PAIRS) {
+        named.add(month);
+      }
+    }
+    for (int latest : named) {
+      boolean allBefore = true;
+      for (int month : named) {
+        allBefore &= Math.floorMod(latest - month, MONTHS_IN_YEAR) < MONTHS_IN_YEAR / 2;
+      }
+      if (allBefore) {
+        return CalendarNames.MONTHS.get(latest - 1);
+      }
+    }
+    return null;
   }
 
   /**
@@ -119,15 +127,6 @@ final class FactSlots {
       return Integer.parseInt(numeric.group(1));
     }
     return CalendarNames.MONTHS.indexOf(normalized) + 1;
-  }
-
-  private static String monthNames(Set<Integer> months) {
-    StringJoiner names = new StringJoiner(", ");
-    for (int month : months) {
-      String name = CalendarNames.MONTHS.get(month - 1);
-      names.add(Character.toUpperCase(name.charAt(0)) + name.substring(1));
-    }
-    return names.toString();
   }
 
   /** The values of a report's figures, units aside: rewrites say "2,000 residents" for "people". */

@@ -11,13 +11,16 @@ import org.parallax.model.SharedFacts;
  */
 final class TemplateTest {
 
-  /** Least shared claims giving figures (or months) on both sides for the test to speak. */
+  /**
+   * Least shared claims giving figures on both sides for the test to speak; also the least claims
+   * that must name a month for it to be a report's period.
+   */
   static final int FACT_PAIRS = 2;
 
   /**
    * Share of those claims with changed figures from which the reports are two fillings of one
    * template rather than a copy: the most permissive share that calls no rewrite of the graded
-   * derivation set's fit part a template (docs/evaluation.md). The same share speaks for months.
+   * derivation set's fit part a template (docs/evaluation.md).
    */
   static final double CHANGED_SHARE = 2.0 / 3;
 
@@ -35,7 +38,7 @@ final class TemplateTest {
 
   /** True when the shared wording carries other facts: figures that differ or another period. */
   static boolean filled(SharedFacts facts) {
-    return claimsChanged(facts) || figuresApart(facts) || periodsMoved(facts);
+    return claimsChanged(facts) || figuresApart(facts) || facts.periodsDiffer();
   }
 
   /** True when each report gives figures and few of either appear in the other. */
@@ -48,8 +51,7 @@ final class TemplateTest {
   /** How plainly the facts differ, 0 to 1, for the confidence of an independent verdict. */
   static double strength(SharedFacts facts) {
     return Math.max(
-        Math.max(facts.changedShare(), 1 - facts.figuresFound()),
-        periodsMoved(facts) ? facts.movedShare() : 0);
+        Math.max(facts.changedShare(), 1 - facts.figuresFound()), facts.periodsDiffer() ? 1 : 0);
   }
 
   /** The finding in words, for the evidence of an independent verdict. */
@@ -73,11 +75,10 @@ final class TemplateTest {
               facts.commonFigures());
     } else {
       finding =
-          String.format(
-              Locale.ROOT,
-              "another period: in %d of the %d shared claims that name months, the months differ",
-              facts.movedPeriods(),
-              facts.periodClaims());
+          "another period: one reports on "
+              + capitalised(facts.leftPeriod())
+              + ", the other on "
+              + capitalised(facts.rightPeriod());
     }
     return "The same wording with "
         + finding
@@ -88,8 +89,7 @@ final class TemplateTest {
     return facts.claims() >= FACT_PAIRS && facts.changedShare() >= CHANGED_SHARE;
   }
 
-  /** True when most shared claims naming months name others: a series for another period. */
-  private static boolean periodsMoved(SharedFacts facts) {
-    return facts.periodClaims() >= FACT_PAIRS && facts.movedShare() >= CHANGED_SHARE;
+  private static String capitalised(String word) {
+    return Character.toUpperCase(word.charAt(0)) + word.substring(1);
   }
 }

@@ -11,12 +11,11 @@ package org.parallax.model;
  * @param leftFigures distinct figures the left report gives (values, units aside)
  * @param rightFigures distinct figures the right report gives
  * @param commonFigures figures both give
- * @param periodClaims aligned pairs in which both claims name a month
- * @param movedPeriods those of them in which each side names a month the other does not: one series
- *     reported for another period ("rose 2.2 pct in February after 1.1 pct in January" against
- *     "rose 1.1 pct in January after 0.2 pct in December")
- * @param example one change of a figure or a period in words ("37 mln became 24 mln"), or null when
- *     none changed
+ * @param leftPeriod the latest month that at least two of the left report's claims name, in lower
+ *     case, or null: the period a statistic or a series reports on
+ * @param rightPeriod the same for the right report
+ * @param example one change of a figure in words ("37 mln became 24 mln"), or null when none
+ *     changed
  */
 public record SharedFacts(
     int claims,
@@ -24,12 +23,12 @@ public record SharedFacts(
     int leftFigures,
     int rightFigures,
     int commonFigures,
-    int periodClaims,
-    int movedPeriods,
+    String leftPeriod,
+    String rightPeriod,
     String example) {
 
   /** Nothing to compare: neither report gives a figure or a month. */
-  public static final SharedFacts NONE = new SharedFacts(0, 0, 0, 0, 0, 0, 0, null);
+  public static final SharedFacts NONE = new SharedFacts(0, 0, 0, 0, 0, null, null, null);
 
   /** Checks the counts. */
   public SharedFacts {
@@ -39,14 +38,15 @@ public record SharedFacts(
     if (commonFigures < 0 || commonFigures > Math.min(leftFigures, rightFigures)) {
       throw new IllegalArgumentException("common figures exceed either report's");
     }
-    if (periodClaims < 0 || movedPeriods < 0 || movedPeriods > periodClaims) {
-      throw new IllegalArgumentException("moved periods must be between 0 and " + periodClaims);
-    }
   }
 
-  /** Share of the claims naming months on both sides whose months moved, 0 when none. */
-  public double movedShare() {
-    return periodClaims == 0 ? 0 : (double) movedPeriods / periodClaims;
+  /**
+   * Returns true when each report centres on a month and they differ: one series reported for two
+   * periods ("rose 2.2 pct in February after 1.1 pct in January" against "rose 1.1 pct in January
+   * after 0.2 pct in December").
+   */
+  public boolean periodsDiffer() {
+    return leftPeriod != null && rightPeriod != null && !leftPeriod.equals(rightPeriod);
   }
 
   /** Share of the claims with figures whose figures changed, 0 when there are none. */

@@ -203,8 +203,8 @@ public final class ComparisonJson {
     facts.put("leftFigures", derivation.facts().leftFigures());
     facts.put("rightFigures", derivation.facts().rightFigures());
     facts.put("commonFigures", derivation.facts().commonFigures());
-    facts.put("periodClaims", derivation.facts().periodClaims());
-    facts.put("movedPeriods", derivation.facts().movedPeriods());
+    facts.put("leftPeriod", derivation.facts().leftPeriod());
+    facts.put("rightPeriod", derivation.facts().rightPeriod());
     if (derivation.credited() == null) {
       json.putNull("credited");
     } else {

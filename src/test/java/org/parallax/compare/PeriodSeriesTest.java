@@ -28,11 +28,12 @@ class PeriodSeriesTest {
                 release("a", "Wire", "2026-02-10", "January"),
                 release("b", "Daily", "2026-03-10", "February"))
             .derivation();
-    assertThat(d.facts().periodClaims()).isEqualTo(3);
-    assertThat(d.facts().movedPeriods()).isEqualTo(3);
+    assertThat(d.facts().leftPeriod()).isEqualTo("january");
+    assertThat(d.facts().rightPeriod()).isEqualTo("february");
     assertThat(d.verdict()).isEqualTo(Verdict.INDEPENDENT);
     assertThat(d.evidence().get(0))
-        .startsWith("The same wording with another period: in 3 of the 3 shared claims");
+        .startsWith(
+            "The same wording with another period: one reports on January, the other on February");
   }
 
   @Test
@@ -43,8 +44,8 @@ class PeriodSeriesTest {
                 release("a", "Wire", "2026-02-10", "January"),
                 release("b", "Daily", "2026-02-11", "January"))
             .derivation();
-    assertThat(d.facts().periodClaims()).isEqualTo(3);
-    assertThat(d.facts().movedPeriods()).isZero();
+    assertThat(d.facts().leftPeriod()).isEqualTo("january");
+    assertThat(d.facts().periodsDiffer()).isFalse();
     assertThat(d.verdict()).isEqualTo(Verdict.RIGHT_DERIVES_FROM_LEFT);
   }
 
@@ -56,7 +57,8 @@ class PeriodSeriesTest {
                 series("a", "Wire", "2026-02-10", "January", "December"),
                 series("b", "Daily", "2026-03-10", "February", "January"))
             .derivation();
-    assertThat(d.facts().movedPeriods()).isEqualTo(2);
+    assertThat(d.facts().leftPeriod()).isEqualTo("january");
+    assertThat(d.facts().rightPeriod()).isEqualTo("february");
     assertThat(d.verdict()).isEqualTo(Verdict.INDEPENDENT);
   }
 
@@ -68,7 +70,7 @@ class PeriodSeriesTest {
                 series("a", "Wire", "2026-02-10", "January", "December"),
                 release("b", "Daily", "2026-02-11", "January"))
             .derivation();
-    assertThat(d.facts().movedPeriods()).isZero();
+    assertThat(d.facts().periodsDiffer()).isFalse();
   }
 
   /** A monthly release that gives the month before as well. */
@@ -88,7 +90,8 @@ class PeriodSeriesTest {
                     + month
                     + " for the third month running after a steep drop in "
                     + before
-                    + ", the office said.")
+                    + ", the office said.",
+                "The office will publish its revised estimate for " + month + " next week.")
             .build());
   }
 

@@ -10,19 +10,22 @@ import org.parallax.model.CalendarNames;
  * centres on and any word its text writes as a name), function words, stock codes and calendar
  * words. Two headlines naming one company and sharing none of these words tell of two happenings of
  * that company (its results and its dividend, an engine test and a contract), however alike the
- * stories' wording.
+ * stories' wording; two headlines sharing no word at all tell of two happenings whatever their
+ * stories share (a dividend notice and a bond issue in the same financial wording).
  */
 public final class HeadlineTopic {
 
   /** The topic of a report without a title: it says nothing, and keeps nothing apart. */
-  private static final HeadlineTopic NONE = new HeadlineTopic(Set.of(), Set.of());
+  private static final HeadlineTopic NONE = new HeadlineTopic(Set.of(), Set.of(), Set.of());
 
   private final Set<String> names;
   private final Set<String> words;
+  private final Set<String> title;
 
-  private HeadlineTopic(Set<String> names, Set<String> words) {
+  private HeadlineTopic(Set<String> names, Set<String> words, Set<String> title) {
     this.names = Set.copyOf(names);
     this.words = Set.copyOf(words);
+    this.title = Set.copyOf(title);
   }
 
   /**
@@ -35,27 +38,35 @@ public final class HeadlineTopic {
     if (article.title() == null || article.title().isBlank()) {
       return NONE;
     }
-    Set<String> words = new HashSet<>();
+    Set<String> title = new HashSet<>();
     for (String word : StockPhrases.words(article.title())) {
       if (word.chars().anyMatch(Character::isLetter)
           && !Lexicon.STOPWORDS.contains(word)
           && !CalendarNames.MONTHS.contains(word)
-          && !CalendarNames.WEEKDAYS.contains(word)
-          && !keys.keys.contains(word)
-          && !keys.headlineNames.contains(word)) {
-        words.add(word);
+          && !CalendarNames.WEEKDAYS.contains(word)) {
+        title.add(word);
       }
     }
-    return new HeadlineTopic(keys.keys, words);
+    Set<String> words = new HashSet<>(title);
+    words.removeAll(keys.keys);
+    words.removeAll(keys.headlineNames);
+    return new HeadlineTopic(keys.keys, words, title);
   }
 
   /**
-   * Returns true when both headlines name one of the same names and share no other word: two
-   * happenings of one company, person or place.
+   * Returns true when two headlines share no word at all, or name one of the same names and share
+   * no other word (two happenings of one company, person or place). Headlines of one happening name
+   * what happened, or at least to whom.
    *
    * @param other the other report's headline topic
    */
   public boolean apartFrom(HeadlineTopic other) {
+    if (title.isEmpty() || other.title.isEmpty()) {
+      return false;
+    }
+    if (!sharesAny(title, other.title)) {
+      return true;
+    }
     if (words.isEmpty() || other.words.isEmpty() || !sharesAny(names, other.names)) {
       return false;
     }

@@ -12,6 +12,7 @@ import org.parallax.model.Derivation;
 import org.parallax.model.Difference;
 import org.parallax.model.QuoteChange;
 import org.parallax.model.Relation;
+import org.parallax.model.Review;
 import org.parallax.model.SentencePair;
 import org.parallax.model.SharedQuote;
 import org.parallax.model.Span;
@@ -124,7 +125,8 @@ final class DocumentComparison {
         stockSpans(leftViews, leftWords),
         stockSpans(rightViews, rightWords),
         derivation,
-        settings.describe());
+        settings.describe(),
+        Review.NONE);
   }
 
   /**

@@ -154,26 +154,40 @@ public final class AnnotationJsonLd {
       throw new IllegalArgumentException(
           "annotation " + id + " has neither a TextQuoteSelector nor a TextPositionSelector");
     }
-    Body body = body(json, now);
-    return new Annotation(
-        id,
-        article.id(),
-        source,
-        version.contentHash(),
-        position,
-        exact,
-        prefix,
-        suffix,
-        body.tags(),
-        body.note(),
-        body.author(),
-        body.created(),
-        body.modified());
+    return body(json, now)
+        .on(id, article.id(), source, version.contentHash(), position, exact, prefix, suffix);
   }
 
   /** What an annotation says, apart from where it points. */
   private record Body(
-      List<String> tags, String note, String author, Instant created, Instant modified) {}
+      List<String> tags, String note, String author, Instant created, Instant modified) {
+
+    /** Returns the annotation with this body on the passage given. */
+    Annotation on(
+        String id,
+        ArticleId article,
+        String source,
+        String contentHash,
+        Span span,
+        String exact,
+        String prefix,
+        String suffix) {
+      return new Annotation(
+          id,
+          article,
+          source,
+          contentHash,
+          span,
+          exact,
+          prefix,
+          suffix,
+          tags,
+          note,
+          author,
+          created,
+          modified);
+    }
+  }
 
   private static Body body(JsonNode json, Instant now) {
     List<String> tags = new ArrayList<>();
@@ -230,21 +244,16 @@ public final class AnnotationJsonLd {
     if (exact == null) {
       throw notInWorkspace(id, source);
     }
-    Body body = body(json, now);
-    return new Annotation(
-        id,
-        new ArticleId(articleIdOf(target, source)),
-        source,
-        text(target, HASH_TERM, null),
-        null,
-        exact,
-        prefix,
-        suffix,
-        body.tags(),
-        body.note(),
-        body.author(),
-        body.created(),
-        body.modified());
+    return body(json, now)
+        .on(
+            id,
+            new ArticleId(articleIdOf(target, source)),
+            source,
+            text(target, HASH_TERM, null),
+            null,
+            exact,
+            prefix,
+            suffix);
   }
 
   private static JsonNode first(JsonNode node) {

@@ -1,5 +1,8 @@
 package org.parallax.annotate;
 
+import static org.parallax.annotate.TextSelectors.list;
+import static org.parallax.annotate.TextSelectors.text;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -11,7 +14,6 @@ import java.util.Optional;
 import org.parallax.model.Annotation;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleId;
-import org.parallax.model.CodePoints;
 import org.parallax.model.Span;
 
 /**
@@ -81,36 +83,19 @@ public final class AnnotationJsonLd {
     target.put("source", annotation.targetSource());
     target.put(ARTICLE_TERM, annotation.article().value());
     target.put(HASH_TERM, annotation.contentHash());
-    ArrayNode selectors = target.putArray("selector");
-    selectors
-        .addObject()
-        .put("type", "TextQuoteSelector")
-        .put("exact", annotation.exact())
-        .put("prefix", annotation.prefix())
-        .put("suffix", annotation.suffix());
-    positionInCodePoints(annotation)
-        .ifPresent(
-            span ->
-                selectors
-                    .addObject()
-                    .put("type", "TextPositionSelector")
-                    .put("start", span.start())
-                    .put("end", span.end()));
+    TextSelectors.write(
+        target.putArray("selector"),
+        annotation.exact(),
+        annotation.prefix(),
+        annotation.suffix(),
+        annotation.span(),
+        annotation.span() == null
+            ? null
+            : texts
+                .version(annotation.article(), annotation.contentHash())
+                .map(Article::text)
+                .orElse(null));
     return json;
-  }
-
-  private Optional<Span> positionInCodePoints(Annotation annotation) {
-    if (annotation.span() == null) {
-      return Optional.empty();
-    }
-    return texts
-        .version(annotation.article(), annotation.contentHash())
-        .filter(article -> annotation.span().end() <= article.text().length())
-        .map(
-            article ->
-                new Span(
-                    CodePoints.fromCharIndex(article.text(), annotation.span().start()),
-                    CodePoints.fromCharIndex(article.text(), annotation.span().end())));
   }
 
   /**
@@ -157,20 +142,11 @@ public final class AnnotationJsonLd {
     Article article = found.orElseThrow(() -> notInWorkspace(id, source));
     String contentHash = text(target, HASH_TERM, article.contentHash());
     Article version = texts.version(article.id(), contentHash).orElse(article);
-    String exact = null;
-    String prefix = "";
-    String suffix = "";
-    Span position = null;
-    for (JsonNode selector : list(target.get("selector"))) {
-      String type = text(selector, "type", "");
-      if (type.equals("TextQuoteSelector")) {
-        exact = text(selector, "exact", null);
-        prefix = text(selector, "prefix", "");
-        suffix = text(selector, "suffix", "");
-      } else if (type.equals("TextPositionSelector")) {
-        position = charSpan(version.text(), selector);
-      }
-    }
+    TextSelectors.Read selectors = TextSelectors.read(target);
+    String exact = selectors.exact();
+    String prefix = selectors.prefix();
+    String suffix = selectors.suffix();
+    Span position = selectors.spanIn(version.text());
     if (exact == null && position != null) {
       exact = position.of(version.text());
     }
@@ -178,26 +154,40 @@ public final class AnnotationJsonLd {
       throw new IllegalArgumentException(
           "annotation " + id + " has neither a TextQuoteSelector nor a TextPositionSelector");
     }
-    Body body = body(json, now);
-    return new Annotation(
-        id,
-        article.id(),
-        source,
-        version.contentHash(),
-        position,
-        exact,
-        prefix,
-        suffix,
-        body.tags(),
-        body.note(),
-        body.author(),
-        body.created(),
-        body.modified());
+    return body(json, now)
+        .on(id, article.id(), source, version.contentHash(), position, exact, prefix, suffix);
   }
 
   /** What an annotation says, apart from where it points. */
   private record Body(
-      List<String> tags, String note, String author, Instant created, Instant modified) {}
+      List<String> tags, String note, String author, Instant created, Instant modified) {
+
+    /** Returns the annotation with this body on the passage given. */
+    Annotation on(
+        String id,
+        ArticleId article,
+        String source,
+        String contentHash,
+        Span span,
+        String exact,
+        String prefix,
+        String suffix) {
+      return new Annotation(
+          id,
+          article,
+          source,
+          contentHash,
+          span,
+          exact,
+          prefix,
+          suffix,
+          tags,
+          note,
+          author,
+          created,
+          modified);
+    }
+  }
 
   private static Body body(JsonNode json, Instant now) {
     List<String> tags = new ArrayList<>();
@@ -247,44 +237,23 @@ public final class AnnotationJsonLd {
   /** Reads an annotation whose article is not stored as an orphan: its quote, tags and note. */
   private Annotation withoutArticle(
       JsonNode json, JsonNode target, String source, String id, Instant now) {
-    String exact = null;
-    String prefix = "";
-    String suffix = "";
-    for (JsonNode selector : list(target.get("selector"))) {
-      if (text(selector, "type", "").equals("TextQuoteSelector")) {
-        exact = text(selector, "exact", null);
-        prefix = text(selector, "prefix", "");
-        suffix = text(selector, "suffix", "");
-      }
-    }
+    TextSelectors.Read selectors = TextSelectors.read(target);
+    String exact = selectors.exact();
+    String prefix = selectors.prefix();
+    String suffix = selectors.suffix();
     if (exact == null) {
       throw notInWorkspace(id, source);
     }
-    Body body = body(json, now);
-    return new Annotation(
-        id,
-        new ArticleId(articleIdOf(target, source)),
-        source,
-        text(target, HASH_TERM, null),
-        null,
-        exact,
-        prefix,
-        suffix,
-        body.tags(),
-        body.note(),
-        body.author(),
-        body.created(),
-        body.modified());
-  }
-
-  private static Span charSpan(String text, JsonNode selector) {
-    int start = selector.path("start").asInt(-1);
-    int end = selector.path("end").asInt(-1);
-    int codePoints = text.codePointCount(0, text.length());
-    if (start < 0 || end < start || end > codePoints) {
-      return null;
-    }
-    return new Span(CodePoints.toCharIndex(text, start), CodePoints.toCharIndex(text, end));
+    return body(json, now)
+        .on(
+            id,
+            new ArticleId(articleIdOf(target, source)),
+            source,
+            text(target, HASH_TERM, null),
+            null,
+            exact,
+            prefix,
+            suffix);
   }
 
   private static JsonNode first(JsonNode node) {
@@ -292,24 +261,6 @@ public final class AnnotationJsonLd {
       return node.isEmpty() ? null : node.get(0);
     }
     return node;
-  }
-
-  private static List<JsonNode> list(JsonNode node) {
-    List<JsonNode> items = new ArrayList<>();
-    if (node == null || node.isNull()) {
-      return items;
-    }
-    if (node.isArray()) {
-      node.forEach(items::add);
-    } else {
-      items.add(node);
-    }
-    return items;
-  }
-
-  private static String text(JsonNode node, String field, String fallback) {
-    JsonNode value = node.get(field);
-    return value != null && value.isValueNode() && !value.isNull() ? value.asText() : fallback;
   }
 
   private static Instant instant(JsonNode node, String field, Instant fallback) {

@@ -4,13 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,8 +15,6 @@ import java.util.Map;
 import org.parallax.model.Annotation;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleId;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The annotations of a workspace, kept in one W3C JSON-LD file that every change rewrites
@@ -35,20 +29,28 @@ public final class AnnotationStore {
   /** The file name inside the annotations folder. */
   public static final String FILE_NAME = "annotations.jsonld";
 
-  private static final Logger LOG = LoggerFactory.getLogger(AnnotationStore.class);
-
-  private final Path file;
   private final AnnotationJsonLd codec;
   private final Anchorer anchorer = new Anchorer();
   private final Clock clock;
   private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-  private final Map<String, Annotation> annotations = new LinkedHashMap<>();
-  private final List<String> problems = new ArrayList<>();
+  private final JsonLdFile<Annotation> file;
 
-  private AnnotationStore(Path folder, ArticleTexts texts, Clock clock) {
-    this.file = folder.resolve(FILE_NAME);
+  private AnnotationStore(Path folder, ArticleTexts texts, Clock clock) throws IOException {
     this.codec = new AnnotationJsonLd(texts);
     this.clock = clock;
+    this.file =
+        JsonLdFile.open(
+            folder.resolve(FILE_NAME),
+            "urn:parallax:annotations",
+            "Parallax annotations",
+            codec.context(),
+            // Corrections travel in the same files; CorrectionStore keeps them.
+            new JsonLdFile.Codec<>(
+                item -> !CorrectionJsonLd.isCorrection(item),
+                item -> codec.fromStoredJson(item, clock.instant()),
+                codec::toJson,
+                Annotation::id),
+            clock);
   }
 
   /**
@@ -61,66 +63,27 @@ public final class AnnotationStore {
    */
   public static AnnotationStore open(Path folder, ArticleTexts texts, Clock clock)
       throws IOException {
-    Files.createDirectories(folder);
-    AtomicFile.removeLeftovers(folder.resolve(FILE_NAME));
-    AnnotationStore store = new AnnotationStore(folder, texts, clock);
-    store.load();
-    return store;
-  }
-
-  private void load() throws IOException {
-    if (!Files.exists(file)) {
-      return;
-    }
-    String content = Files.readString(file, StandardCharsets.UTF_8);
-    List<String> unreadable = new ArrayList<>();
-    try {
-      for (JsonNode item : items(mapper.readTree(content))) {
-        if (CorrectionJsonLd.isCorrection(item)) {
-          continue;
-        }
-        try {
-          Annotation annotation = codec.fromStoredJson(item, clock.instant());
-          annotations.put(annotation.id(), annotation);
-        } catch (IllegalArgumentException e) {
-          unreadable.add(e.getMessage());
-        }
-      }
-    } catch (JsonProcessingException e) {
-      unreadable.add("the file is not valid JSON (" + e.getOriginalMessage() + ")");
-    }
-    if (!unreadable.isEmpty()) {
-      Path aside = file.resolveSibling(FILE_NAME + ".corrupt-" + clock.millis());
-      Files.copy(file, aside, StandardCopyOption.REPLACE_EXISTING);
-      for (String reason : unreadable) {
-        problems.add(file + ": " + reason + "; the file as it was is kept in " + aside);
-      }
-      LOG.warn(
-          "annotations file {} had {} unreadable parts; kept aside as {}",
-          file,
-          unreadable.size(),
-          aside);
-    }
+    return new AnnotationStore(folder, texts, clock);
   }
 
   /** Returns what went wrong reading the store, each naming the file and where it was kept. */
   public synchronized List<String> problems() {
-    return List.copyOf(problems);
+    return file.problems();
   }
 
   /** Returns every annotation, in the order they were first saved. */
   public synchronized List<Annotation> all() {
-    return List.copyOf(annotations.values());
+    return file.all();
   }
 
   /** Returns the annotations on one article. */
   public synchronized List<Annotation> forArticle(ArticleId article) {
-    return annotations.values().stream().filter(a -> a.article().equals(article)).toList();
+    return file.where(a -> a.article().equals(article));
   }
 
   /** Returns the annotations whose passage could not be found, with their original quote. */
   public synchronized List<Annotation> orphans() {
-    return annotations.values().stream().filter(Annotation::isOrphan).toList();
+    return file.where(Annotation::isOrphan);
   }
 
   /**
@@ -129,13 +92,7 @@ public final class AnnotationStore {
    * @throws IOException when the file cannot be written; the previous file is then intact
    */
   public synchronized void save(Annotation annotation) throws IOException {
-    Annotation previous = annotations.put(annotation.id(), annotation);
-    try {
-      write();
-    } catch (IOException e) {
-      restore(annotation.id(), previous);
-      throw e;
-    }
+    file.saveAll(List.of(annotation));
   }
 
   /**
@@ -144,21 +101,7 @@ public final class AnnotationStore {
    * @throws IOException when the file cannot be written; the previous file is then intact
    */
   public synchronized void delete(String id) throws IOException {
-    Annotation previous = annotations.remove(id);
-    try {
-      write();
-    } catch (IOException e) {
-      restore(id, previous);
-      throw e;
-    }
-  }
-
-  private void restore(String id, Annotation previous) {
-    if (previous == null) {
-      annotations.remove(id);
-    } else {
-      annotations.put(id, previous);
-    }
+    file.delete(id);
   }
 
   /**
@@ -171,12 +114,10 @@ public final class AnnotationStore {
   public synchronized List<Anchoring> reanchor(Article newVersion) throws IOException {
     List<Anchoring> results = new ArrayList<>();
     for (Annotation annotation : forArticle(newVersion.id())) {
-      Anchoring anchoring = anchorer.anchor(annotation, newVersion);
-      annotations.put(annotation.id(), anchoring.annotation());
-      results.add(anchoring);
+      results.add(anchorer.anchor(annotation, newVersion));
     }
     if (!results.isEmpty()) {
-      write();
+      file.saveAll(results.stream().map(Anchoring::annotation).toList());
     }
     return results;
   }
@@ -201,8 +142,9 @@ public final class AnnotationStore {
     int added = 0;
     int updated = 0;
     int orphans = 0;
+    Map<String, Annotation> anchored = new LinkedHashMap<>();
     List<String> itemProblems = new ArrayList<>();
-    for (JsonNode item : items(root)) {
+    for (JsonNode item : JsonLdFile.items(root)) {
       if (CorrectionJsonLd.isCorrection(item)) {
         // Corrections travel in the same files; CorrectionStore imports them.
         continue;
@@ -214,17 +156,18 @@ public final class AnnotationStore {
         if (anchoring.method() == AnchorMethod.ORPHAN) {
           orphans++;
         }
-        if (annotations.put(read.id(), anchoring.annotation()) == null) {
-          added++;
-        } else {
+        if (file.contains(read.id()) || anchored.containsKey(read.id())) {
           updated++;
+        } else {
+          added++;
         }
+        anchored.put(read.id(), anchoring.annotation());
       } catch (IllegalArgumentException e) {
         itemProblems.add(e.getMessage());
       }
     }
-    if (added + updated > 0) {
-      write();
+    if (!anchored.isEmpty()) {
+      file.saveAll(anchored.values());
     }
     return new AnnotationImport(added, updated, orphans, itemProblems);
   }
@@ -248,68 +191,9 @@ public final class AnnotationStore {
    */
   public synchronized String exportJsonLd(boolean plainArray, List<ObjectNode> others) {
     try {
-      ObjectNode collection = collection();
-      ArrayNode array = array();
-      for (ObjectNode other : others) {
-        ObjectNode withContext = mapper.createObjectNode();
-        withContext.set("@context", codec.context());
-        withContext.setAll(other);
-        array.add(withContext);
-        ((ArrayNode) collection.get("first").get("items")).add(other);
-      }
-      collection.put("total", annotations.size() + others.size());
-      return mapper.writeValueAsString(plainArray ? array : collection);
+      return mapper.writeValueAsString(plainArray ? file.array(others) : file.collection(others));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a JSON tree always serialises", e);
     }
-  }
-
-  private ArrayNode array() {
-    ArrayNode array = mapper.createArrayNode();
-    for (Annotation annotation : annotations.values()) {
-      ObjectNode json = mapper.createObjectNode();
-      json.set("@context", codec.context());
-      json.setAll(codec.toJson(annotation));
-      array.add(json);
-    }
-    return array;
-  }
-
-  private ObjectNode collection() {
-    ObjectNode collection = mapper.createObjectNode();
-    collection.set("@context", codec.context());
-    collection.put("id", "urn:parallax:annotations");
-    collection.put("type", "AnnotationCollection");
-    collection.put("label", "Parallax annotations");
-    collection.put("total", annotations.size());
-    ObjectNode page = collection.putObject("first");
-    page.put("type", "AnnotationPage");
-    page.put("startIndex", 0);
-    ArrayNode items = page.putArray("items");
-    annotations.values().forEach(annotation -> items.add(codec.toJson(annotation)));
-    return collection;
-  }
-
-  private void write() throws IOException {
-    byte[] bytes = exportJsonLd(false).getBytes(StandardCharsets.UTF_8);
-    AtomicFile.write(file, out -> out.write(bytes));
-  }
-
-  /** Returns the annotations of a JSON-LD document: one, an array, a page or a collection. */
-  static List<JsonNode> items(JsonNode root) {
-    List<JsonNode> items = new ArrayList<>();
-    if (root == null || root.isNull() || root.isMissingNode()) {
-      return items;
-    }
-    if (root.isArray()) {
-      root.forEach(items::add);
-    } else if (root.has("first")) {
-      root.get("first").path("items").forEach(items::add);
-    } else if (root.has("items")) {
-      root.get("items").forEach(items::add);
-    } else {
-      items.add(root);
-    }
-    return items;
   }
 }

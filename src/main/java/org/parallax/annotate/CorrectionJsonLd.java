@@ -1,5 +1,7 @@
 package org.parallax.annotate;
 
+import static org.parallax.annotate.TextSelectors.list;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -12,7 +14,6 @@ import java.util.List;
 import java.util.Optional;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleId;
-import org.parallax.model.CodePoints;
 import org.parallax.model.Correction;
 import org.parallax.model.CorrectionKind;
 import org.parallax.model.CorrectionSide;
@@ -105,22 +106,13 @@ public final class CorrectionJsonLd {
     for (Passage passage : of.passages()) {
       ObjectNode target = target(targets, side, of);
       target.put("type", "SpecificResource");
-      ArrayNode selectors = target.putArray("selector");
-      selectors
-          .addObject()
-          .put("type", "TextQuoteSelector")
-          .put("exact", passage.exact())
-          .put("prefix", passage.prefix())
-          .put("suffix", passage.suffix());
-      if (passage.span() != null
-          && text.isPresent()
-          && passage.span().end() <= text.get().length()) {
-        selectors
-            .addObject()
-            .put("type", "TextPositionSelector")
-            .put("start", CodePoints.fromCharIndex(text.get(), passage.span().start()))
-            .put("end", CodePoints.fromCharIndex(text.get(), passage.span().end()));
-      }
+      TextSelectors.write(
+          target.putArray("selector"),
+          passage.exact(),
+          passage.prefix(),
+          passage.suffix(),
+          passage.span(),
+          text.orElse(null));
     }
   }
 
@@ -206,52 +198,16 @@ public final class CorrectionJsonLd {
   }
 
   private Optional<Passage> passage(JsonNode target, ArticleId article, String contentHash) {
-    String exact = null;
-    String prefix = "";
-    String suffix = "";
-    JsonNode position = null;
-    for (JsonNode selector : list(target.get("selector"))) {
-      String type = selector.path("type").asText();
-      if (type.equals("TextQuoteSelector")) {
-        exact = selector.path("exact").asText(null);
-        prefix = selector.path("prefix").asText("");
-        suffix = selector.path("suffix").asText("");
-      } else if (type.equals("TextPositionSelector")) {
-        position = selector;
-      }
-    }
-    if (exact == null) {
+    TextSelectors.Read selectors = TextSelectors.read(target);
+    if (selectors.exact() == null) {
       return Optional.empty();
     }
-    Span span = null;
-    Optional<String> text =
+    Span span =
         contentHash == null
-            ? Optional.empty()
-            : texts.version(article, contentHash).map(Article::text);
-    if (position != null && text.isPresent()) {
-      int start = position.path("start").asInt(-1);
-      int end = position.path("end").asInt(-1);
-      int codePoints = text.get().codePointCount(0, text.get().length());
-      if (start >= 0 && end >= start && end <= codePoints) {
-        span =
-            new Span(
-                CodePoints.toCharIndex(text.get(), start), CodePoints.toCharIndex(text.get(), end));
-      }
-    }
-    return Optional.of(new Passage(span, exact, prefix, suffix));
-  }
-
-  private static List<JsonNode> list(JsonNode node) {
-    List<JsonNode> items = new ArrayList<>();
-    if (node == null || node.isNull()) {
-      return items;
-    }
-    if (node.isArray()) {
-      node.forEach(items::add);
-    } else {
-      items.add(node);
-    }
-    return items;
+            ? null
+            : texts.version(article, contentHash).map(a -> selectors.spanIn(a.text())).orElse(null);
+    return Optional.of(
+        new Passage(span, selectors.exact(), selectors.prefix(), selectors.suffix()));
   }
 
   private static Instant instant(String value, Instant fallback) {

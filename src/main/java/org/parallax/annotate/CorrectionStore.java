@@ -1,29 +1,18 @@
 package org.parallax.annotate;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.parallax.model.Correction;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The analysts' corrections of a workspace, kept beside its annotations in one W3C JSON-LD file
- * that every change rewrites atomically (see {@link AtomicFile}): a kill during a save leaves the
- * old file or the new one, never a part.
+ * ({@link JsonLdFile}) that every change rewrites atomically: a kill during a save leaves the old
+ * file or the new one, never a part.
  *
  * <p>A file that cannot be read is copied aside (its name ends in {@code .corrupt-} and a time
  * stamp) and reported through {@link #problems()}; what could be read stays. Thread-safe.
@@ -33,21 +22,23 @@ public final class CorrectionStore {
   /** The file name inside the annotations folder. */
   public static final String FILE_NAME = "corrections.jsonld";
 
-  private static final Logger LOG = LoggerFactory.getLogger(CorrectionStore.class);
-
-  private final Path file;
   private final CorrectionJsonLd codec;
-  private final AnnotationJsonLd context;
-  private final Clock clock;
-  private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-  private final Map<String, Correction> corrections = new LinkedHashMap<>();
-  private final List<String> problems = new ArrayList<>();
+  private final JsonLdFile<Correction> file;
 
-  private CorrectionStore(Path folder, ArticleTexts texts, Clock clock) {
-    this.file = folder.resolve(FILE_NAME);
+  private CorrectionStore(Path folder, ArticleTexts texts, Clock clock) throws IOException {
     this.codec = new CorrectionJsonLd(texts);
-    this.context = new AnnotationJsonLd(texts);
-    this.clock = clock;
+    this.file =
+        JsonLdFile.open(
+            folder.resolve(FILE_NAME),
+            "urn:parallax:corrections",
+            "Parallax corrections",
+            new AnnotationJsonLd(texts).context(),
+            new JsonLdFile.Codec<>(
+                CorrectionJsonLd::isCorrection,
+                item -> codec.fromJson(item, clock.instant()),
+                codec::toJson,
+                Correction::id),
+            clock);
   }
 
   /**
@@ -60,58 +51,17 @@ public final class CorrectionStore {
    */
   public static CorrectionStore open(Path folder, ArticleTexts texts, Clock clock)
       throws IOException {
-    Files.createDirectories(folder);
-    AtomicFile.removeLeftovers(folder.resolve(FILE_NAME));
-    CorrectionStore store = new CorrectionStore(folder, texts, clock);
-    store.load();
-    return store;
-  }
-
-  private void load() throws IOException {
-    if (!Files.exists(file)) {
-      return;
-    }
-    List<String> unreadable = new ArrayList<>();
-    try {
-      read(mapper.readTree(Files.readString(file, StandardCharsets.UTF_8)), unreadable);
-    } catch (JsonProcessingException e) {
-      unreadable.add("the file is not valid JSON (" + e.getOriginalMessage() + ")");
-    }
-    if (!unreadable.isEmpty()) {
-      Path aside = file.resolveSibling(FILE_NAME + ".corrupt-" + clock.millis());
-      Files.copy(file, aside, StandardCopyOption.REPLACE_EXISTING);
-      unreadable.forEach(
-          reason ->
-              problems.add(file + ": " + reason + "; the file as it was is kept in " + aside));
-      LOG.warn("corrections file {} had unreadable parts; kept aside as {}", file, aside);
-    }
-  }
-
-  private int read(JsonNode root, List<String> unreadable) {
-    int read = 0;
-    for (JsonNode item : AnnotationStore.items(root)) {
-      if (!CorrectionJsonLd.isCorrection(item)) {
-        continue;
-      }
-      try {
-        Correction correction = codec.fromJson(item, clock.instant());
-        corrections.put(correction.id(), correction);
-        read++;
-      } catch (IllegalArgumentException e) {
-        unreadable.add(e.getMessage());
-      }
-    }
-    return read;
+    return new CorrectionStore(folder, texts, clock);
   }
 
   /** Returns what went wrong reading the store, each naming the file and where it was kept. */
   public synchronized List<String> problems() {
-    return List.copyOf(problems);
+    return file.problems();
   }
 
   /** Returns every correction, oldest first. */
   public synchronized List<Correction> all() {
-    return List.copyOf(corrections.values());
+    return file.all();
   }
 
   /**
@@ -120,13 +70,7 @@ public final class CorrectionStore {
    * @throws IOException when the file cannot be written; the store and file are then unchanged
    */
   public synchronized void save(Correction correction) throws IOException {
-    Correction previous = corrections.put(correction.id(), correction);
-    try {
-      write();
-    } catch (IOException e) {
-      restore(correction.id(), previous);
-      throw e;
-    }
+    file.saveAll(List.of(correction));
   }
 
   /**
@@ -135,15 +79,7 @@ public final class CorrectionStore {
    * @throws IOException when the file cannot be written; the store and file are then unchanged
    */
   public synchronized void saveAll(List<Correction> changed) throws IOException {
-    Map<String, Correction> before = new LinkedHashMap<>(corrections);
-    changed.forEach(correction -> corrections.put(correction.id(), correction));
-    try {
-      write();
-    } catch (IOException e) {
-      corrections.clear();
-      corrections.putAll(before);
-      throw e;
-    }
+    file.saveAll(changed);
   }
 
   /**
@@ -153,25 +89,7 @@ public final class CorrectionStore {
    * @throws IOException when the file cannot be written; the store and file are then unchanged
    */
   public synchronized boolean delete(String id) throws IOException {
-    Correction previous = corrections.remove(id);
-    if (previous == null) {
-      return false;
-    }
-    try {
-      write();
-    } catch (IOException e) {
-      restore(id, previous);
-      throw e;
-    }
-    return true;
-  }
-
-  private void restore(String id, Correction previous) {
-    if (previous == null) {
-      corrections.remove(id);
-    } else {
-      corrections.put(id, previous);
-    }
+    return file.delete(id);
   }
 
   /**
@@ -183,34 +101,18 @@ public final class CorrectionStore {
    * @throws IOException when the store cannot be written
    */
   public synchronized AnnotationImport importJsonLd(JsonNode root) throws IOException {
-    int before = corrections.size();
+    int before = file.size();
     List<String> unreadable = new ArrayList<>();
-    int read = read(root, unreadable);
-    if (read > 0) {
-      write();
+    List<Correction> read = file.readAll(root, unreadable);
+    if (!read.isEmpty()) {
+      file.saveAll(read);
     }
-    int added = corrections.size() - before;
-    return new AnnotationImport(added, read - added, 0, unreadable);
+    int added = file.size() - before;
+    return new AnnotationImport(added, read.size() - added, 0, unreadable);
   }
 
   /** Returns every correction as a JSON-LD object without {@code @context}, oldest first. */
   public synchronized List<ObjectNode> toJson() {
-    return corrections.values().stream().map(codec::toJson).toList();
-  }
-
-  private void write() throws IOException {
-    ObjectNode collection = mapper.createObjectNode();
-    collection.set("@context", context.context());
-    collection.put("id", "urn:parallax:corrections");
-    collection.put("type", "AnnotationCollection");
-    collection.put("label", "Parallax corrections");
-    collection.put("total", corrections.size());
-    ObjectNode page = collection.putObject("first");
-    page.put("type", "AnnotationPage");
-    page.put("startIndex", 0);
-    ArrayNode items = page.putArray("items");
-    toJson().forEach(items::add);
-    byte[] bytes = mapper.writeValueAsString(collection).getBytes(StandardCharsets.UTF_8);
-    AtomicFile.write(file, out -> out.write(bytes));
+    return file.all().stream().map(codec::toJson).toList();
   }
 }

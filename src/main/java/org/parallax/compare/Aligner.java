@@ -3,6 +3,7 @@ package org.parallax.compare;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 /**
@@ -30,23 +31,36 @@ final class Aligner {
   /** Most sentences one side of a pair may hold. */
   static final int MAX_GROUP = 3;
 
-  private final ComparisonEngine engine;
+  private final ClaimScorer scorer;
+  private final EngineSettings settings;
   private final List<ClaimView> left;
   private final List<ClaimView> right;
 
-  Aligner(ComparisonEngine engine, List<ClaimView> left, List<ClaimView> right) {
-    this.engine = engine;
+  Aligner(ClaimScorer scorer, List<ClaimView> left, List<ClaimView> right) {
+    this.scorer = scorer;
+    this.settings = scorer.settings();
     this.left = left;
     this.right = right;
   }
 
-  /** A pair being built: sentence indices on each side. */
+  /**
+   * A pair being built: sentence indices on each side, and the signals the alignment scored them
+   * with while it has not changed them since (null once a merge has), so a pair is scored once.
+   */
   static final class Group {
     final TreeSet<Integer> left = new TreeSet<>();
     final TreeSet<Integer> right = new TreeSet<>();
+    Map<String, Double> signals;
+    double score;
+
+    private void scored(Map<String, Double> signals, double score) {
+      this.signals = signals;
+      this.score = score;
+    }
   }
 
-  private record Candidate(int i, int j, double score, double ranked) {}
+  private record Candidate(
+      int i, int j, Map<String, Double> signals, double score, double ranked) {}
 
   /** Returns the aligned groups, ordered by their first left sentence. */
   List<Group> align() {
@@ -61,6 +75,7 @@ final class Aligner {
         Group group = new Group();
         group.left.add(c.i);
         group.right.add(c.j);
+        group.scored(c.signals, c.score);
         groups.add(group);
       }
     }
@@ -79,11 +94,11 @@ final class Aligner {
         if (!mayMatch(a, b)) {
           continue;
         }
-        java.util.Map<String, Double> signals = engine.signals(a, b);
-        double score = engine.score(signals);
-        if (engine.aligned(signals)) {
+        Map<String, Double> signals = scorer.signals(a, b);
+        double score = scorer.score(signals);
+        if (scorer.aligned(signals)) {
           double position = Math.abs(relative(i, left.size()) - relative(j, right.size()));
-          candidates.add(new Candidate(i, j, score, score + ORDER_BONUS * (1 - position)));
+          candidates.add(new Candidate(i, j, signals, score, score + ORDER_BONUS * (1 - position)));
         }
       }
     }
@@ -97,7 +112,7 @@ final class Aligner {
 
   /** Cheap prefilter: the two share a content word, or both have embeddings to compare. */
   private boolean mayMatch(ClaimView a, ClaimView b) {
-    if (engine.useEmbeddings && a.embedding != null && b.embedding != null) {
+    if (settings.useEmbeddings() && a.embedding != null && b.embedding != null) {
       return true;
     }
     for (String key : a.contentWeights.keySet()) {
@@ -112,7 +127,12 @@ final class Aligner {
     return size <= 1 ? 0.5 : (double) index / (size - 1);
   }
 
-  private record Seed(boolean anchorOnLeft, int anchor, List<Integer> parts, double score) {}
+  private record Seed(
+      boolean anchorOnLeft,
+      int anchor,
+      List<Integer> parts,
+      Map<String, Double> signals,
+      double score) {}
 
   /**
    * Pairs a left-over sentence with several left-over sentences of the other side that together
@@ -137,6 +157,7 @@ final class Aligner {
       Group group = new Group();
       (best.anchorOnLeft ? group.left : group.right).add(best.anchor);
       (best.anchorOnLeft ? group.right : group.left).addAll(best.parts);
+      group.scored(best.signals, best.score);
       (best.anchorOnLeft ? leftUsed : rightUsed)[best.anchor] = true;
       for (int part : best.parts) {
         (best.anchorOnLeft ? rightUsed : leftUsed)[part] = true;
@@ -169,12 +190,12 @@ final class Aligner {
     List<Integer> chosen = new ArrayList<>(order.subList(0, Math.min(MAX_GROUP, order.size())));
     chosen.sort(Comparator.naturalOrder());
     ClaimView group = view(others, new TreeSet<>(chosen), -1);
-    java.util.Map<String, Double> signals =
-        anchorOnLeft ? engine.signals(whole, group) : engine.signals(group, whole);
-    if (!engine.aligned(signals)) {
+    Map<String, Double> signals =
+        anchorOnLeft ? scorer.signals(whole, group) : scorer.signals(group, whole);
+    if (!scorer.aligned(signals)) {
       return null;
     }
-    return new Seed(anchorOnLeft, anchor, chosen, engine.score(signals));
+    return new Seed(anchorOnLeft, anchor, chosen, signals, scorer.score(signals));
   }
 
   private static Seed betterSeed(Seed a, Seed b) {
@@ -217,6 +238,7 @@ final class Aligner {
         return;
       }
       (best.leftSide ? best.group.left : best.group.right).add(best.sentence);
+      best.group.scored(null, 0);
       (best.leftSide ? leftUsed : rightUsed)[best.sentence] = true;
     }
   }
@@ -232,7 +254,7 @@ final class Aligner {
         continue;
       }
       double containment = Signals.containment(side.get(s), other);
-      if (containment < engine.mergeContainment) {
+      if (containment < settings.mergeContainment()) {
         continue;
       }
       ClaimView merged = view(side, leftSide ? group.left : group.right, s);
@@ -250,14 +272,7 @@ final class Aligner {
     if (extra >= 0) {
       all.add(extra);
     }
-    if (all.size() == 1) {
-      return side.get(all.first());
-    }
-    List<org.parallax.model.AnalyzedSentence> sentences = new ArrayList<>();
-    for (int index : all) {
-      sentences.addAll(side.get(index).sentences);
-    }
-    return ClaimView.of(sentences, engine.weights);
+    return ClaimView.merged(side, all, settings.weights());
   }
 
   /** Prefers higher containment; ties go by a rule that does not depend on which side is left. */

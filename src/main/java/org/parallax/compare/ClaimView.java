@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.AnalyzedSentence;
 import org.parallax.model.Attribution;
 import org.parallax.model.BlockKind;
@@ -106,8 +108,31 @@ final class ClaimView {
     return new ClaimView(List.of(sentence), weights);
   }
 
-  /** Prepares several sentences read as one claim. */
-  static ClaimView of(List<AnalyzedSentence> sentences, WordWeights weights) {
+  /** Prepares every sentence of a report, in reading order. */
+  static List<ClaimView> of(AnalyzedArticle article, WordWeights weights) {
+    List<ClaimView> views = new ArrayList<>(article.sentences().size());
+    for (AnalyzedSentence sentence : article.sentences()) {
+      views.add(of(sentence, weights));
+    }
+    return views;
+  }
+
+  /**
+   * Returns the claim some sentences of one report make read together in reading order, or the
+   * sentence's own view when there is one: the one place a merged claim is built, so the alignment
+   * that chooses a merge and the pair it becomes read the same words.
+   *
+   * @param side the views of every sentence of the report
+   * @param members the sentence numbers, in order
+   */
+  static ClaimView merged(List<ClaimView> side, SortedSet<Integer> members, WordWeights weights) {
+    if (members.size() == 1) {
+      return side.get(members.first());
+    }
+    List<AnalyzedSentence> sentences = new ArrayList<>();
+    for (int index : members) {
+      sentences.addAll(side.get(index).sentences);
+    }
     return new ClaimView(sentences, weights);
   }
 

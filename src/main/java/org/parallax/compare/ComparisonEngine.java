@@ -1,17 +1,12 @@
 package org.parallax.compare;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.AnalyzedSentence;
 import org.parallax.model.Article;
 import org.parallax.model.Comparison;
-import org.parallax.model.Difference;
-import org.parallax.model.Relation;
 import org.parallax.model.SharedFacts;
 
 /**
@@ -64,30 +59,24 @@ public final class ComparisonEngine {
    */
   public static final double EMBEDDING_SCORE_FALL = 0.17;
 
-  final WordWeights weights;
-  final boolean useEmbeddings;
-  final double alignThreshold;
-  final double lexicalAlignThreshold;
-  final double mergeContainment;
-  final double wordsFloor;
-  final int passageWords;
-  final double materialShare;
-  final SimilarityModel withMeaning;
-  final SimilarityModel lexical;
-  final ReuseModel reuseModel;
+  private final EngineSettings settings;
+  private final ClaimScorer scorer;
 
   private ComparisonEngine(Builder builder) {
-    this.weights = new WordWeights(builder.idf, builder.maxIdf);
-    this.useEmbeddings = builder.useEmbeddings;
-    this.alignThreshold = builder.alignThreshold;
-    this.lexicalAlignThreshold = builder.lexicalAlignThreshold;
-    this.mergeContainment = builder.mergeContainment;
-    this.wordsFloor = builder.wordsFloor;
-    this.passageWords = builder.passageWords;
-    this.materialShare = builder.materialShare;
-    this.withMeaning = builder.withMeaning;
-    this.lexical = builder.lexical;
-    this.reuseModel = builder.reuseModel;
+    this.settings =
+        new EngineSettings(
+            new WordWeights(builder.idf, builder.maxIdf),
+            builder.useEmbeddings,
+            builder.alignThreshold,
+            builder.lexicalAlignThreshold,
+            builder.mergeContainment,
+            builder.wordsFloor,
+            builder.passageWords,
+            builder.materialShare,
+            builder.withMeaning,
+            builder.lexical,
+            builder.reuseModel);
+    this.scorer = new ClaimScorer(settings);
   }
 
   /** Returns a builder with the calibrated defaults and no IDF table (every word weighs 1). */
@@ -119,7 +108,7 @@ public final class ComparisonEngine {
     Objects.requireNonNull(left, "left");
     Objects.requireNonNull(right, "right");
     Objects.requireNonNull(stock, "stock");
-    return new DocumentComparison(this, left, right, stock).run();
+    return new DocumentComparison(scorer, left, right, stock).run();
   }
 
   /**
@@ -148,7 +137,7 @@ public final class ComparisonEngine {
    * checks one report against many (the event grouping).
    */
   public KeyEntities headlineKeys(Article article, StockPhrases stock) {
-    return KeyEntities.ofHeadline(article, weights, stock);
+    return KeyEntities.ofHeadline(article, settings.weights(), stock);
   }
 
   /**
@@ -165,7 +154,7 @@ public final class ComparisonEngine {
   public CoverageBound mostCoverage(AnalyzedArticle left, AnalyzedArticle right) {
     Objects.requireNonNull(left, "left");
     Objects.requireNonNull(right, "right");
-    return new CoverageBounds(this).most(views(left), views(right));
+    return new CoverageBounds(scorer).most(views(left), views(right));
   }
 
   /**
@@ -179,15 +168,11 @@ public final class ComparisonEngine {
    */
   public CoverageBound leastCoverage(Comparison lexical) {
     Objects.requireNonNull(lexical, "lexical");
-    return new CoverageBounds(this).least(lexical, views(lexical.left()), views(lexical.right()));
+    return new CoverageBounds(scorer).least(lexical, views(lexical.left()), views(lexical.right()));
   }
 
   private List<ClaimView> views(AnalyzedArticle article) {
-    List<ClaimView> views = new ArrayList<>(article.sentences().size());
-    for (AnalyzedSentence sentence : article.sentences()) {
-      views.add(ClaimView.of(sentence, weights));
-    }
-    return views;
+    return ClaimView.of(article, settings.weights());
   }
 
   /**
@@ -195,90 +180,18 @@ public final class ComparisonEngine {
    * same claim (with what changed) or different ones.
    */
   public SentenceJudgement judge(AnalyzedSentence left, AnalyzedSentence right) {
-    return judge(ClaimView.of(left, weights), ClaimView.of(right, weights), true);
+    return scorer.judge(
+        ClaimView.of(left, settings.weights()), ClaimView.of(right, settings.weights()));
   }
 
   /** Returns how this engine combines copy signals into reuse. */
   public ReuseModel reuseModel() {
-    return reuseModel;
+    return settings.reuseModel();
   }
 
   /** Returns the engine's settings by name, for provenance. */
   public Map<String, String> settings() {
-    Map<String, String> settings = new LinkedHashMap<>();
-    settings.put("engine", "parallax-compare/1");
-    settings.put("idfWords", Integer.toString(weights.size()));
-    settings.put("maxIdf", format(weights.maxIdf()));
-    settings.put("useEmbeddings", Boolean.toString(useEmbeddings));
-    settings.put("alignThreshold", format(alignThreshold));
-    settings.put("lexicalAlignThreshold", format(lexicalAlignThreshold));
-    settings.put("mergeContainment", format(mergeContainment));
-    settings.put("wordsFloor", format(wordsFloor));
-    settings.put("passageWords", Integer.toString(passageWords));
-    settings.put("materialShare", format(materialShare));
-    settings.put("modelWithMeaning", withMeaning.describe());
-    settings.put("modelLexical", lexical.describe());
-    settings.put("reuseModel", reuseModel.describe());
-    return settings;
-  }
-
-  /** Returns the signals of two claims, with {@code meaning} only when embeddings are used. */
-  Map<String, Double> signals(ClaimView a, ClaimView b) {
-    Map<String, Double> signals = new LinkedHashMap<>();
-    signals.put(Signals.WORDS, Signals.words(a, b));
-    signals.put(Signals.VERBATIM, Signals.verbatim(a, b));
-    signals.put(Signals.ENTITIES, Signals.entities(a, b));
-    if (useEmbeddings) {
-      Double meaning = Signals.meaning(a, b);
-      if (meaning != null) {
-        signals.put(Signals.MEANING, meaning);
-      }
-    }
-    return signals;
-  }
-
-  /** Returns the combined score of signals, with the model that fits the signals present. */
-  double score(Map<String, Double> signals) {
-    return signals.containsKey(Signals.MEANING)
-        ? withMeaning.score(signals)
-        : lexical.score(signals);
-  }
-
-  /** Returns the least score at which two claims with these signals state the same claim. */
-  double threshold(Map<String, Double> signals) {
-    return signals.containsKey(Signals.MEANING) ? alignThreshold : lexicalAlignThreshold;
-  }
-
-  /** Returns true when two claims with these signals state the same claim. */
-  boolean aligned(Map<String, Double> signals) {
-    return score(signals) >= threshold(signals)
-        && signals.getOrDefault(Signals.WORDS, 0.0) >= wordsFloor;
-  }
-
-  /** Judges two claims; without {@code detail}, only score and signals are filled in. */
-  SentenceJudgement judge(ClaimView a, ClaimView b, boolean detail) {
-    Map<String, Double> signals = signals(a, b);
-    double score = score(signals);
-    if (!detail) {
-      return new SentenceJudgement(
-          score, signals, null, List.of(), org.parallax.model.WordDiff.none());
-    }
-    Relation relation = null;
-    List<Difference> differences = List.of();
-    if (aligned(signals)) {
-      differences = differences(a, b);
-      relation = differences.isEmpty() ? Relation.SAME : Relation.CHANGED;
-    }
-    return new SentenceJudgement(score, signals, relation, differences, WordDiffer.diff(a, b));
-  }
-
-  /** Returns the typed differences of two claims known to state the same thing. */
-  List<Difference> differences(ClaimView a, ClaimView b) {
-    return new ArrayList<>(DifferenceFinder.between(a, b, materialShare * weights.maxIdf()));
-  }
-
-  private static String format(double value) {
-    return String.format(Locale.ROOT, "%.4f", value);
+    return settings.describe();
   }
 
   /** Options of the engine; every setter returns the builder. */

@@ -1,6 +1,7 @@
 package org.parallax.compare;
 
 import java.util.List;
+import java.util.Map;
 import org.parallax.model.Comparison;
 import org.parallax.model.SentencePair;
 
@@ -22,10 +23,12 @@ import org.parallax.model.SentencePair;
  */
 final class CoverageBounds {
 
-  private final ComparisonEngine engine;
+  private final ClaimScorer scorer;
+  private final EngineSettings settings;
 
-  CoverageBounds(ComparisonEngine engine) {
-    this.engine = engine;
+  CoverageBounds(ClaimScorer scorer) {
+    this.scorer = scorer;
+    this.settings = scorer.settings();
   }
 
   /** Returns the most of each side any alignment could cover. */
@@ -41,21 +44,21 @@ final class CoverageBounds {
         if (!shareContent(a, b)) {
           continue;
         }
-        java.util.Map<String, Double> signals = engine.signals(a, b);
-        if (signals.get(Signals.WORDS) >= engine.wordsFloor
-            && engine.lexical.score(signals)
-                >= engine.alignThreshold - ComparisonEngine.EMBEDDING_SCORE_RISE) {
+        Map<String, Double> signals = scorer.signals(a, b);
+        if (signals.get(Signals.WORDS) >= settings.wordsFloor()
+            && scorer.lexicalScore(signals)
+                >= settings.alignThreshold() - ComparisonEngine.EMBEDDING_SCORE_RISE) {
           leftAlignable[i] = true;
           rightAlignable[j] = true;
         }
         if (a.kind != b.kind) {
           continue;
         }
-        if (Signals.containment(a, b) >= engine.mergeContainment) {
+        if (Signals.containment(a, b) >= settings.mergeContainment()) {
           leftAlignable[i] = true;
           rightContains[j]++;
         }
-        if (Signals.containment(b, a) >= engine.mergeContainment) {
+        if (Signals.containment(b, a) >= settings.mergeContainment()) {
           rightAlignable[j] = true;
           leftContains[i]++;
         }
@@ -72,7 +75,7 @@ final class CoverageBounds {
     boolean[] leftSame = new boolean[left.size()];
     boolean[] rightSame = new boolean[right.size()];
     for (SentencePair pair : comparison.pairs()) {
-      if (pair.similarity() >= engine.alignThreshold + ComparisonEngine.EMBEDDING_SCORE_FALL) {
+      if (pair.similarity() >= settings.alignThreshold() + ComparisonEngine.EMBEDDING_SCORE_FALL) {
         pair.left().forEach(i -> leftSame[i] = true);
         pair.right().forEach(j -> rightSame[j] = true);
       }

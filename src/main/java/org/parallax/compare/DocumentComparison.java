@@ -2,6 +2,7 @@ package org.parallax.compare;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.AnalyzedSentence;
@@ -11,6 +12,7 @@ import org.parallax.model.Derivation;
 import org.parallax.model.Difference;
 import org.parallax.model.QuoteChange;
 import org.parallax.model.Relation;
+import org.parallax.model.Review;
 import org.parallax.model.SentencePair;
 import org.parallax.model.SharedQuote;
 import org.parallax.model.Span;
@@ -24,7 +26,8 @@ final class DocumentComparison {
   /** Share of a claim's words another must share for it to count as restated in full. */
   static final double WORDED = 0.5;
 
-  private final ComparisonEngine engine;
+  private final ClaimScorer scorer;
+  private final EngineSettings settings;
   private final AnalyzedArticle left;
   private final AnalyzedArticle right;
   private final List<ClaimView> leftViews;
@@ -33,24 +36,25 @@ final class DocumentComparison {
   private final StockPhrases stock;
 
   DocumentComparison(
-      ComparisonEngine engine, AnalyzedArticle left, AnalyzedArticle right, StockPhrases stock) {
-    this.engine = engine;
+      ClaimScorer scorer, AnalyzedArticle left, AnalyzedArticle right, StockPhrases stock) {
+    this.scorer = scorer;
+    this.settings = scorer.settings();
     this.stock = stock;
     this.left = left;
     this.right = right;
-    this.leftViews = views(left, engine);
-    this.rightViews = views(right, engine);
+    this.leftViews = ClaimView.of(left, settings.weights());
+    this.rightViews = ClaimView.of(right, settings.weights());
   }
 
   Comparison run() {
-    List<Aligner.Group> groups = new Aligner(engine, leftViews, rightViews).align();
+    List<Aligner.Group> groups = new Aligner(scorer, leftViews, rightViews).align();
     List<SentencePair> pairs = new ArrayList<>();
     TreeSet<Integer> leftPaired = new TreeSet<>();
     TreeSet<Integer> rightPaired = new TreeSet<>();
     double leftCovered = 0;
     double rightCovered = 0;
-    CopyEvidence.Side leftWords = new CopyEvidence.Side(leftViews, engine.weights, stock);
-    CopyEvidence.Side rightWords = new CopyEvidence.Side(rightViews, engine.weights, stock);
+    CopyEvidence.Side leftWords = new CopyEvidence.Side(leftViews, settings.weights(), stock);
+    CopyEvidence.Side rightWords = new CopyEvidence.Side(rightViews, settings.weights(), stock);
     double leftWorded = 0;
     double rightWorded = 0;
     for (Aligner.Group group : groups) {
@@ -72,7 +76,7 @@ final class DocumentComparison {
     List<Integer> rightOnly = unpaired(rightViews.size(), rightPaired);
     List<SharedQuote> quotes = QuoteMatcher.match(left, leftViews, right, rightViews);
     List<VerbatimPassage> passages =
-        PassageFinder.find(left, leftViews, right, rightViews, engine.passageWords);
+        PassageFinder.find(left, leftViews, right, rightViews, settings.passageWords());
     double leftByRight = share(leftCovered, leftViews);
     double rightByLeft = share(rightCovered, rightViews);
     CopyEvidence.Shares rightShares = CopyEvidence.of(rightWords, leftWords);
@@ -103,7 +107,7 @@ final class DocumentComparison {
                 quotes,
                 passages,
                 centreApart(),
-                engine.reuseModel));
+                settings.reuseModel()));
     return new Comparison(
         left,
         right,
@@ -121,7 +125,8 @@ final class DocumentComparison {
         stockSpans(leftViews, leftWords),
         stockSpans(rightViews, rightWords),
         derivation,
-        engine.settings());
+        settings.describe(),
+        Review.NONE);
   }
 
   /**
@@ -143,8 +148,8 @@ final class DocumentComparison {
   }
 
   private DerivationJudge.CentreApart centreApart() {
-    KeyEntities a = KeyEntities.of(left.article(), leftViews, engine.weights, stock);
-    KeyEntities b = KeyEntities.of(right.article(), rightViews, engine.weights, stock);
+    KeyEntities a = KeyEntities.of(left.article(), leftViews, settings.weights(), stock);
+    KeyEntities b = KeyEntities.of(right.article(), rightViews, settings.weights(), stock);
     if (!KeyEntities.centreApart(a, b)) {
       return DerivationJudge.CentreApart.NO;
     }
@@ -174,37 +179,19 @@ final class DocumentComparison {
   }
 
   private SentencePair pair(Aligner.Group group) {
-    ClaimView a = group(leftViews, group.left);
-    ClaimView b = group(rightViews, group.right);
-    SentenceJudgement judgement = engine.judge(a, b, false);
-    List<Difference> differences = engine.differences(a, b);
+    ClaimView a = ClaimView.merged(leftViews, group.left, settings.weights());
+    ClaimView b = ClaimView.merged(rightViews, group.right, settings.weights());
+    Map<String, Double> signals = group.signals != null ? group.signals : scorer.signals(a, b);
+    double score = group.signals != null ? group.score : scorer.score(signals);
+    List<Difference> differences = scorer.differences(a, b);
     return new SentencePair(
         List.copyOf(group.left),
         List.copyOf(group.right),
         differences.isEmpty() ? Relation.SAME : Relation.CHANGED,
-        judgement.score(),
-        judgement.signals(),
+        score,
+        signals,
         differences,
         WordDiffer.diff(a, b));
-  }
-
-  private ClaimView group(List<ClaimView> views, TreeSet<Integer> members) {
-    if (members.size() == 1) {
-      return views.get(members.first());
-    }
-    List<AnalyzedSentence> sentences = new ArrayList<>();
-    for (int index : members) {
-      sentences.addAll(views.get(index).sentences);
-    }
-    return ClaimView.of(sentences, engine.weights);
-  }
-
-  private static List<ClaimView> views(AnalyzedArticle article, ComparisonEngine engine) {
-    List<ClaimView> views = new ArrayList<>();
-    for (AnalyzedSentence sentence : article.sentences()) {
-      views.add(ClaimView.of(sentence, engine.weights));
-    }
-    return views;
   }
 
   private static List<Integer> unpaired(int size, TreeSet<Integer> paired) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.parallax.model.Difference;
 import org.parallax.model.DifferenceChange;
 import org.parallax.model.DifferenceType;
+import org.parallax.model.Mention;
 
 /**
  * The shared record of a pair of claims the difference finders work over: both sides with the words
@@ -63,6 +64,18 @@ final class ExplainedWords {
       List<Integer> leftWords,
       List<Integer> rightWords) {
     add(type, changeOf(leftValue, rightValue), leftValue, rightValue, null, leftWords, rightWords);
+  }
+
+  /** Records one mention replaced by another (a name, a title), explaining both. */
+  void replaced(DifferenceType type, Mention left, Mention right) {
+    add(
+        type,
+        DifferenceChange.CHANGED,
+        left.text(),
+        right.text(),
+        null,
+        this.left.explain(left),
+        this.right.explain(right));
   }
 
   List<Difference> found() {

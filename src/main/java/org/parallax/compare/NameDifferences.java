@@ -1,7 +1,6 @@
 package org.parallax.compare;
 
 import java.util.List;
-import org.parallax.model.DifferenceChange;
 import org.parallax.model.DifferenceType;
 import org.parallax.model.Mention;
 
@@ -16,16 +15,7 @@ final class NameDifferences {
     // Read as a replacement only where it is unambiguous: one name gone, one come.
     int replaced = leftOnly.size() == 1 && rightOnly.size() == 1 ? 1 : 0;
     if (replaced == 1) {
-      Mention l = leftOnly.get(0);
-      Mention r = rightOnly.get(0);
-      pair.add(
-          DifferenceType.ENTITY,
-          DifferenceChange.CHANGED,
-          l.text(),
-          r.text(),
-          null,
-          pair.left.explain(l),
-          pair.right.explain(r));
+      pair.replaced(DifferenceType.ENTITY, leftOnly.get(0), rightOnly.get(0));
     }
     for (Mention m : leftOnly.subList(replaced, leftOnly.size())) {
       pair.add(DifferenceType.ENTITY, m.text(), "", pair.left.explain(m), List.of());

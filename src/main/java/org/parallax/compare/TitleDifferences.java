@@ -19,16 +19,7 @@ final class TitleDifferences {
     if (!leftOnly.isEmpty()
         && !rightOnly.isEmpty()
         && MentionMatching.sharePerson(pair.left, pair.right)) {
-      Mention l = leftOnly.get(0);
-      Mention r = rightOnly.get(0);
-      pair.add(
-          DifferenceType.TITLE,
-          DifferenceChange.CHANGED,
-          l.text(),
-          r.text(),
-          null,
-          pair.left.explain(l),
-          pair.right.explain(r));
+      pair.replaced(DifferenceType.TITLE, leftOnly.get(0), rightOnly.get(0));
       return;
     }
     for (Mention person : pair.left.view.names()) {

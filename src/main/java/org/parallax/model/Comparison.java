@@ -54,38 +54,6 @@ public record Comparison(
     review = review == null ? Review.NONE : review;
   }
 
-  /** The engine's result, which no analyst corrected. */
-  public Comparison(
-      AnalyzedArticle left,
-      AnalyzedArticle right,
-      List<SentencePair> pairs,
-      List<Integer> leftOnly,
-      List<Integer> rightOnly,
-      List<Integer> leftUnsourced,
-      List<Integer> rightUnsourced,
-      List<SharedQuote> quotes,
-      List<VerbatimPassage> passages,
-      List<Span> leftBoilerplate,
-      List<Span> rightBoilerplate,
-      Derivation derivation,
-      Map<String, String> settings) {
-    this(
-        left,
-        right,
-        pairs,
-        leftOnly,
-        rightOnly,
-        leftUnsourced,
-        rightUnsourced,
-        quotes,
-        passages,
-        leftBoilerplate,
-        rightBoilerplate,
-        derivation,
-        settings,
-        Review.NONE);
-  }
-
   /** Returns true when an analyst corrected this result (or a correction of it is orphaned). */
   public boolean corrected() {
     return !review.isEmpty();

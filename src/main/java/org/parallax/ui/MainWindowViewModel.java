@@ -3,11 +3,8 @@ package org.parallax.ui;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -27,7 +24,6 @@ import org.parallax.ui.events.EventsViewModel;
 import org.parallax.ui.library.ImportViewModel;
 import org.parallax.ui.library.LibraryViewModel;
 import org.parallax.workspace.Comparer;
-import org.parallax.workspace.SearchRequest;
 
 /**
  * State of the main window: the workspace services once open, the library and import state, the
@@ -37,10 +33,10 @@ import org.parallax.workspace.SearchRequest;
 public final class MainWindowViewModel {
 
   private static final int RELATED_LIMIT = 20;
-  private static final int ALL = 100_000;
 
   private final Path workspace;
   private final Executor work;
+  private final StatusLineWork jobs;
   private final Executor ui;
   private final LibraryViewModel library;
   private final ImportViewModel imports;
@@ -74,6 +70,7 @@ public final class MainWindowViewModel {
     this.ui = ui;
     this.library = new LibraryViewModel(work, ui);
     this.imports = new ImportViewModel(importWork, ui);
+    this.jobs = new StatusLineWork(status, work, ui, () -> workArea);
     status.set("Opening workspace " + workspace + "…");
   }
 
@@ -182,7 +179,7 @@ public final class MainWindowViewModel {
 
   /** Opens an article in a tab. */
   public void openArticle(ArticleId id) {
-    whenOpen(s -> background("Opening article…", () -> load(s, id), workArea::showArticle));
+    whenOpen(s -> jobs.run("Opening article…", () -> load(s, id), workArea::showArticle));
   }
 
   /** Compares the two selected hits, the earlier report on the left. */
@@ -197,7 +194,7 @@ public final class MainWindowViewModel {
   public void compare(ArticleId first, ArticleId second) {
     whenOpen(
         s ->
-            background(
+            jobs.run(
                 "Comparing…",
                 () -> {
                   List<Article> both = earliestFirst(load(s, first), load(s, second));
@@ -216,7 +213,7 @@ public final class MainWindowViewModel {
           if (s.scanner() == null) {
             return;
           }
-          background(
+          jobs.run(
               "Scanning the workspace for rewrites…",
               () -> {
                 Optional<ScanResults> saved = s.scanner().saved();
@@ -231,8 +228,7 @@ public final class MainWindowViewModel {
     whenOpen(
         s -> {
           if (s.scanner() != null) {
-            background(
-                "Scanning the workspace for rewrites…", s.scanner()::scan, workArea::showScan);
+            jobs.run("Scanning the workspace for rewrites…", s.scanner()::scan, workArea::showScan);
           }
         });
   }
@@ -266,7 +262,7 @@ public final class MainWindowViewModel {
   public void related(ArticleId id) {
     whenOpen(
         s ->
-            background(
+            jobs.run(
                 "Finding related reports…",
                 () -> new Related(load(s, id), s.library().related(id, RELATED_LIMIT)),
                 found -> workArea.showRelated(found.article(), found.hits())));
@@ -281,7 +277,7 @@ public final class MainWindowViewModel {
     }
     whenOpen(
         s ->
-            background(
+            jobs.run(
                 "Adding pasted article…",
                 () -> s.library().ingestText(name, text),
                 report -> {
@@ -318,46 +314,21 @@ public final class MainWindowViewModel {
   }
 
   private void compareDropped(Services s, IngestReport report, List<Path> paths) {
-    background(
+    jobs.run(
         "Comparing dropped files…",
         () -> {
-          List<Article> both =
-              paths.stream()
-                  .map(p -> findBySource(s, report, p))
-                  .flatMap(Optional::stream)
-                  .toList();
-          if (both.size() != 2) {
-            throw new IllegalStateException(
-                "Only " + both.size() + " of the two dropped files could be read");
-          }
+          List<Article> both = DroppedFiles.bothArticles(s.library(), report, paths);
           List<Article> ordered = earliestFirst(both.get(0), both.get(1));
           return s.comparer().compare(ordered.get(0), ordered.get(1));
         },
         workArea::showComparison);
   }
 
-  /** Finds the article a dropped file became: just stored, or stored before (a duplicate). */
-  private static Optional<Article> findBySource(Services s, IngestReport report, Path file) {
-    String name = file.getFileName().toString();
-    Optional<Article> stored =
-        report.stored().stream()
-            .filter(a -> a.source() != null && a.source().name().equals(name))
-            .findFirst();
-    if (stored.isPresent()) {
-      return stored;
-    }
-    return s.library().search(SearchRequest.of("", ALL)).hits().stream()
-        .map(hit -> s.library().article(hit.id()))
-        .flatMap(Optional::stream)
-        .filter(a -> a.source() != null && a.source().name().equals(name))
-        .max(Comparator.comparing(Article::ingestedAt, Comparator.nullsFirst(Instant::compareTo)));
-  }
-
   /** Writes a comparison to a file in the format its extension names (html, json or csv). */
   public void export(Comparison comparison, Path target) {
     whenOpen(
         s ->
-            background(
+            jobs.run(
                 "Exporting…",
                 () -> {
                   s.exporter().export(comparison, target);
@@ -369,32 +340,6 @@ public final class MainWindowViewModel {
   private void afterIngest(IngestReport report) {
     status.set(ImportViewModel.summary(report));
     library.search();
-  }
-
-  private <T> void background(String doing, Callable<T> job, Consumer<T> then) {
-    status.set(doing);
-    work.execute(
-        () -> {
-          try {
-            T result = job.call();
-            ui.execute(
-                () -> {
-                  status.set("Ready");
-                  then.accept(result);
-                });
-          } catch (Exception e) {
-            ui.execute(
-                () -> {
-                  status.set("Ready");
-                  workArea.showError(
-                      UserError.of(
-                          doing.replace("…", "") + " failed",
-                          e,
-                          "Check the article still exists in the library (search for it), then"
-                              + " try again."));
-                });
-          }
-        });
   }
 
   private void whenOpen(Consumer<Services> action) {

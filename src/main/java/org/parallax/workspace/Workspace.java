@@ -1,36 +1,21 @@
 package org.parallax.workspace;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.parallax.index.ArticleIndex;
-import org.parallax.ingest.ArticleReaders;
-import org.parallax.ingest.IngestException;
-import org.parallax.model.Annotation;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleId;
-import org.parallax.model.IngestFailure;
 import org.parallax.model.IngestReport;
 import org.parallax.model.LibraryOrder;
 import org.parallax.model.SearchHit;
@@ -49,12 +34,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Workspace implements Library, AutoCloseable {
 
-  /** Articles stored between two commits during an ingest; a crash loses at most these. */
-  static final int COMMIT_EVERY = 500;
-
   private static final Logger LOG = LoggerFactory.getLogger(Workspace.class);
-
-  private static final String SAMPLE_INDEX = "/sample-data/index.txt";
 
   private final Path folder;
 
@@ -64,11 +44,11 @@ public final class Workspace implements Library, AutoCloseable {
   private final FileLock lock;
   private final ArticleIndex index;
   private final WorkspaceAnnotations annotations;
-  private final ArticleReaders readers = ArticleReaders.standard();
   private final Clock clock = Clock.systemUTC();
   private final Object ingestLock = new Object();
-  private WorkspaceBoilerplate boilerplate;
-  private long boilerplateStories = -1;
+  private final LearntBoilerplate boilerplate;
+  private final Originals originals;
+  private final WorkspaceIngest ingest;
 
   private Workspace(Path folder, FileChannel lockChannel, FileLock lock, ArticleIndex index)
       throws IOException {
@@ -76,6 +56,8 @@ public final class Workspace implements Library, AutoCloseable {
     this.lockChannel = lockChannel;
     this.lock = lock;
     this.index = index;
+    this.boilerplate = new LearntBoilerplate(index);
+    this.originals = new Originals(folder);
     try {
       this.annotations =
           lock == null
@@ -85,6 +67,7 @@ public final class Workspace implements Library, AutoCloseable {
       index.close();
       throw e;
     }
+    this.ingest = new WorkspaceIngest(folder, index, originals, annotations, clock, ingestLock);
   }
 
   /**
@@ -206,7 +189,7 @@ public final class Workspace implements Library, AutoCloseable {
     boolean isNew = !Files.isDirectory(folder.resolve("index"));
     Workspace workspace = open(folder);
     if (isNew) {
-      workspace.seedSamples();
+      workspace.ingest.seedSamples();
     }
     return workspace;
   }
@@ -233,35 +216,7 @@ public final class Workspace implements Library, AutoCloseable {
 
   @Override
   public IngestReport ingest(List<Path> paths, IngestProgress progress, BooleanSupplier cancelled) {
-    Batch batch = new Batch(progress, cancelled);
-    List<Path> files = new ArrayList<>();
-    for (Path path : paths) {
-      listFiles(path, files, batch);
-    }
-    batch.filesTotal = files.size();
-    synchronized (ingestLock) {
-      for (Path file : files) {
-        if (batch.stopping()) {
-          break;
-        }
-        batch.startFile(file.toString());
-        ingestFile(file, batch);
-        if (!batch.cancelled) {
-          batch.filesDone++;
-        }
-      }
-      // What was stored before a cancel is committed like the rest: Cancel keeps it.
-      index.commit();
-      batch.reanchor(annotations);
-      batch.startFile(null);
-    }
-    LOG.info(
-        "ingest: {} stored, {} duplicates, {} failed{}",
-        batch.stored.size(),
-        batch.duplicates.size(),
-        batch.failed.size(),
-        batch.cancelled ? " (cancelled)" : "");
-    return batch.report();
+    return ingest.ingest(paths, progress, cancelled);
   }
 
   @Override
@@ -278,21 +233,7 @@ public final class Workspace implements Library, AutoCloseable {
    * @param bytes the content, in whatever encoding it declares
    */
   public IngestReport ingestBytes(String name, byte[] bytes) {
-    Batch batch = new Batch();
-    synchronized (ingestLock) {
-      try {
-        List<Article> articles = readers.read(name, bytes);
-        keepOriginal(bytes, articles);
-        storeAll(articles, name, batch);
-      } catch (IngestException e) {
-        batch.failed.add(new IngestFailure(name, e.reason()));
-      } catch (IOException e) {
-        batch.failed.add(new IngestFailure(name, "could not be saved: " + e.getMessage()));
-      }
-      index.commit();
-      batch.reanchor(annotations);
-    }
-    return batch.report();
+    return ingest.ingestBytes(name, bytes);
   }
 
   /**
@@ -302,13 +243,7 @@ public final class Workspace implements Library, AutoCloseable {
    * @param articles the articles, as a reader returns them
    */
   public IngestReport ingestArticles(List<Article> articles) {
-    Batch batch = new Batch();
-    synchronized (ingestLock) {
-      storeAll(articles, null, batch);
-      index.commit();
-      batch.reanchor(annotations);
-    }
-    return batch.report();
+    return ingest.ingestArticles(articles);
   }
 
   @Override
@@ -364,21 +299,9 @@ public final class Workspace implements Library, AutoCloseable {
       if (versions.isEmpty()) {
         return Optional.empty();
       }
-      Set<String> stillUsed = index.sourceHashes();
-      Map<String, byte[]> originals = new HashMap<>();
-      for (Article version : versions) {
-        String sha256 = version.source() == null ? null : version.source().sha256();
-        if (sha256 == null || stillUsed.contains(sha256) || originals.containsKey(sha256)) {
-          continue;
-        }
-        Path original = folder.resolve("originals").resolve(sha256);
-        if (Files.exists(original)) {
-          originals.put(sha256, Files.readAllBytes(original));
-          Files.delete(original);
-        }
-      }
+      Map<String, byte[]> taken = originals.takeOut(versions, index.sourceHashes());
       LOG.info("deleted {} ({} version(s))", id.value(), versions.size());
-      return Optional.of(new DeletedArticle(id, versions, originals, annotations.forArticle(id)));
+      return Optional.of(new DeletedArticle(id, versions, taken, annotations.forArticle(id)));
     }
   }
 
@@ -386,12 +309,7 @@ public final class Workspace implements Library, AutoCloseable {
   public void restore(DeletedArticle deleted) throws IOException {
     synchronized (ingestLock) {
       index.restore(deleted.versions());
-      for (Map.Entry<String, byte[]> original : deleted.originals().entrySet()) {
-        Path file = folder.resolve("originals").resolve(original.getKey());
-        if (!Files.exists(file)) {
-          Files.write(file, original.getValue());
-        }
-      }
+      originals.putBack(deleted.originals());
       if (!deleted.orphanedAnnotations().isEmpty()) {
         annotations.reindexArticle(deleted.id());
       }
@@ -408,19 +326,8 @@ public final class Workspace implements Library, AutoCloseable {
    * Returns the workspace's boilerplate, learnt from its stories on first use and again whenever
    * the number of stories has changed since.
    */
-  public synchronized WorkspaceBoilerplate boilerplate() {
-    long stories = index.size();
-    if (boilerplate == null || boilerplateStories != stories) {
-      long start = System.nanoTime();
-      boilerplate = WorkspaceBoilerplate.learn(index);
-      boilerplateStories = stories;
-      LOG.info(
-          "learnt the boilerplate of {} stories in {} ms (runs in {} stories or more)",
-          stories,
-          (System.nanoTime() - start) / 1_000_000,
-          boilerplate.threshold());
-    }
-    return boilerplate;
+  public WorkspaceBoilerplate boilerplate() {
+    return boilerplate.current();
   }
 
   /**
@@ -431,13 +338,8 @@ public final class Workspace implements Library, AutoCloseable {
    *
    * @param tolerance the share of stories, in [0, 1], that may be added or removed first
    */
-  public synchronized WorkspaceBoilerplate boilerplate(double tolerance) {
-    long stories = index.size();
-    if (boilerplate != null
-        && Math.abs(stories - boilerplateStories) <= tolerance * boilerplateStories) {
-      return boilerplate;
-    }
-    return boilerplate();
+  public WorkspaceBoilerplate boilerplate(double tolerance) {
+    return boilerplate.current(tolerance);
   }
 
   /** Commits what was stored, closes the index and releases the workspace. */
@@ -455,233 +357,6 @@ public final class Workspace implements Library, AutoCloseable {
       } catch (IOException e) {
         LOG.warn("could not release the lock of {}", folder, e);
       }
-    }
-  }
-
-  private void ingestFile(Path file, Batch batch) {
-    try {
-      List<Article> articles = readers.read(file);
-      keepOriginal(Files.readAllBytes(file), articles);
-      storeAll(articles, file.toString(), batch);
-    } catch (IngestException e) {
-      batch.failed.add(new IngestFailure(file.toString(), e.reason()));
-    } catch (IOException | UncheckedIOException e) {
-      LOG.warn("could not store {}", file, e);
-      batch.failed.add(
-          new IngestFailure(file.toString(), "could not be stored: " + e.getMessage()));
-    } catch (RuntimeException e) {
-      // A reader bug must not end the batch; the log keeps the trace for a report.
-      LOG.error("reading {} failed unexpectedly", file, e);
-      batch.failed.add(
-          new IngestFailure(
-              file.toString(),
-              "could not be read because of an internal error ("
-                  + e
-                  + "); see the log in "
-                  + WorkspaceLocation.logFolder(folder)));
-    }
-  }
-
-  private void storeAll(List<Article> articles, String path, Batch batch) {
-    batch.read(articles.size());
-    for (Article article : articles) {
-      if (batch.stopping()) {
-        return;
-      }
-      Optional<Article> stored = index.store(article, clock.instant());
-      if (stored.isPresent()) {
-        batch.stored.add(stored.get());
-        if (++batch.sinceCommit >= COMMIT_EVERY) {
-          index.commit();
-          batch.sinceCommit = 0;
-        }
-      } else {
-        batch.duplicates.add(path != null ? path : article.id().value());
-      }
-      batch.articleDone();
-    }
-  }
-
-  private void keepOriginal(byte[] bytes, List<Article> articles) throws IOException {
-    String sha256 =
-        articles.stream()
-            .filter(a -> a.source() != null && a.source().sha256() != null)
-            .map(a -> a.source().sha256())
-            .findFirst()
-            .orElse(null);
-    if (sha256 == null) {
-      return;
-    }
-    Path original = folder.resolve("originals").resolve(sha256);
-    if (Files.exists(original)) {
-      return;
-    }
-    Path partial = Files.createTempFile(original.getParent(), sha256, ".partial");
-    Files.write(partial, bytes);
-    Files.move(partial, original, StandardCopyOption.ATOMIC_MOVE);
-  }
-
-  private static void listFiles(Path path, List<Path> files, Batch batch) {
-    if (Files.isRegularFile(path)) {
-      files.add(path);
-      return;
-    }
-    if (!Files.isDirectory(path)) {
-      batch.failed.add(new IngestFailure(path.toString(), "no such file or folder"));
-      return;
-    }
-    List<Path> found = new ArrayList<>();
-    try {
-      Files.walkFileTree(path, new FolderWalk(found, batch.failed));
-    } catch (IOException e) {
-      batch.failed.add(
-          new IngestFailure(path.toString(), "the folder cannot be listed: " + e.getMessage()));
-    }
-    found.sort(null);
-    files.addAll(found);
-  }
-
-  /**
-   * Collects the visible files of a folder tree; a subfolder or file that cannot be read is listed
-   * as failed and skipped, so the rest of the folder is still stored.
-   */
-  private static final class FolderWalk extends SimpleFileVisitor<Path> {
-    private final List<Path> files;
-    private final List<IngestFailure> failed;
-
-    FolderWalk(List<Path> files, List<IngestFailure> failed) {
-      this.files = files;
-      this.failed = failed;
-    }
-
-    @Override
-    public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-      if (attributes.isRegularFile() && !file.getFileName().toString().startsWith(".")) {
-        files.add(file);
-      }
-      return FileVisitResult.CONTINUE;
-    }
-
-    @Override
-    public FileVisitResult visitFileFailed(Path file, IOException problem) {
-      String what = Files.isDirectory(file) ? "the folder" : "the file";
-      String reason =
-          problem instanceof AccessDeniedException
-              ? what + " cannot be read (permission denied); it was skipped"
-              : what + " cannot be read (" + problem.getMessage() + "); it was skipped";
-      failed.add(new IngestFailure(file.toString(), reason));
-      return FileVisitResult.CONTINUE;
-    }
-  }
-
-  private void seedSamples() throws IOException {
-    List<String> names = sampleNames();
-    Batch batch = new Batch();
-    for (String name : names) {
-      try (InputStream in = Workspace.class.getResourceAsStream("/sample-data/" + name)) {
-        if (in == null) {
-          LOG.warn("sample {} is listed but not bundled", name);
-          continue;
-        }
-        byte[] bytes = in.readAllBytes();
-        List<Article> articles = readers.read(name, bytes);
-        keepOriginal(bytes, articles);
-        storeAll(articles, name, batch);
-      } catch (IngestException e) {
-        LOG.warn("sample {} could not be read: {}", name, e.getMessage());
-      }
-    }
-    index.commit();
-    LOG.info("seeded the new workspace {} with {} sample reports", folder, batch.stored.size());
-  }
-
-  private static List<String> sampleNames() throws IOException {
-    try (InputStream in = Workspace.class.getResourceAsStream(SAMPLE_INDEX)) {
-      if (in == null) {
-        return List.of();
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
-          .lines()
-          .map(String::strip)
-          .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-          .toList();
-    }
-  }
-
-  /** What one ingest has done so far, told to its progress listener as it goes. */
-  private static final class Batch {
-    final List<Article> stored = new ArrayList<>();
-    final List<String> duplicates = new ArrayList<>();
-    final List<IngestFailure> failed = new ArrayList<>();
-    final List<Annotation> orphaned = new ArrayList<>();
-    final IngestProgress progress;
-    final BooleanSupplier cancelRequested;
-    final long started = System.nanoTime();
-    boolean cancelled;
-    int sinceCommit;
-    int filesDone;
-    int filesTotal;
-    String currentFile;
-    long fileArticles;
-    long fileDone;
-    long articlesRead;
-
-    Batch() {
-      this(IngestProgress.NONE, () -> false);
-    }
-
-    Batch(IngestProgress progress, BooleanSupplier cancelRequested) {
-      this.progress = progress;
-      this.cancelRequested = cancelRequested;
-    }
-
-    /** Returns true once the user asked to stop; polled between articles, not only files. */
-    boolean stopping() {
-      if (!cancelled && cancelRequested.getAsBoolean()) {
-        cancelled = true;
-      }
-      return cancelled;
-    }
-
-    void startFile(String file) {
-      currentFile = file;
-      fileArticles = 0;
-      fileDone = 0;
-      tell();
-    }
-
-    void read(int articles) {
-      fileArticles += articles;
-      articlesRead += articles;
-      tell();
-    }
-
-    void articleDone() {
-      fileDone++;
-      tell();
-    }
-
-    private void tell() {
-      progress.update(
-          new IngestStatus(
-              filesDone,
-              filesTotal,
-              currentFile,
-              fileArticles,
-              fileDone,
-              articlesRead,
-              stored.size(),
-              duplicates.size(),
-              Duration.ofNanos(System.nanoTime() - started)));
-    }
-
-    /** Re-anchors the annotations of stories that got a new version; call after a commit. */
-    void reanchor(WorkspaceAnnotations annotations) {
-      orphaned.addAll(annotations.reanchor(stored));
-    }
-
-    IngestReport report() {
-      return new IngestReport(stored, duplicates, failed, cancelled, orphaned);
     }
   }
 }

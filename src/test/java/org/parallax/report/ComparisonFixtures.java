@@ -22,6 +22,7 @@ import org.parallax.model.Published;
 import org.parallax.model.Quote;
 import org.parallax.model.QuoteChange;
 import org.parallax.model.Relation;
+import org.parallax.model.Review;
 import org.parallax.model.Sentence;
 import org.parallax.model.SentencePair;
 import org.parallax.model.SharedFacts;
@@ -180,7 +181,8 @@ final class ComparisonFixtures {
         List.of(),
         List.of(),
         derivation,
-        Map.of("threshold", "0.5"));
+        Map.of("threshold", "0.5"),
+        Review.NONE);
   }
 
   private static Span find(String text, String word) {

@@ -118,7 +118,8 @@ class ComparisonJsonTest {
                 SharedFacts.NONE,
                 null,
                 List.of()),
-            base.settings());
+            base.settings(),
+            base.review());
 
     JsonNode derivation = ComparisonJson.toJson(independent).get("derivation");
 

@@ -1,5 +1,6 @@
 package org.parallax.testing;
 
+import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,9 +63,22 @@ public final class LocalSolrCloud implements AutoCloseable {
     cluster.stopJettySolrRunner(node);
   }
 
+  /**
+   * Shuts the cluster down. Declares IOException, not Exception, so that a try-with-resources does
+   * not appear to swallow an interrupt; an interrupted shutdown keeps the thread's interrupt flag.
+   */
   @Override
-  public void close() throws Exception {
-    cluster.shutdown();
+  public void close() throws IOException {
+    try {
+      cluster.shutdown();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while stopping the Solr test cluster", e);
+    } catch (IOException | RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IOException("could not stop the Solr test cluster", e);
+    }
   }
 
   private static Path configset() throws URISyntaxException {

@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -39,37 +36,32 @@ class EventsViewTest {
 
   @TempDir Path folder;
 
-  private final ExecutorService work = Background.singleThread("test-work");
-  private Workspace workspace;
+  private WindowFixture fixture;
   private MainWindowViewModel viewModel;
 
   @Start
   void start(Stage stage) throws Exception {
-    workspace = Workspace.open(folder.resolve("workspace"));
+    Workspace workspace = Workspace.open(folder.resolve("workspace"));
     workspace.ingestArticles(EventFixtures.twoEvents());
-    viewModel = new MainWindowViewModel(workspace.folder(), work, work, Platform::runLater);
-    MainWindow window = new MainWindow(viewModel);
-    Scene scene = new Scene(window.root(), 1280, 800);
-    scene.getStylesheets().add(WorkbenchApp.stylesheet());
-    stage.setScene(scene);
-    stage.show();
     LexicalComparer comparer = LexicalComparer.standard();
-    viewModel.open(
-        new Services(
-            workspace,
-            comparer,
-            null,
-            workspace,
-            null,
-            null,
-            new WorkspaceEventSource(workspace, comparer)));
+    fixture =
+        WindowFixture.open(
+            workspace.folder(),
+            new Services(
+                workspace,
+                comparer,
+                null,
+                workspace,
+                null,
+                null,
+                new WorkspaceEventSource(workspace, comparer)),
+            stage);
+    viewModel = fixture.viewModel();
   }
 
   @AfterEach
   void closeWorkspace() throws Exception {
-    work.shutdown();
-    work.awaitTermination(30, TimeUnit.SECONDS);
-    workspace.close();
+    fixture.close();
   }
 
   @Test

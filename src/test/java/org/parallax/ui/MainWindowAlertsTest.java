@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -34,31 +31,18 @@ class MainWindowAlertsTest {
 
   @TempDir Path folder;
 
-  private final ExecutorService work = Background.singleThread("test-work");
-  private final ExecutorService importWork = Background.singleThread("test-import");
-  private Services services;
+  private WindowFixture fixture;
   private MainWindow window;
 
   @Start
   void start(Stage stage) {
-    MainWindowViewModel viewModel =
-        new MainWindowViewModel(folder.resolve("workspace"), work, importWork, Platform::runLater);
-    window = new MainWindow(viewModel);
-    Scene scene = new Scene(window.root(), 1280, 800);
-    scene.getStylesheets().add(WorkbenchApp.stylesheet());
-    stage.setScene(scene);
-    stage.show();
-    services = WorkspaceServices.open(folder.resolve("workspace"));
-    viewModel.open(services);
+    fixture = WindowFixture.open(folder.resolve("workspace"), stage);
+    window = fixture.window();
   }
 
   @AfterEach
   void closeWorkspace() throws Exception {
-    work.shutdown();
-    importWork.shutdown();
-    work.awaitTermination(30, TimeUnit.SECONDS);
-    importWork.awaitTermination(30, TimeUnit.SECONDS);
-    services.closer().close();
+    fixture.close();
   }
 
   @Test

@@ -7,10 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -31,15 +27,15 @@ class MainWindowCalibrationTest {
 
   @TempDir Path folder;
 
-  private final ExecutorService work = Background.singleThread("test-work");
-  private final ExecutorService importWork = Background.singleThread("test-import");
-  private Services services;
+  private WindowFixture fixture;
 
   @Start
   void start(Stage stage) {
     Path workspace = folder.resolve("workspace");
-    try (Workspace created = Workspace.openDefault(workspace)) {
-      // What `parallax calibrate` leaves after learning from 31 corrections.
+    try {
+      // A seeded workspace, with what `parallax calibrate` leaves after learning from 31
+      // corrections.
+      Workspace.openDefault(workspace).close();
       Files.writeString(
           workspace.resolve("annotations").resolve(Calibration.FILE_NAME),
           "{\"alignThreshold\": 0.5, \"lexicalAlignThreshold\": 0.35, \"derivedFrom\": 0.168,"
@@ -49,24 +45,12 @@ class MainWindowCalibrationTest {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    MainWindowViewModel viewModel =
-        new MainWindowViewModel(workspace, work, importWork, Platform::runLater);
-    MainWindow window = new MainWindow(viewModel);
-    Scene scene = new Scene(window.root(), 1280, 800);
-    scene.getStylesheets().add(WorkbenchApp.stylesheet());
-    stage.setScene(scene);
-    stage.show();
-    services = WorkspaceServices.open(workspace);
-    viewModel.open(services);
+    fixture = WindowFixture.open(workspace, stage);
   }
 
   @AfterEach
   void closeWorkspace() throws Exception {
-    work.shutdown();
-    importWork.shutdown();
-    work.awaitTermination(30, TimeUnit.SECONDS);
-    importWork.awaitTermination(30, TimeUnit.SECONDS);
-    services.closer().close();
+    fixture.close();
   }
 
   @Test

@@ -3,11 +3,8 @@ package org.parallax.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -39,37 +36,24 @@ class MainWindowCorrectionsTest {
 
   @TempDir Path folder;
 
-  private final ExecutorService work = Background.singleThread("test-work");
-  private final ExecutorService importWork = Background.singleThread("test-import");
+  private WindowFixture fixture;
   private Services services;
   private MainWindow window;
 
   @Start
   void start(Stage stage) {
-    MainWindowViewModel viewModel =
-        new MainWindowViewModel(folder.resolve("workspace"), work, importWork, Platform::runLater);
-    window = new MainWindow(viewModel);
-    Scene scene = new Scene(window.root(), 1280, 800);
-    scene.getStylesheets().add(WorkbenchApp.stylesheet());
-    stage.setScene(scene);
-    stage.show();
-    services = WorkspaceServices.open(folder.resolve("workspace"));
-    viewModel.open(services);
+    fixture = WindowFixture.open(folder.resolve("workspace"), stage);
+    services = fixture.services();
+    window = fixture.window();
   }
 
   @AfterEach
   void closeWorkspace() throws Exception {
-    work.shutdown();
-    importWork.shutdown();
-    work.awaitTermination(30, TimeUnit.SECONDS);
-    importWork.awaitTermination(30, TimeUnit.SECONDS);
-    services.closer().close();
+    fixture.close();
   }
 
   private ComparisonView openSeedComparison(FxRobot robot) throws Exception {
-    @SuppressWarnings("unchecked")
-    TableView<SearchHit> hits = robot.lookup("#hits").queryAs(TableView.class);
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> hits.getItems().size() >= 2);
+    TableView<SearchHit> hits = WindowFixture.awaitListed(robot, 2);
     robot.interact(() -> hits.getSelectionModel().selectIndices(0, 1));
     robot.clickOn("#compare-button");
     ComparisonTabs.awaitOpened(robot);

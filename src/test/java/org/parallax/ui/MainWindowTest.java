@@ -6,11 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -34,31 +31,18 @@ class MainWindowTest {
 
   @TempDir Path folder;
 
-  private final ExecutorService work = Background.singleThread("test-work");
-  private final ExecutorService importWork = Background.singleThread("test-import");
-  private Services services;
+  private WindowFixture fixture;
   private MainWindowViewModel viewModel;
 
   @Start
   void start(Stage stage) {
-    viewModel =
-        new MainWindowViewModel(folder.resolve("workspace"), work, importWork, Platform::runLater);
-    MainWindow window = new MainWindow(viewModel);
-    Scene scene = new Scene(window.root(), 1280, 800);
-    scene.getStylesheets().add(WorkbenchApp.stylesheet());
-    stage.setScene(scene);
-    stage.show();
-    services = WorkspaceServices.open(folder.resolve("workspace"));
-    viewModel.open(services);
+    fixture = WindowFixture.open(folder.resolve("workspace"), stage);
+    viewModel = fixture.viewModel();
   }
 
   @AfterEach
   void closeWorkspace() throws Exception {
-    work.shutdown();
-    importWork.shutdown();
-    work.awaitTermination(30, TimeUnit.SECONDS);
-    importWork.awaitTermination(30, TimeUnit.SECONDS);
-    services.closer().close();
+    fixture.close();
   }
 
   @Test
@@ -73,14 +57,14 @@ class MainWindowTest {
     assertThat(robot.lookup("#menus").queryAs(MenuBar.class).getMenus())
         .extracting(m -> m.getText())
         .contains("File", "Edit", "View", "Compare", "Help");
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> hits(robot).getItems().size() >= 2);
+    WindowFixture.awaitListed(robot, 2);
 
     assertThat(hits(robot).getItems()).extracting(SearchHit::outlet).contains("Reuters");
   }
 
   @Test
   void syndicationScanListsTheUncreditedRewriteOfTheSeeds(FxRobot robot) throws Exception {
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> hits(robot).getItems().size() >= 2);
+    WindowFixture.awaitListed(robot, 2);
 
     robot.interact(viewModel::scan);
     WaitForAsyncUtils.waitFor(
@@ -112,7 +96,7 @@ class MainWindowTest {
 
   @Test
   void compareIsEnabledOnlyWithTwoReportsSelected(FxRobot robot) throws Exception {
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> hits(robot).getItems().size() >= 2);
+    WindowFixture.awaitListed(robot, 2);
     Button compare = robot.lookup("#compare-button").queryAs(Button.class);
     assertThat(compare.isDisabled()).isTrue();
 
@@ -123,7 +107,7 @@ class MainWindowTest {
 
   @Test
   void showsABadQueryInlineUnderTheSearchField(FxRobot robot) throws Exception {
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> hits(robot).getItems().size() >= 2);
+    WindowFixture.awaitListed(robot, 2);
     robot.clickOn("#search").write("Mali AND (drones").type(javafx.scene.input.KeyCode.ENTER);
 
     Label error = robot.lookup("#search-error").queryAs(Label.class);
@@ -159,7 +143,7 @@ class MainWindowTest {
 
   @Test
   void compareOpensTheSeedComparisonInATab(FxRobot robot) throws Exception {
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> hits(robot).getItems().size() >= 2);
+    WindowFixture.awaitListed(robot, 2);
     robot.interact(() -> hits(robot).getSelectionModel().selectIndices(0, 1));
 
     robot.clickOn("#compare-button");
@@ -172,22 +156,21 @@ class MainWindowTest {
 
   @Test
   void relatedListsTheOtherSeedReport(FxRobot robot) throws Exception {
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> hits(robot).getItems().size() >= 2);
+    WindowFixture.awaitListed(robot, 2);
     robot.interact(() -> hits(robot).getSelectionModel().select(0));
 
     robot.clickOn("#related-button");
 
     WaitForAsyncUtils.waitFor(
         60, TimeUnit.SECONDS, () -> robot.lookup("#related").tryQuery().isPresent());
-    ListView<SearchHit> related = robot.lookup("#related").queryAs(ListView.class);
+    ListView<SearchHit> related = robot.lookup("#related").query();
     assertThat(related.getItems()).isNotEmpty();
     assertThat(related.getItems())
         .extracting(SearchHit::id)
         .doesNotContain(hits(robot).getItems().get(0).id());
   }
 
-  @SuppressWarnings("unchecked")
   private static TableView<SearchHit> hits(FxRobot robot) {
-    return robot.lookup("#hits").queryAs(TableView.class);
+    return WindowFixture.hits(robot);
   }
 }

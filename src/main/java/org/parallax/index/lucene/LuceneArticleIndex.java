@@ -37,6 +37,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.parallax.index.AnnotationTerms;
 import org.parallax.index.ArticleIndex;
+import org.parallax.index.DeletedVersions;
 import org.parallax.ingest.ArticleJson;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleId;
@@ -258,20 +259,20 @@ public final class LuceneArticleIndex implements ArticleIndex {
 
   @Override
   public List<SearchHit> related(ArticleId id, int limit) {
-    Optional<Article> article = current(id);
-    if (article.isEmpty()) {
-      return List.of();
-    }
-    return withSearcher(searcher -> RelatedReports.find(searcher, article.get(), limit, true));
+    return related(id, limit, true);
   }
 
   @Override
   public List<SearchHit> relatedWithoutSnippets(ArticleId id, int limit) {
+    return related(id, limit, false);
+  }
+
+  private List<SearchHit> related(ArticleId id, int limit, boolean snippets) {
     Optional<Article> article = current(id);
     if (article.isEmpty()) {
       return List.of();
     }
-    return withSearcher(searcher -> RelatedReports.find(searcher, article.get(), limit, false));
+    return withSearcher(searcher -> RelatedReports.find(searcher, article.get(), limit, snippets));
   }
 
   @Override
@@ -404,12 +405,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
     }
     synchronized (writeLock) {
       commit();
-      ArticleId id = versions.get(0).id();
-      if (!versions(id).isEmpty()) {
-        throw new IllegalStateException(
-            "article " + id.value() + " was stored again after it was deleted");
-      }
-      int latest = versions.stream().mapToInt(Article::version).max().orElseThrow();
+      int latest = DeletedVersions.newestRestorable(this, versions);
       try {
         for (Article version : versions) {
           writer.addDocument(

@@ -22,6 +22,7 @@ import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
 import org.parallax.index.AnnotationTerms;
 import org.parallax.index.ArticleIndex;
+import org.parallax.index.DeletedVersions;
 import org.parallax.index.QuerySyntaxException;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleId;
@@ -242,12 +243,7 @@ public final class SolrArticleIndex implements ArticleIndex {
     }
     synchronized (writeLock) {
       commit();
-      ArticleId id = versions.get(0).id();
-      if (!versions(id).isEmpty()) {
-        throw new IllegalStateException(
-            "article " + id.value() + " was stored again after it was deleted");
-      }
-      int latest = versions.stream().mapToInt(Article::version).max().orElseThrow();
+      int latest = DeletedVersions.newestRestorable(this, versions);
       List<SolrInputDocument> docs = new ArrayList<>();
       for (Article version : versions) {
         docs.add(SolrDocuments.of(version, version.version() == latest, AnnotationTerms.NONE));

@@ -11,6 +11,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.parallax.annotate.Anchorer;
 import org.parallax.model.Annotation;
 import org.parallax.model.Article;
 import org.parallax.model.Span;
@@ -123,20 +124,10 @@ public final class AnnotationDialogViewModel {
     if (existing != null) {
       return board.edit(existing, chosen, note.get().strip());
     }
-    return board.annotate(article, trimmed(), chosen, note.get().strip());
-  }
-
-  /** Returns the span without the whitespace a mouse selection often takes along. */
-  private Span trimmed() {
-    String text = article.text();
-    int start = span.start();
-    int end = span.end();
-    while (start < end && Character.isWhitespace(text.charAt(start))) {
-      start++;
-    }
-    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-      end--;
-    }
-    return new Span(start, end);
+    return board.annotate(
+        article,
+        Anchorer.withoutSurroundingWhitespace(span, article.text()),
+        chosen,
+        note.get().strip());
   }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 import javafx.geometry.Bounds;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
@@ -12,8 +11,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.fxmisc.richtext.model.StyleSpans;
-import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.parallax.ui.StyledRange;
 
 /**
@@ -37,7 +34,7 @@ final class ClaimPane {
     for (int n = 0; n < document.paragraphs(); n++) {
       area.setParagraphStyle(n, document.paragraphClasses().get(n));
     }
-    area.setStyleSpans(0, spans(document));
+    area.setStyleSpans(0, StyledRange.spans(document.text().length(), document.runs()));
     area.moveTo(0);
     scroll = new VirtualizedScrollPane<>(area);
     VBox.setVgrow(scroll, Priority.ALWAYS);
@@ -66,7 +63,8 @@ final class ClaimPane {
 
   /** Shows the document's own styles plus {@code extra} runs (annotation marks). */
   void mark(List<StyledRange> extra) {
-    area.setStyleSpans(0, spans(document.withRuns(extra)));
+    PaneDocument marked = document.withRuns(extra);
+    area.setStyleSpans(0, StyledRange.spans(marked.text().length(), marked.runs()));
   }
 
   /** Returns the text area. */
@@ -127,27 +125,5 @@ final class ClaimPane {
     area.layout();
     Optional<Double> now = offsetFromTop(sentence);
     area.scrollYBy(now.orElse(0.0) - offset);
-  }
-
-  private static StyleSpans<Collection<String>> spans(PaneDocument document) {
-    int length = document.text().length();
-    // Cut the text at every run boundary; each piece carries every run covering it.
-    TreeSet<Integer> cuts = new TreeSet<>(List.of(0, length));
-    for (StyledRange run : document.runs()) {
-      cuts.add(Math.min(run.start(), length));
-      cuts.add(Math.min(run.end(), length));
-    }
-    StyleSpansBuilder<Collection<String>> builder = new StyleSpansBuilder<>();
-    Integer previous = null;
-    for (int cut : cuts) {
-      if (previous != null && cut > previous) {
-        builder.add(document.classesAt(previous), cut - previous);
-      }
-      previous = cut;
-    }
-    if (length == 0) {
-      builder.add(List.of(), 0);
-    }
-    return builder.create();
   }
 }

@@ -156,7 +156,7 @@ public final class ComparisonCorrector {
     SentencePair pair = shown.pairs().get(item.pairIndex());
     return pair.differences().stream()
         .map(d -> d.type())
-        .filter(type -> ComparisonViewModel.typeWords(type).equals(item.label()))
+        .filter(type -> ClaimWords.type(type).equals(item.label()))
         .findFirst();
   }
 

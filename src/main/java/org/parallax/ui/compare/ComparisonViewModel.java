@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,16 +14,10 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.parallax.model.AnalyzedArticle;
-import org.parallax.model.AnalyzedSentence;
-import org.parallax.model.Attribution;
 import org.parallax.model.Comparison;
 import org.parallax.model.Difference;
-import org.parallax.model.DifferenceType;
-import org.parallax.model.Quote;
 import org.parallax.model.Relation;
 import org.parallax.model.SentencePair;
-import org.parallax.model.SharedQuote;
-import org.parallax.model.Span;
 import org.parallax.report.DifferenceWords;
 import org.parallax.ui.ReportLabels;
 
@@ -72,8 +65,8 @@ public final class ComparisonViewModel {
         pairOfRight.put(n, i);
       }
     }
-    this.leftDocument = buildDocument(Side.LEFT);
-    this.rightDocument = buildDocument(Side.RIGHT);
+    this.leftDocument = PaneDocuments.of(comparison, Side.LEFT);
+    this.rightDocument = PaneDocuments.of(comparison, Side.RIGHT);
     this.differences = listDifferences();
     this.connectors = listConnectors();
   }
@@ -222,22 +215,22 @@ public final class ComparisonViewModel {
               "Pair "
                   + (current.pairIndex() + 1)
                   + " · "
-                  + relationWords(pair)
+                  + ClaimWords.relation(pair)
                   + comparison.review().of(pair).map(a -> " · \u270E analyst").orElse(""),
               pair.similarity(),
               pair.signals(),
-              pair.differences().stream().map(ComparisonViewModel::differenceWords).toList(),
-              sources(comparison.left(), pair.left()),
-              sources(comparison.right(), pair.right()),
-              quotes(comparison.left(), pair.left()),
-              quotes(comparison.right(), pair.right())));
+              pair.differences().stream().map(DifferenceWords::sentence).toList(),
+              ClaimWords.sources(comparison.left(), pair.left()),
+              ClaimWords.sources(comparison.right(), pair.right()),
+              ClaimWords.quotes(comparison.left(), pair.left()),
+              ClaimWords.quotes(comparison.right(), pair.right())));
     }
     if (!current.left().isEmpty() || !current.right().isEmpty()) {
       Side side = current.left().isEmpty() ? Side.RIGHT : Side.LEFT;
       List<Integer> own = side == Side.LEFT ? current.left() : current.right();
       AnalyzedArticle article = side == Side.LEFT ? comparison.left() : comparison.right();
-      List<String> ownSources = sources(article, own);
-      List<String> ownQuotes = quotes(article, own);
+      List<String> ownSources = ClaimWords.sources(article, own);
+      List<String> ownQuotes = ClaimWords.quotes(article, own);
       return Optional.of(
           new PairDetails(
               "Only in " + outlet(side),
@@ -259,59 +252,6 @@ public final class ComparisonViewModel {
       }
     }
     return -1;
-  }
-
-  private PaneDocument buildDocument(Side side) {
-    boolean left = side == Side.LEFT;
-    AnalyzedArticle article = left ? comparison.left() : comparison.right();
-    Map<Integer, String> relationOf = new HashMap<>();
-    for (SentencePair pair : comparison.pairs()) {
-      String style = pair.relation() == Relation.CHANGED ? ClaimStyles.CHANGED : ClaimStyles.SHARED;
-      for (int n : left ? pair.left() : pair.right()) {
-        relationOf.put(n, style);
-      }
-    }
-    Set<Integer> unsourced =
-        new HashSet<>(left ? comparison.leftUnsourced() : comparison.rightUnsourced());
-    PaneDocument.Builder builder = new PaneDocument.Builder(article, relationOf, unsourced);
-    for (SentencePair pair : comparison.pairs()) {
-      if (pair.relation() != Relation.CHANGED || pair.words() == null) {
-        continue;
-      }
-      List<Integer> own = left ? pair.left() : pair.right();
-      List<Span> spans = left ? pair.words().leftOnly() : pair.words().rightOnly();
-      String style = left ? ClaimStyles.WORD_DROPPED : ClaimStyles.WORD_ADDED;
-      for (Span span : spans) {
-        for (int n : own) {
-          if (builder.spanOf(n).overlaps(span)) {
-            builder.mark(n, span, style);
-          }
-        }
-      }
-    }
-    for (SharedQuote quote : comparison.quotes()) {
-      if (quote.left().isEmpty() || quote.right().isEmpty()) {
-        continue;
-      }
-      String style =
-          VerdictWords.isVerbatim(quote) ? ClaimStyles.QUOTE_VERBATIM : ClaimStyles.QUOTE_ALTERED;
-      Span span = left ? quote.leftSpan() : quote.rightSpan();
-      if (span == null) {
-        continue;
-      }
-      for (int n : left ? quote.left() : quote.right()) {
-        builder.mark(n, span, style);
-      }
-    }
-    // Boilerplate last, so a template's words stay grey even inside a changed pair.
-    for (Span span : left ? comparison.leftBoilerplate() : comparison.rightBoilerplate()) {
-      for (int n = 0; n < article.sentences().size(); n++) {
-        if (builder.spanOf(n).overlaps(span)) {
-          builder.mark(n, span, ClaimStyles.BOILERPLATE);
-        }
-      }
-    }
-    return CorrectionMarks.marked(builder.build(), CorrectionMarks.corrected(comparison, side));
   }
 
   private List<DifferenceItem> listDifferences() {
@@ -342,7 +282,7 @@ public final class ComparisonViewModel {
             new Keyed(
                 key,
                 new DifferenceItem(
-                    typeWords(difference.type()),
+                    ClaimWords.type(difference.type()),
                     difference.left(),
                     difference.right(),
                     DifferenceWords.sentence(difference),
@@ -397,64 +337,5 @@ public final class ComparisonViewModel {
   private String sentenceText(Side side, List<Integer> numbers) {
     AnalyzedArticle article = side == Side.LEFT ? comparison.left() : comparison.right();
     return String.join(" ", numbers.stream().map(n -> article.sentences().get(n).text()).toList());
-  }
-
-  private static List<String> sources(AnalyzedArticle article, List<Integer> numbers) {
-    List<String> out = new ArrayList<>();
-    for (int n : numbers) {
-      for (Attribution attribution : article.sentences().get(n).attributions()) {
-        out.add(
-            attribution.kind().name().toLowerCase(Locale.ROOT)
-                + ": "
-                + attribution.source()
-                + (attribution.cue() == null ? "" : " (" + attribution.cue() + ")"));
-      }
-    }
-    return out;
-  }
-
-  private static List<String> quotes(AnalyzedArticle article, List<Integer> numbers) {
-    List<String> out = new ArrayList<>();
-    for (int n : numbers) {
-      AnalyzedSentence sentence = article.sentences().get(n);
-      for (Quote quote : sentence.quotes()) {
-        out.add(
-            "“" + quote.text() + "”" + (quote.speaker() == null ? "" : " — " + quote.speaker()));
-      }
-    }
-    return out;
-  }
-
-  /**
-   * Returns the pair's relation in words: "shared, reworded" where nothing material changed but the
-   * wording differs, so the marked words of a pair without differences are not a puzzle.
-   */
-  static String relationWords(SentencePair pair) {
-    if (pair.relation() == Relation.CHANGED) {
-      return "shared, changed";
-    }
-    boolean reworded = !pair.words().leftOnly().isEmpty() || !pair.words().rightOnly().isEmpty();
-    return reworded ? "shared, reworded" : "shared";
-  }
-
-  private static String differenceWords(Difference difference) {
-    return DifferenceWords.sentence(difference);
-  }
-
-  /** Returns a difference type in words, such as "Title changed". */
-  static String typeWords(DifferenceType type) {
-    return switch (type) {
-      case ENTITY -> "Name changed";
-      case NUMBER -> "Number changed";
-      case TIME -> "Time changed";
-      case TITLE -> "Title changed";
-      case ATTRIBUTION -> "Attribution changed";
-      case QUOTE -> "Quote altered";
-      case HEDGE -> "Certainty changed";
-      case NEGATION -> "Negated";
-      case CONTRARY -> "Opposite wording";
-      case OMISSION -> "Detail omitted";
-      case ADDITION -> "Detail added";
-    };
   }
 }

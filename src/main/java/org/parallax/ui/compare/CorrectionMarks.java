@@ -99,7 +99,7 @@ final class CorrectionMarks {
                     + " = "
                     + String.join("+", pair.right().stream().map(n -> "R" + n).toList())
                     + ", "
-                    + ComparisonViewModel.relationWords(pair)
+                    + ClaimWords.relation(pair)
                     + (pair.differences().isEmpty()
                         ? ""
                         : ", "

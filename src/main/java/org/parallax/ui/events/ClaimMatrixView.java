@@ -119,7 +119,7 @@ public final class ClaimMatrixView {
               line.setText(
                   claim == null || detail == null
                       ? NO_CLAIM
-                      : EventsViewModel.carriers(claim, detail.matrix().reports())
+                      : EventWords.carriers(claim, detail.matrix().reports())
                           + ": "
                           + claim.text().replaceAll("\\s+", " ").strip());
             });
@@ -169,7 +169,7 @@ public final class ClaimMatrixView {
     TableColumn<EventMatrix.ClaimRow, EventsViewModel.Mark> column = new TableColumn<>();
     Label name = new Label(ReportLabels.outletOf(report.outlet()));
     name.getStyleClass().add("matrix-header");
-    Label date = new Label("R" + (index + 1) + " · " + EventsViewModel.dayOf(report.published()));
+    Label date = new Label("R" + (index + 1) + " · " + EventWords.dayOf(report.published()));
     date.getStyleClass().add("matrix-header-date");
     VBox header = new VBox(name, date);
     header.setAlignment(Pos.CENTER);

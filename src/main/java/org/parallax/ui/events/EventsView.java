@@ -145,8 +145,8 @@ final class EventsView {
       list.getSelectionModel().select(event);
       list.scrollTo(event);
     }
-    eventTitle.setText(EventsViewModel.headline(event));
-    eventTitle.setTooltip(new Tooltip(EventsViewModel.headline(event)));
+    eventTitle.setText(EventWords.headline(event));
+    eventTitle.setTooltip(new Tooltip(EventWords.headline(event)));
     reports.getItems().setAll(event.reports());
   }
 
@@ -225,14 +225,14 @@ final class EventsView {
         setTooltip(null);
         return;
       }
-      headline.setText(EventsViewModel.headline(event));
+      headline.setText(EventWords.headline(event));
       meta.setText(
           event.reports().size()
               + " reports · "
-              + EventsViewModel.outlets(event)
+              + EventWords.outlets(event)
               + " · "
-              + EventsViewModel.span(event));
-      setTooltip(new Tooltip(EventsViewModel.headline(event) + "\n" + meta.getText()));
+              + EventWords.span(event));
+      setTooltip(new Tooltip(EventWords.headline(event) + "\n" + meta.getText()));
       setGraphic(box);
     }
   }

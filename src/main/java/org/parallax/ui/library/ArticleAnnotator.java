@@ -1,17 +1,13 @@
 package org.parallax.ui.library;
 
 import java.io.IOException;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.IndexRange;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Window;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.fxmisc.richtext.model.StyleSpans;
-import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.parallax.model.Annotation;
 import org.parallax.model.Article;
 import org.parallax.model.Span;
@@ -48,7 +44,7 @@ final class ArticleAnnotator implements Annotator {
   /** Marks the annotated words of the article. */
   void refresh() {
     List<StyledRange> runs = document.marks(board.forArticle(article.id()));
-    area.setStyleSpans(0, spans(document.text().length(), runs));
+    area.setStyleSpans(0, StyledRange.spans(document.text().length(), runs));
   }
 
   /** Opens the Annotate… dialog for the selected words. */
@@ -92,32 +88,5 @@ final class ArticleAnnotator implements Annotator {
   @Override
   public boolean shows(Annotation annotation) {
     return annotation.article().equals(article.id());
-  }
-
-  private static StyleSpans<Collection<String>> spans(int length, List<StyledRange> runs) {
-    TreeSet<Integer> cuts = new TreeSet<>(List.of(0, length));
-    for (StyledRange run : runs) {
-      cuts.add(Math.min(run.start(), length));
-      cuts.add(Math.min(run.end(), length));
-    }
-    StyleSpansBuilder<Collection<String>> builder = new StyleSpansBuilder<>();
-    Integer previous = null;
-    for (int cut : cuts) {
-      if (previous != null && cut > previous) {
-        int at = previous;
-        builder.add(
-            runs.stream()
-                .filter(run -> run.start() <= at && at < run.end())
-                .map(StyledRange::styleClass)
-                .distinct()
-                .toList(),
-            cut - previous);
-      }
-      previous = cut;
-    }
-    if (length == 0) {
-      builder.add(List.of(), 0);
-    }
-    return builder.create();
   }
 }

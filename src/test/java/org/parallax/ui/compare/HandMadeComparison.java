@@ -21,6 +21,7 @@ import org.parallax.model.DifferenceType;
 import org.parallax.model.Published;
 import org.parallax.model.QuoteChange;
 import org.parallax.model.Relation;
+import org.parallax.model.Review;
 import org.parallax.model.Sentence;
 import org.parallax.model.SentencePair;
 import org.parallax.model.SharedFacts;
@@ -111,7 +112,8 @@ public final class HandMadeComparison {
             SharedFacts.NONE,
             false,
             List.of("Same order")),
-        Map.of());
+        Map.of(),
+        Review.NONE);
   }
 
   private static Span span(AnalyzedArticle article, int n, String words) {

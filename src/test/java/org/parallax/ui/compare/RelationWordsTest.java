@@ -15,21 +15,18 @@ class RelationWordsTest {
   @Test
   void samePairWhoseWordingDiffersReadsAsReworded() {
     WordDiff words = new WordDiff(List.of(new Span(4, 12)), List.of());
-    assertThat(ComparisonViewModel.relationWords(pair(Relation.SAME, words)))
-        .isEqualTo("shared, reworded");
+    assertThat(ClaimWords.relation(pair(Relation.SAME, words))).isEqualTo("shared, reworded");
   }
 
   @Test
   void samePairWithIdenticalWordingReadsAsShared() {
-    assertThat(ComparisonViewModel.relationWords(pair(Relation.SAME, WordDiff.none())))
-        .isEqualTo("shared");
+    assertThat(ClaimWords.relation(pair(Relation.SAME, WordDiff.none()))).isEqualTo("shared");
   }
 
   @Test
   void changedPairReadsAsChangedWhateverItsWording() {
     WordDiff words = new WordDiff(List.of(new Span(4, 12)), List.of());
-    assertThat(ComparisonViewModel.relationWords(pair(Relation.CHANGED, words)))
-        .isEqualTo("shared, changed");
+    assertThat(ClaimWords.relation(pair(Relation.CHANGED, words))).isEqualTo("shared, changed");
   }
 
   private static SentencePair pair(Relation relation, WordDiff words) {

@@ -204,37 +204,37 @@ class EventsViewModelTest {
 
   @Test
   void namesEachOutletOnceInTheOrderTheyReported() {
-    assertThat(EventsViewModel.outlets(FIRE)).isEqualTo("Reuters, Daily Courier");
-    assertThat(EventsViewModel.outlets(CONCERT)).isEqualTo("Unknown outlet");
+    assertThat(EventWords.outlets(FIRE)).isEqualTo("Reuters, Daily Courier");
+    assertThat(EventWords.outlets(CONCERT)).isEqualTo("Unknown outlet");
   }
 
   @Test
   void spansTheFirstToTheLastPublicationDate() {
-    assertThat(EventsViewModel.span(FIRE)).isEqualTo("2026-03-03 – 2026-03-05");
-    assertThat(EventsViewModel.span(CONCERT)).isEqualTo("undated");
+    assertThat(EventWords.span(FIRE)).isEqualTo("2026-03-03 – 2026-03-05");
+    assertThat(EventWords.span(CONCERT)).isEqualTo("undated");
   }
 
   @Test
   void saysHowLongAgoAsAPersonWould() {
-    assertThat(EventsViewModel.ago(NOW.minusSeconds(20), NOW)).isEqualTo("just now");
-    assertThat(EventsViewModel.ago(NOW.minusSeconds(300), NOW)).isEqualTo("5 min ago");
-    assertThat(EventsViewModel.ago(NOW.minusSeconds(7_300), NOW)).isEqualTo("2 h ago");
-    assertThat(EventsViewModel.ago(NOW.minusSeconds(90_000), NOW)).isEqualTo("1 day ago");
+    assertThat(EventWords.ago(NOW.minusSeconds(20), NOW)).isEqualTo("just now");
+    assertThat(EventWords.ago(NOW.minusSeconds(300), NOW)).isEqualTo("5 min ago");
+    assertThat(EventWords.ago(NOW.minusSeconds(7_300), NOW)).isEqualTo("2 h ago");
+    assertThat(EventWords.ago(NOW.minusSeconds(90_000), NOW)).isEqualTo("1 day ago");
   }
 
   @Test
   void headsAReportColumnWithItsDayAndMonth() {
-    assertThat(EventsViewModel.dayOf("2026-03-10T12:02+03:00")).isEqualTo("10 Mar");
-    assertThat(EventsViewModel.dayOf("2026-03")).isEqualTo("2026-03");
-    assertThat(EventsViewModel.dayOf(null)).isEqualTo("undated");
+    assertThat(EventWords.dayOf("2026-03-10T12:02+03:00")).isEqualTo("10 Mar");
+    assertThat(EventWords.dayOf("2026-03")).isEqualTo("2026-03");
+    assertThat(EventWords.dayOf(null)).isEqualTo("undated");
   }
 
   @Test
   void saysWhoHadAClaimFirstAndWhoElseCarriesIt() {
-    assertThat(EventsViewModel.carriers(SHARED, FIRE.reports()))
+    assertThat(EventWords.carriers(SHARED, FIRE.reports()))
         .isEqualTo(
             "First in R1 Reuters (3 Mar) · also in R2 Daily Courier (4 Mar) (2 of 3 reports)");
-    assertThat(EventsViewModel.carriers(ONCE, FIRE.reports()))
+    assertThat(EventWords.carriers(ONCE, FIRE.reports()))
         .isEqualTo("Only in R2 Daily Courier (4 Mar)");
   }
 }

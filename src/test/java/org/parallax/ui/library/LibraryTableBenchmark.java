@@ -16,6 +16,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
@@ -106,19 +107,19 @@ class LibraryTableBenchmark {
                         task.run();
                         fxNanos[0] += cpuNanos() - begin;
                       }));
-      TableView<SearchHit>[] table = new TableView[1];
+      AtomicReference<TableView<SearchHit>> table = new AtomicReference<>();
       robot.interact(
           () -> {
-            table[0] = new LibraryTable(viewModel, new ColumnLayout(prefs)).table();
-            stage.setScene(new Scene(table[0], 760, 560));
+            table.set(new LibraryTable(viewModel, new ColumnLayout(prefs)).table());
+            stage.setScene(new Scene(table.get(), 760, 560));
             stage.show();
           });
-      double first = timed(viewModel, table[0], vm -> vm.setLibrary(workspace));
+      double first = timed(viewModel, table.get(), vm -> vm.setLibrary(workspace));
       System.out.printf(
           Locale.ROOT, "first listing of %,d rows: %.1f ms%n", rowCount(table), first);
 
       List<double[]> sorts = new ArrayList<>();
-      for (TableColumn<SearchHit, ?> column : table[0].getColumns()) {
+      for (TableColumn<SearchHit, ?> column : table.get().getColumns()) {
         double[] times = new double[ROUNDS];
         double[] fx = new double[ROUNDS];
         for (int i = 0; i < ROUNDS; i++) {
@@ -127,10 +128,10 @@ class LibraryTableBenchmark {
           times[i] =
               timedOnFx(
                   viewModel,
-                  table[0],
+                  table.get(),
                   () -> {
                     column.setSortType(type);
-                    table[0].getSortOrder().setAll(List.of(column));
+                    table.get().getSortOrder().setAll(List.of(column));
                   });
           fx[i] = lastFxMillis;
         }
@@ -144,9 +145,9 @@ class LibraryTableBenchmark {
       double[] outletFx = new double[ROUNDS * 2];
       for (int i = 0; i < ROUNDS; i++) {
         String outlet = outlets.get(i % outlets.size()).value();
-        outletTimes[2 * i] = timed(viewModel, table[0], vm -> vm.toggleOutlet(outlet));
+        outletTimes[2 * i] = timed(viewModel, table.get(), vm -> vm.toggleOutlet(outlet));
         outletFx[2 * i] = lastFxMillis;
-        outletTimes[2 * i + 1] = timed(viewModel, table[0], vm -> vm.toggleOutlet(outlet));
+        outletTimes[2 * i + 1] = timed(viewModel, table.get(), vm -> vm.toggleOutlet(outlet));
         outletFx[2 * i + 1] = lastFxMillis;
       }
       report("check / uncheck an outlet", outletTimes);
@@ -157,9 +158,9 @@ class LibraryTableBenchmark {
       double[] dateFx = new double[ROUNDS * 2];
       for (int i = 0; i < ROUNDS; i++) {
         String group = months.get(i % months.size()).value();
-        dateTimes[2 * i] = timed(viewModel, table[0], vm -> vm.toggleDate(group));
+        dateTimes[2 * i] = timed(viewModel, table.get(), vm -> vm.toggleDate(group));
         dateFx[2 * i] = lastFxMillis;
-        dateTimes[2 * i + 1] = timed(viewModel, table[0], vm -> vm.toggleDate(group));
+        dateTimes[2 * i + 1] = timed(viewModel, table.get(), vm -> vm.toggleDate(group));
         dateFx[2 * i + 1] = lastFxMillis;
       }
       report("check / uncheck a Published group (" + months.size() + " groups)", dateTimes);
@@ -191,8 +192,8 @@ class LibraryTableBenchmark {
             () -> {
               long begin = System.nanoTime();
               long beginCpu = cpuNanos();
-              table[0].scrollTo(row);
-              table[0].layout();
+              table.get().scrollTo(row);
+              table.get().layout();
               took[0] = (System.nanoTime() - begin) / 1e6;
               took[1] = (cpuNanos() - beginCpu) / 1e6;
             });
@@ -208,8 +209,8 @@ class LibraryTableBenchmark {
     }
   }
 
-  private static int rowCount(TableView<SearchHit>[] table) {
-    return table[0].getItems().size();
+  private static int rowCount(AtomicReference<TableView<SearchHit>> table) {
+    return table.get().getItems().size();
   }
 
   /** Times an action started on the JavaFX thread until the new rows are laid out. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -125,16 +126,16 @@ class LibraryTableTest {
     robot.clickOn(header(robot, "column-words"));
     awaitOrder(new LibraryOrder(LibraryOrder.Column.WORDS, false));
 
-    TableView<SearchHit>[] next = new TableView[1];
+    AtomicReference<TableView<SearchHit>> next = new AtomicReference<>();
     robot.interact(
         () ->
-            next[0] =
+            next.set(
                 new LibraryTable(
                         new LibraryViewModel(work, Platform::runLater), new ColumnLayout(prefs))
-                    .table());
+                    .table()));
 
-    assertThat(next[0].getColumns().get(1).getPrefWidth()).isEqualTo(170);
-    assertThat(LibraryTable.orderOf(next[0].getSortOrder()))
+    assertThat(next.get().getColumns().get(1).getPrefWidth()).isEqualTo(170);
+    assertThat(LibraryTable.orderOf(next.get().getSortOrder()))
         .isEqualTo(new LibraryOrder(LibraryOrder.Column.WORDS, false));
   }
 

@@ -1,5 +1,6 @@
 package org.parallax.compare;
 
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Set;
 import org.parallax.model.Article;
@@ -16,16 +17,20 @@ import org.parallax.model.CalendarNames;
 public final class HeadlineTopic {
 
   /** The topic of a report without a title: it says nothing, and keeps nothing apart. */
-  private static final HeadlineTopic NONE = new HeadlineTopic(Set.of(), Set.of(), Set.of());
+  private static final HeadlineTopic NONE =
+      new HeadlineTopic(Set.of(), Set.of(), Set.of(), Set.of());
 
   private final Set<String> names;
   private final Set<String> words;
   private final Set<String> title;
+  private final Set<String> months;
 
-  private HeadlineTopic(Set<String> names, Set<String> words, Set<String> title) {
+  private HeadlineTopic(
+      Set<String> names, Set<String> words, Set<String> title, Set<String> months) {
     this.names = Set.copyOf(names);
     this.words = Set.copyOf(words);
     this.title = Set.copyOf(title);
+    this.months = Set.copyOf(months);
   }
 
   /**
@@ -39,8 +44,11 @@ public final class HeadlineTopic {
       return NONE;
     }
     Set<String> title = new HashSet<>();
+    Set<String> months = new HashSet<>();
     for (String word : StockPhrases.words(article.title())) {
-      if (word.chars().anyMatch(Character::isLetter)
+      if (CalendarNames.MONTHS.contains(word)) {
+        months.add(word);
+      } else if (word.chars().anyMatch(Character::isLetter)
           && !Lexicon.STOPWORDS.contains(word)
           && !CalendarNames.MONTHS.contains(word)
           && !CalendarNames.WEEKDAYS.contains(word)) {
@@ -50,17 +58,23 @@ public final class HeadlineTopic {
     Set<String> words = new HashSet<>(title);
     words.removeAll(keys.keys);
     words.removeAll(keys.headlineNames);
-    return new HeadlineTopic(keys.keys, words, title);
+    return new HeadlineTopic(keys.keys, words, title, months);
   }
 
   /**
-   * Returns true when two headlines share no word at all, or name one of the same names and share
-   * no other word (two happenings of one company, person or place). Headlines of one happening name
-   * what happened, or at least to whom.
+   * Returns true when two headlines name different months (one statistic for two months), share no
+   * word at all, or name one of the same names and share no other word (two happenings of one
+   * company, person or place). Headlines of one happening name what happened, or at least to whom,
+   * and its period.
    *
    * @param other the other report's headline topic
    */
   public boolean apartFrom(HeadlineTopic other) {
+    if (!months.isEmpty()
+        && !other.months.isEmpty()
+        && Collections.disjoint(months, other.months)) {
+      return true;
+    }
     if (title.isEmpty() || other.title.isEmpty()) {
       return false;
     }

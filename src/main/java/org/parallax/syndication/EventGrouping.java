@@ -103,9 +103,9 @@ public final class EventGrouping {
 
     /**
      * True when the two reports cannot tell of one event: their headlines centre on different
-     * names, or name one and share no other word (a company's results and its dividend), their
-     * titles give figures and none in common (two issuers' bonds, two days' money market), or they
-     * were published further apart than {@link #SAME_EVENT_SPAN}.
+     * names, or name one and share no other word (a company's results and its dividend) or name
+     * different months, their titles give figures and none in common (two issuers' bonds, two days'
+     * money market), or they were published further apart than {@link #SAME_EVENT_SPAN}.
      */
     boolean apartFrom(EventKeys other) {
       if (centre != null && other.centre != null && centre.centresApartFrom(other.centre)) {

@@ -36,6 +36,18 @@ class HeadlineTopicTest {
   }
 
   @Test
+  void oneStatisticForTwoMonthsIsTwoHappenings() {
+    assertThat(
+            topic("U.K. RETAIL SALES RISE 2.2 PCT IN FEBRUARY")
+                .apartFrom(topic("U.K. INDUSTRIAL OUTPUT RISES IN JANUARY")))
+        .isTrue();
+    assertThat(
+            topic("U.K. RETAIL SALES RISE IN FEBRUARY")
+                .apartFrom(topic("U.K. FEBRUARY RETAIL SALES UP 2.2 PCT")))
+        .isFalse();
+  }
+
+  @Test
   void headlinesSharingNoWordAtAllAreApart() {
     assertThat(
             topic("ACME <ACME> SETS DIVIDEND").apartFrom(topic("ZENITH <ZEN> WINS NAVY CONTRACT")))

@@ -19,12 +19,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.parallax.index.ArticleIndex;
+import org.parallax.index.IndexUnavailableException;
 import org.parallax.ingest.ArticleReaders;
 import org.parallax.ingest.IngestException;
 import org.parallax.model.Annotation;
@@ -240,19 +242,27 @@ public final class Workspace implements Library, AutoCloseable {
     }
     batch.filesTotal = files.size();
     synchronized (ingestLock) {
-      for (Path file : files) {
-        if (batch.stopping()) {
-          break;
+      int next = 0;
+      try {
+        for (; next < files.size() && !batch.stopping(); next++) {
+          batch.startFile(files.get(next).toString());
+          ingestFile(files.get(next), batch);
+          if (!batch.cancelled) {
+            batch.filesDone++;
+          }
         }
-        batch.startFile(file.toString());
-        ingestFile(file, batch);
-        if (!batch.cancelled) {
-          batch.filesDone++;
-        }
+        // What was stored before a cancel is committed like the rest: Cancel keeps it.
+        commit(batch);
+        batch.reanchor(annotations);
+      } catch (IndexUnavailableException e) {
+        // The rest would fail alike, one time-out each: list it as not stored and stop.
+        LOG.warn("ingest stopped: {}", e.getCause().getMessage(), e);
+        List<String> unattempted = new ArrayList<>();
+        files
+            .subList(Math.min(files.size(), next + 1), files.size())
+            .forEach(file -> unattempted.add(file.toString()));
+        batch.archiveLost(e.getCause().getMessage(), unattempted);
       }
-      // What was stored before a cancel is committed like the rest: Cancel keeps it.
-      index.commit();
-      batch.reanchor(annotations);
       batch.startFile(null);
     }
     LOG.info(
@@ -465,6 +475,8 @@ public final class Workspace implements Library, AutoCloseable {
       storeAll(articles, file.toString(), batch);
     } catch (IngestException e) {
       batch.failed.add(new IngestFailure(file.toString(), e.reason()));
+    } catch (IndexUnavailableException e) {
+      throw e;
     } catch (IOException | UncheckedIOException e) {
       LOG.warn("could not store {}", file, e);
       batch.failed.add(
@@ -484,22 +496,34 @@ public final class Workspace implements Library, AutoCloseable {
 
   private void storeAll(List<Article> articles, String path, Batch batch) {
     batch.read(articles.size());
-    for (Article article : articles) {
+    int preparedUntil = 0;
+    for (int i = 0; i < articles.size(); i++) {
+      Article article = articles.get(i);
       if (batch.stopping()) {
         return;
       }
+      if (i >= preparedUntil) {
+        // The stories up to the next commit: a remote archive looks them up in one request.
+        preparedUntil = Math.min(articles.size(), i + COMMIT_EVERY - batch.sinceCommit);
+        index.prepareToStore(articles.subList(i, preparedUntil).stream().map(Article::id).toList());
+      }
       Optional<Article> stored = index.store(article, clock.instant());
       if (stored.isPresent()) {
-        batch.stored.add(stored.get());
+        batch.storedFrom(stored.get(), path);
         if (++batch.sinceCommit >= COMMIT_EVERY) {
-          index.commit();
-          batch.sinceCommit = 0;
+          commit(batch);
+          preparedUntil = i + 1;
         }
       } else {
         batch.duplicates.add(path != null ? path : article.id().value());
       }
       batch.articleDone();
     }
+  }
+
+  private void commit(Batch batch) {
+    index.commit();
+    batch.committed();
   }
 
   private void keepOriginal(byte[] bytes, List<Article> articles) throws IOException {
@@ -617,8 +641,10 @@ public final class Workspace implements Library, AutoCloseable {
     final IngestProgress progress;
     final BooleanSupplier cancelRequested;
     final long started = System.nanoTime();
+    final Set<String> filesSinceCommit = new LinkedHashSet<>();
     boolean cancelled;
     int sinceCommit;
+    int storedSinceCommit;
     int filesDone;
     int filesTotal;
     String currentFile;
@@ -673,6 +699,39 @@ public final class Workspace implements Library, AutoCloseable {
               stored.size(),
               duplicates.size(),
               Duration.ofNanos(System.nanoTime() - started)));
+    }
+
+    /** Counts an article stored (not yet committed) from a file, or from no file when null. */
+    void storedFrom(Article article, String file) {
+      stored.add(article);
+      storedSinceCommit++;
+      if (file != null) {
+        filesSinceCommit.add(file);
+      }
+    }
+
+    /** Notes that everything stored so far is durable. */
+    void committed() {
+      sinceCommit = 0;
+      storedSinceCommit = 0;
+      filesSinceCommit.clear();
+    }
+
+    /**
+     * Lists as not stored every file since the last commit, the one being read and those never
+     * reached, after the library stopped answering: an article sent but not committed may be lost.
+     * Ingesting them again stores them once: what did reach the library is a duplicate then.
+     */
+    void archiveLost(String reason, List<String> unattempted) {
+      stored.subList(stored.size() - storedSinceCommit, stored.size()).clear();
+      Set<String> notStored = new LinkedHashSet<>(filesSinceCommit);
+      if (currentFile != null) {
+        notStored.add(currentFile);
+      }
+      notStored.addAll(unattempted);
+      String why = "not stored: " + reason + "; ingest it again once it answers";
+      notStored.forEach(file -> failed.add(new IngestFailure(file, why)));
+      committed();
     }
 
     /** Re-anchors the annotations of stories that got a new version; call after a commit. */

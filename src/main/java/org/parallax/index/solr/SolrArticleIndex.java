@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,12 +44,12 @@ public final class SolrArticleIndex implements ArticleIndex {
   private final Object writeLock = new Object();
   private final SolrReads reads = new SolrReads(this::query);
 
-  /** Versions stored since the last commit, which searches cannot see yet. */
-  private final Map<String, List<Article>> uncommitted = new HashMap<>();
+  private final SolrWriter writer;
 
   private SolrArticleIndex(SolrClient client, SolrLocation location) {
     this.client = client;
     this.location = location;
+    this.writer = new SolrWriter(client, location, reads::stream);
   }
 
   /**
@@ -74,29 +74,23 @@ public final class SolrArticleIndex implements ArticleIndex {
 
   @Override
   public Optional<Article> store(Article article, Instant ingestedAt) {
-    String id = article.id().value();
     synchronized (writeLock) {
-      List<Article> existing = new ArrayList<>(versions(article.id()));
-      existing.addAll(uncommitted.getOrDefault(id, List.of()));
-      if (existing.stream().anyMatch(v -> v.contentHash().equals(article.contentHash()))) {
-        return Optional.empty();
-      }
-      int version = existing.stream().mapToInt(Article::version).max().orElse(0) + 1;
-      Article stored = article.withVersion(version, ingestedAt);
-      List<SolrInputDocument> docs = new ArrayList<>();
-      docs.add(SolrDocuments.of(stored, true, AnnotationTerms.NONE));
-      existing.forEach(earlier -> docs.add(SolrDocuments.demotion(id, earlier.version())));
-      call(() -> client.add(docs));
-      uncommitted.computeIfAbsent(id, k -> new ArrayList<>()).add(stored);
-      return Optional.of(stored);
+      return writer.store(article, ingestedAt);
+    }
+  }
+
+  /** Looks up the stored versions of the stories to come in one request per few hundred. */
+  @Override
+  public void prepareToStore(Collection<ArticleId> stories) {
+    synchronized (writeLock) {
+      writer.prefetch(stories);
     }
   }
 
   @Override
   public void commit() {
     synchronized (writeLock) {
-      call(() -> client.commit(true, true));
-      uncommitted.clear();
+      writer.commit();
     }
   }
 
@@ -204,6 +198,15 @@ public final class SolrArticleIndex implements ArticleIndex {
   @Override
   public FingerprintTable fingerprintTable(int maxReportsPerPrint) {
     return reads.fingerprintTable(maxReportsPerPrint);
+  }
+
+  /** Asks the cluster about one report's fingerprints instead of reading every report's. */
+  @Override
+  public List<FingerprintTable.Overlap> fingerprintOverlaps(
+      ArticleId id, int minShared, int limit, int maxReportsPerPrint) {
+    return current(id)
+        .map(report -> SolrOverlaps.of(this::query, report, minShared, limit, maxReportsPerPrint))
+        .orElse(List.of());
   }
 
   @Override
@@ -319,10 +322,7 @@ public final class SolrArticleIndex implements ArticleIndex {
   }
 
   private UncheckedIOException unreachable(Exception cause) {
-    return new UncheckedIOException(
-        new IOException(
-            "the Solr index " + location + " did not answer as expected: " + cause.getMessage(),
-            cause));
+    return SolrFailures.of(location, cause);
   }
 
   @FunctionalInterface

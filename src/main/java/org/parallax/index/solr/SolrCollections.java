@@ -16,7 +16,6 @@ import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.impl.ClusterStateProvider;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
-import org.apache.solr.common.SolrException;
 import org.apache.solr.common.cloud.DocCollection;
 import org.apache.solr.common.cloud.Replica;
 import org.apache.solr.common.cloud.Slice;
@@ -50,7 +49,10 @@ public final class SolrCollections {
       upload.process(client);
       CollectionAdminRequest.createCollection(location.collection(), CONFIGSET, shards, replicas)
           .process(client);
-    } catch (SolrServerException | SolrException e) {
+    } catch (SolrServerException | RuntimeException e) {
+      if (SolrFailures.noNodeAnswers(e)) {
+        throw new IOException(SolrFailures.noNodeAnswers(location), e);
+      }
       throw new IOException("could not create " + location + ": " + e.getMessage(), e);
     }
   }
@@ -85,7 +87,10 @@ public final class SolrCollections {
       long stories = client.query(location.collection(), all).getResults().getNumFound();
       return new ArchiveStatus(
           location.collection(), new ArrayList<>(liveNodes), shards, versions, stories);
-    } catch (SolrServerException | SolrException e) {
+    } catch (SolrServerException | RuntimeException e) {
+      if (SolrFailures.noNodeAnswers(e)) {
+        throw new IOException(SolrFailures.noNodeAnswers(location), e);
+      }
       throw new IOException("the Solr index " + location + " did not answer: " + e.getMessage(), e);
     }
   }

@@ -1,0 +1,70 @@
+package org.parallax.index.solr;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
+import java.nio.channels.ClosedChannelException;
+import java.util.concurrent.TimeoutException;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.parallax.index.IndexUnavailableException;
+
+/**
+ * Tells a cluster that does not answer from one that refused a request, and says which in words
+ * naming the location, so a person sees "no node of … answers" rather than SolrJ's internals.
+ */
+final class SolrFailures {
+
+  /** SolrJ's words when none of the URLs it was given answers its cluster-state request. */
+  private static final String NO_LIVE_NODES = "Failed fetching live_nodes";
+
+  /** SolrJ's words when it knows the cluster but no replica it tried answers. */
+  private static final String NO_LIVE_SERVERS = "No live SolrServers";
+
+  private SolrFailures() {}
+
+  /**
+   * Returns the error to throw for a failed call: an {@link IndexUnavailableException} when no node
+   * answers, otherwise an error naming the location and what Solr said.
+   */
+  static UncheckedIOException of(SolrLocation location, Exception cause) {
+    if (noNodeAnswers(cause)) {
+      return new IndexUnavailableException(noNodeAnswers(location), cause);
+    }
+    return new UncheckedIOException(
+        new IOException(
+            "the Solr index " + location + " did not answer as expected: " + cause.getMessage(),
+            cause));
+  }
+
+  /** Returns the sentence saying that no node of a location answers, and what to check. */
+  static String noNodeAnswers(SolrLocation location) {
+    return "no node of "
+        + location
+        + " answers (is the cluster running, and are the URLs and port right?)";
+  }
+
+  /** Returns true when the cause chain shows a connection that failed, not a refused request. */
+  static boolean noNodeAnswers(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof ConnectException
+          || cause instanceof NoRouteToHostException
+          || cause instanceof UnknownHostException
+          || cause instanceof ClosedChannelException
+          || cause instanceof TimeoutException) {
+        return true;
+      }
+      String message = cause.getMessage();
+      if (message != null
+          && (message.startsWith(NO_LIVE_NODES)
+              || (cause instanceof SolrServerException && message.contains(NO_LIVE_SERVERS)))) {
+        return true;
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return false;
+  }
+}

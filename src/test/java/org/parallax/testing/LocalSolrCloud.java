@@ -3,10 +3,13 @@ package org.parallax.testing;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
+import org.apache.solr.embedded.JettySolrRunner;
+import org.apache.solr.security.Sha256AuthenticationProvider;
 
 /**
  * A real SolrCloud for the tests tagged {@code cluster}: Jetty nodes and an embedded ZooKeeper from
@@ -21,15 +24,46 @@ public final class LocalSolrCloud implements AutoCloseable {
 
   private final MiniSolrCloudCluster cluster;
 
-  private LocalSolrCloud(MiniSolrCloudCluster cluster) {
+  /** The administrator's user name and password when the cluster asks for them, else null. */
+  private final String[] admin;
+
+  private final List<JettySolrRunner> stopped = new ArrayList<>();
+
+  private LocalSolrCloud(MiniSolrCloudCluster cluster, String[] admin) {
     this.cluster = cluster;
+    this.admin = admin;
   }
 
   /** Starts a cluster of {@code nodes} nodes in a temporary folder; returns once it answers. */
   public static LocalSolrCloud start(int nodes) throws Exception {
     Path home = Files.createTempDirectory("parallax-solrcloud");
     return new LocalSolrCloud(
-        new MiniSolrCloudCluster.Builder(nodes, home).addConfig(CONFIGSET, configset()).build());
+        new MiniSolrCloudCluster.Builder(nodes, home).addConfig(CONFIGSET, configset()).build(),
+        null);
+  }
+
+  /**
+   * Starts a cluster whose every request needs HTTP basic authentication as one user (Solr's
+   * BasicAuthPlugin with the password stored salted and hashed, as in a production security.json).
+   */
+  public static LocalSolrCloud startWithBasicAuth(int nodes, String user, String password)
+      throws Exception {
+    String security =
+        """
+        {"authentication": {"class": "solr.BasicAuthPlugin", "blockUnknown": true,
+                            "credentials": {"%s": "%s"}},
+         "authorization": {"class": "solr.RuleBasedAuthorizationPlugin",
+                           "permissions": [{"name": "all", "role": "admin"}],
+                           "user-role": {"%s": "admin"}}}
+        """
+            .formatted(user, Sha256AuthenticationProvider.getSaltedHashedValue(password), user);
+    Path home = Files.createTempDirectory("parallax-solrcloud");
+    return new LocalSolrCloud(
+        new MiniSolrCloudCluster.Builder(nodes, home)
+            .addConfig(CONFIGSET, configset())
+            .withSecurityJson(security)
+            .build(),
+        new String[] {user, password});
   }
 
   /** Returns the base URL of every node, as {@code --index} lists them. */
@@ -46,8 +80,11 @@ public final class LocalSolrCloud implements AutoCloseable {
    */
   public String newCollection(int shards, int replicas) throws Exception {
     String collection = "articles" + COLLECTIONS.incrementAndGet();
-    CollectionAdminRequest.createCollection(collection, CONFIGSET, shards, replicas)
-        .process(cluster.getSolrClient());
+    var create = CollectionAdminRequest.createCollection(collection, CONFIGSET, shards, replicas);
+    if (admin != null) {
+      create.setBasicAuthCredentials(admin[0], admin[1]);
+    }
+    create.process(cluster.getSolrClient());
     cluster.waitForActiveCollection(collection, shards, shards * replicas);
     return collection;
   }
@@ -60,6 +97,27 @@ public final class LocalSolrCloud implements AutoCloseable {
   /** Stops one node, as a crash or a maintenance window would; its replicas go down with it. */
   public void stopNode(int node) throws Exception {
     cluster.stopJettySolrRunner(node);
+  }
+
+  /** Stops every node, as a power cut or a network split would. */
+  public void stopAll() throws Exception {
+    // The cluster forgets a node it stops: keep them to start again.
+    for (JettySolrRunner node : List.copyOf(cluster.getJettySolrRunners())) {
+      cluster.stopJettySolrRunner(node);
+      stopped.add(node);
+    }
+  }
+
+  /**
+   * Starts every node {@link #stopAll} stopped again on its old port (the URLs clients were given
+   * stay right) and waits until a collection's replicas are all active again.
+   */
+  public void restartAll(String collection, int shards, int replicas) throws Exception {
+    for (JettySolrRunner node : stopped) {
+      cluster.startJettySolrRunner(node, true);
+    }
+    stopped.clear();
+    cluster.waitForActiveCollection(collection, shards, shards * replicas);
   }
 
   @Override

@@ -14,13 +14,13 @@ import java.util.function.Consumer;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
-import org.apache.solr.client.solrj.impl.CloudHttp2SolrClient;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
 import org.parallax.index.AnnotationTerms;
+import org.parallax.index.ArchiveCredentials;
 import org.parallax.index.ArticleIndex;
 import org.parallax.index.QuerySyntaxException;
 import org.parallax.model.Article;
@@ -55,14 +55,13 @@ public final class SolrArticleIndex implements ArticleIndex {
   /**
    * Connects to a collection and checks that it answers.
    *
+   * @param credentials what the cluster's basic authentication asks for, or {@link
+   *     ArchiveCredentials#NONE}
    * @throws IOException naming the location when no node answers or the collection is missing
    */
-  public static SolrArticleIndex open(SolrLocation location) throws IOException {
-    SolrClient client =
-        new CloudHttp2SolrClient.Builder(location.nodeUrls())
-            .withDefaultCollection(location.collection())
-            .build();
-    SolrArticleIndex index = new SolrArticleIndex(client, location);
+  public static SolrArticleIndex open(SolrLocation location, ArchiveCredentials credentials)
+      throws IOException {
+    SolrArticleIndex index = new SolrArticleIndex(SolrClients.of(location, credentials), location);
     try {
       index.count(new SolrQuery("*:*"));
       return index;

@@ -11,7 +11,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
-import org.apache.solr.client.solrj.impl.CloudHttp2SolrClient;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.impl.ClusterStateProvider;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
@@ -20,6 +19,7 @@ import org.apache.solr.common.cloud.DocCollection;
 import org.apache.solr.common.cloud.Replica;
 import org.apache.solr.common.cloud.Slice;
 import org.apache.solr.common.util.ContentStreamBase;
+import org.parallax.index.ArchiveCredentials;
 import org.parallax.index.ArchiveStatus;
 
 /** Creates a shared archive's collection with Parallax's configset, and reports on it. */
@@ -38,8 +38,10 @@ public final class SolrCollections {
    *
    * @throws IOException naming the location when the cluster refuses or does not answer
    */
-  public static void create(SolrLocation location, int shards, int replicas) throws IOException {
-    try (CloudSolrClient client = client(location)) {
+  public static void create(
+      SolrLocation location, ArchiveCredentials credentials, int shards, int replicas)
+      throws IOException {
+    try (CloudSolrClient client = SolrClients.of(location, credentials)) {
       ConfigSetAdminRequest.Upload upload = new ConfigSetAdminRequest.Upload();
       upload.setConfigSetName(CONFIGSET);
       upload.setOverwrite(true);
@@ -53,6 +55,9 @@ public final class SolrCollections {
       if (SolrFailures.noNodeAnswers(e)) {
         throw new IOException(SolrFailures.noNodeAnswers(location), e);
       }
+      if (SolrFailures.refusedCredentials(e)) {
+        throw new IOException(SolrFailures.refusedCredentials(location), e);
+      }
       throw new IOException("could not create " + location + ": " + e.getMessage(), e);
     }
   }
@@ -63,8 +68,9 @@ public final class SolrCollections {
    * @throws IOException naming the location when the cluster does not answer or lacks the
    *     collection
    */
-  public static ArchiveStatus status(SolrLocation location) throws IOException {
-    try (CloudSolrClient client = client(location)) {
+  public static ArchiveStatus status(SolrLocation location, ArchiveCredentials credentials)
+      throws IOException {
+    try (CloudSolrClient client = SolrClients.of(location, credentials)) {
       ClusterStateProvider cluster = client.getClusterStateProvider();
       DocCollection collection = cluster.getCollection(location.collection());
       if (collection == null) {
@@ -91,12 +97,11 @@ public final class SolrCollections {
       if (SolrFailures.noNodeAnswers(e)) {
         throw new IOException(SolrFailures.noNodeAnswers(location), e);
       }
+      if (SolrFailures.refusedCredentials(e)) {
+        throw new IOException(SolrFailures.refusedCredentials(location), e);
+      }
       throw new IOException("the Solr index " + location + " did not answer: " + e.getMessage(), e);
     }
-  }
-
-  private static CloudSolrClient client(SolrLocation location) {
-    return new CloudHttp2SolrClient.Builder(location.nodeUrls()).build();
   }
 
   private static byte[] configsetZip() {

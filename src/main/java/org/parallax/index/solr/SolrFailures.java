@@ -8,6 +8,8 @@ import java.net.UnknownHostException;
 import java.nio.channels.ClosedChannelException;
 import java.util.concurrent.TimeoutException;
 import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.common.SolrException;
+import org.parallax.index.ArchiveCredentials;
 import org.parallax.index.IndexUnavailableException;
 
 /**
@@ -32,6 +34,9 @@ final class SolrFailures {
     if (noNodeAnswers(cause)) {
       return new IndexUnavailableException(noNodeAnswers(location), cause);
     }
+    if (refusedCredentials(cause)) {
+      return new UncheckedIOException(new IOException(refusedCredentials(location), cause));
+    }
     return new UncheckedIOException(
         new IOException(
             "the Solr index " + location + " did not answer as expected: " + cause.getMessage(),
@@ -43,6 +48,31 @@ final class SolrFailures {
     return "no node of "
         + location
         + " answers (is the cluster running, and are the URLs and port right?)";
+  }
+
+  /** Returns the sentence saying the cluster wants other credentials, and where they go. */
+  static String refusedCredentials(SolrLocation location) {
+    return "the Solr index "
+        + location
+        + " refused the request: it needs a user name and password (set "
+        + ArchiveCredentials.USER_VARIABLE
+        + " and "
+        + ArchiveCredentials.PASSWORD_VARIABLE
+        + ", or archiveUser and archivePassword in the workspace's settings.json) or these"
+        + " may not do this";
+  }
+
+  /** Returns true when the cluster answered 401 or 403: no or wrong credentials. */
+  static boolean refusedCredentials(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SolrException solr && (solr.code() == 401 || solr.code() == 403)) {
+        return true;
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return false;
   }
 
   /** Returns true when the cause chain shows a connection that failed, not a refused request. */

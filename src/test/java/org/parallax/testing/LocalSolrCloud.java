@@ -1,11 +1,13 @@
 package org.parallax.testing;
 
+import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
 import org.apache.solr.embedded.JettySolrRunner;
@@ -32,6 +34,21 @@ public final class LocalSolrCloud implements AutoCloseable {
   private LocalSolrCloud(MiniSolrCloudCluster cluster, String[] admin) {
     this.cluster = cluster;
     this.admin = admin;
+  }
+
+  /** Returns the bytes every node's files take (indexes of all replicas, logs, ZooKeeper). */
+  public long diskBytes() throws IOException {
+    try (Stream<Path> files = Files.walk(cluster.getBaseDir())) {
+      return files.filter(Files::isRegularFile).mapToLong(LocalSolrCloud::sizeOf).sum();
+    }
+  }
+
+  private static long sizeOf(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return 0; // a file the cluster removed while counting
+    }
   }
 
   /** Starts a cluster of {@code nodes} nodes in a temporary folder; returns once it answers. */

@@ -34,6 +34,8 @@ class ScaleBenchmark {
     LibraryBenchmark.Figures embedded;
     try (Workspace workspace = Workspace.open(temp.resolve("embedded"))) {
       embedded = LibraryBenchmark.measure(workspace, seed, size, "embedded ");
+      System.out.printf(
+          Locale.ROOT, "embedded index on disk: %,d bytes%n", workspace.index().sizeOnDisk());
     }
     printLoad("after embedded");
 
@@ -43,6 +45,10 @@ class ScaleBenchmark {
       try (Workspace workspace = Workspace.open(temp.resolve("solr"), archive)) {
         solr = LibraryBenchmark.measure(workspace, seed, size, "solrcloud ");
       }
+      System.out.printf(
+          Locale.ROOT,
+          "solrcloud on disk (2 shards x 2 replicas, tlogs, ZooKeeper): %,d bytes%n",
+          cloud.diskBytes());
     }
     printLoad("after solrcloud");
 

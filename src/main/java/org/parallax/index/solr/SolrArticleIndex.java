@@ -22,6 +22,7 @@ import org.apache.solr.common.SolrInputDocument;
 import org.parallax.index.AnnotationTerms;
 import org.parallax.index.ArchiveCredentials;
 import org.parallax.index.ArticleIndex;
+import org.parallax.index.IndexUnavailableException;
 import org.parallax.index.QuerySyntaxException;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleId;
@@ -67,6 +68,10 @@ public final class SolrArticleIndex implements ArticleIndex {
       return index;
     } catch (UncheckedIOException e) {
       index.close();
+      if (e instanceof IndexUnavailableException
+          && SolrFailures.refusesCredentials(location, credentials)) {
+        throw new IOException(SolrFailures.refusedCredentials(location), e);
+      }
       throw e.getCause();
     }
   }

@@ -6,8 +6,12 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
 import java.nio.channels.ClosedChannelException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.impl.Http2SolrClient;
+import org.apache.solr.client.solrj.request.GenericSolrRequest;
 import org.apache.solr.common.SolrException;
 import org.parallax.index.ArchiveCredentials;
 import org.parallax.index.IndexUnavailableException;
@@ -60,6 +64,29 @@ final class SolrFailures {
         + ArchiveCredentials.PASSWORD_VARIABLE
         + ", or archiveUser and archivePassword in the workspace's settings.json) or these"
         + " may not do this";
+  }
+
+  /**
+   * Asks each node directly whether it refuses these credentials. SolrJ reports a cluster that
+   * refuses every request as one whose nodes do not answer (it logs the 401 and says it found no
+   * live nodes), so an error that looks like an unreachable cluster is checked this way.
+   */
+  static boolean refusesCredentials(SolrLocation location, ArchiveCredentials credentials) {
+    for (String url : location.nodeUrls()) {
+      Http2SolrClient.Builder builder =
+          new Http2SolrClient.Builder(url).withConnectionTimeout(3, TimeUnit.SECONDS);
+      if (credentials.isPresent()) {
+        builder.withBasicAuthCredentials(credentials.user(), credentials.password());
+      }
+      try (Http2SolrClient node = builder.build()) {
+        new GenericSolrRequest(SolrRequest.METHOD.GET, "/admin/info/system").process(node);
+      } catch (SolrServerException | IOException | RuntimeException e) {
+        if (refusedCredentials(e)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Returns true when the cluster answered 401 or 403: no or wrong credentials. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.parallax.index.TestArticles.article;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -100,8 +101,13 @@ public abstract class ArticleIndexContract {
         article(
             "mali-reuters", "Reuters", "U.S. reaches deal", "2026-03-09", "A deal was reached.");
 
-    index.prepareToStore(
-        List.of(MALI_REUTERS.id(), changed.id(), FOOTBALL.id(), new ArticleId("never-stored")));
+    List<ArticleId> stories =
+        new ArrayList<>(List.of(MALI_REUTERS.id(), changed.id(), FOOTBALL.id()));
+    // More stories than one request holds, with ids as long as real ones: no URL would carry them.
+    for (int i = 0; i < 1_200; i++) {
+      stories.add(new ArticleId("never-stored-" + i + "-0123456789abcdef"));
+    }
+    index.prepareToStore(stories);
     assertThat(index.store(MALI_REUTERS, NOW)).isEmpty();
     assertThat(index.store(changed, NOW)).map(Article::version).contains(2);
     assertThat(index.store(changed, NOW)).isEmpty();

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.util.ClientUtils;
@@ -301,7 +302,7 @@ public final class SolrArticleIndex implements ArticleIndex {
   /** Runs a search an analyst typed: a query Solr refuses is the analyst's syntax error. */
   private QueryResponse search(SolrQuery request, String typed) {
     try {
-      return client.query(request);
+      return client.query(request, SolrRequest.METHOD.POST);
     } catch (SolrException e) {
       if (e.code() == SolrException.ErrorCode.BAD_REQUEST.code) {
         throw new QuerySyntaxException(
@@ -313,8 +314,12 @@ public final class SolrArticleIndex implements ArticleIndex {
     }
   }
 
+  /**
+   * Runs a read. Always POSTed: a batch of story ids, a report's fingerprints or a long typed query
+   * would not fit in a URL (HTTP/2 refuses headers over 8 KB).
+   */
   private QueryResponse query(SolrQuery request) {
-    return call(() -> client.query(request));
+    return call(() -> client.query(request, SolrRequest.METHOD.POST));
   }
 
   private <T> T call(SolrCall<T> call) {

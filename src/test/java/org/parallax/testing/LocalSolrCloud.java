@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -139,7 +140,14 @@ public final class LocalSolrCloud implements AutoCloseable {
 
   @Override
   public void close() throws Exception {
+    Path home = cluster.getBaseDir();
     cluster.shutdown();
+    // A benchmark's cluster leaves most of a gigabyte: the temporary folder goes with it.
+    try (Stream<Path> files = Files.walk(home)) {
+      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(file);
+      }
+    }
   }
 
   private static Path configset() throws URISyntaxException {

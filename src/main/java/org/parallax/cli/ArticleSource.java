@@ -48,7 +48,7 @@ final class ArticleSource implements AutoCloseable {
   /** Resolves ids in a workspace the caller opened (and closes). */
   ArticleSource(Workspace opened) {
     this.workspaceOption = opened.folder().toString();
-    this.library = IndexChoice.EMBEDDED;
+    this.library = opened.library();
     this.workspace = opened;
     this.owned = false;
   }

@@ -35,7 +35,7 @@ final class WorkspaceOption {
     this.workspace = folder;
   }
 
-  IndexChoice library = IndexChoice.EMBEDDED;
+  IndexChoice library = IndexChoice.REMEMBERED;
 
   @Option(
       names = "--index",

@@ -1,6 +1,7 @@
 package org.parallax.index;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,15 @@ public interface ArticleIndex extends AutoCloseable {
    * @return the article as stored, or empty when a version with the same text already exists
    */
   Optional<Article> store(Article article, Instant ingestedAt);
+
+  /**
+   * Tells the index which stories the next {@link #store} calls are about, so a backend far away
+   * can look up their stored versions in one request instead of one per article. Nothing is stored;
+   * an index that looks versions up cheaply ignores it.
+   *
+   * @param stories the stories of the articles about to be stored
+   */
+  default void prepareToStore(Collection<ArticleId> stories) {}
 
   /** Makes everything stored so far durable and visible to searches. */
   void commit();

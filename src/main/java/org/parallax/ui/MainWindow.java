@@ -106,9 +106,13 @@ final class MainWindow implements WorkArea {
     calibration.setId("calibration");
     calibration.textProperty().bind(viewModel.calibrationProperty());
     calibration.setPadding(new Insets(2, 8, 2, 8));
+    Label archive = new Label();
+    archive.setId("archive");
+    archive.textProperty().bind(viewModel.archiveProperty());
+    archive.setPadding(new Insets(2, 8, 2, 8));
     Region gap = new Region();
     HBox.setHgrow(gap, Priority.ALWAYS);
-    HBox statusLine = new HBox(status, gap, calibration, alertsActions.badgeButton());
+    HBox statusLine = new HBox(status, gap, archive, calibration, alertsActions.badgeButton());
     statusLine.setAlignment(Pos.CENTER_LEFT);
     ImportPanel imports = new ImportPanel(viewModel.imports());
 

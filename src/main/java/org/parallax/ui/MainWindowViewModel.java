@@ -42,6 +42,7 @@ public final class MainWindowViewModel {
   private final ImportViewModel imports;
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper calibration = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper archive = new ReadOnlyStringWrapper("");
   private final ReadOnlyObjectWrapper<Services> services = new ReadOnlyObjectWrapper<>();
   private final BooleanProperty darkTheme = new SimpleBooleanProperty(false);
   private WorkArea workArea = new IgnoringWorkArea();
@@ -85,6 +86,14 @@ public final class MainWindowViewModel {
    */
   public ReadOnlyStringProperty calibrationProperty() {
     return calibration.getReadOnlyProperty();
+  }
+
+  /**
+   * Returns which library the articles live in (the embedded index or a shared archive), shown in
+   * the status line for as long as the workspace is open; empty before.
+   */
+  public ReadOnlyStringProperty archiveProperty() {
+    return archive.getReadOnlyProperty();
   }
 
   /** Returns the status line shown at the bottom of the window. */
@@ -147,6 +156,7 @@ public final class MainWindowViewModel {
     services.set(opened);
     library.setLibrary(opened.library());
     status.set("Workspace " + workspace + " · " + opened.library().size() + " articles");
+    archive.set("Articles in the " + opened.library().whereArticlesLive());
     calibration.set(
         opened.annotations() == null
             ? ""

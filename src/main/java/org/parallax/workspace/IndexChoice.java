@@ -2,6 +2,7 @@ package org.parallax.workspace;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.parallax.index.ArchiveCredentials;
 import org.parallax.index.ArchiveStatus;
 import org.parallax.index.ArticleIndex;
 import org.parallax.index.lucene.LuceneArticleIndex;
@@ -11,15 +12,28 @@ import org.parallax.index.solr.SolrLocation;
 
 /**
  * Which library a workspace's articles live in: its own embedded index (the default) or a shared
- * archive on SolrCloud, as {@code --index} names it. Originals, annotations and scan results stay
- * in the workspace folder either way.
+ * archive on SolrCloud, as {@code --index} names it, or whichever the workspace's settings
+ * remember. Originals, annotations and scan results stay in the workspace folder either way.
+ *
+ * <p>A workspace opened for writing with a named library remembers it in its settings ({@code
+ * "index"}), so the next command and the window open the same archive without {@code --index}. The
+ * archive's basic-auth credentials come from the environment ({@value
+ * ArchiveCredentials#USER_VARIABLE}, {@value ArchiveCredentials#PASSWORD_VARIABLE}), else from the
+ * workspace's settings file.
  *
  * @param solr the shared archive, or null for the embedded index
+ * @param remembered true for "whichever the workspace's settings name" (then {@code solr} is null)
  */
-public record IndexChoice(SolrLocation solr) {
+public record IndexChoice(SolrLocation solr, boolean remembered) {
 
   /** The embedded index in the workspace folder. */
-  public static final IndexChoice EMBEDDED = new IndexChoice(null);
+  public static final IndexChoice EMBEDDED = new IndexChoice(null, false);
+
+  /** The library the workspace's settings remember; the embedded index when they name none. */
+  public static final IndexChoice REMEMBERED = new IndexChoice(null, true);
+
+  /** The value {@code --index} takes, and the settings hold, for the embedded index. */
+  private static final String EMBEDDED_VALUE = "embedded";
 
   /**
    * Reads an {@code --index} value: {@code solr:URL[,URL]/COLLECTION}, or blank for the embedded
@@ -28,27 +42,51 @@ public record IndexChoice(SolrLocation solr) {
    * @throws IllegalArgumentException naming what is wrong with the value
    */
   public static IndexChoice parse(String value) {
-    if (value == null || value.isBlank() || value.equals("embedded")) {
+    if (value == null || value.isBlank() || value.equals(EMBEDDED_VALUE)) {
       return EMBEDDED;
     }
-    return new IndexChoice(SolrLocation.parse(value));
+    return new IndexChoice(SolrLocation.parse(value), false);
   }
 
-  /** Returns true for the embedded index. */
+  /** Returns true for the embedded index (not for a choice still to be read from settings). */
   public boolean isEmbedded() {
-    return solr == null;
+    return solr == null && !remembered;
   }
 
-  ArticleIndex open(Path root) throws IOException {
+  /**
+   * Returns the library this choice names for a workspace: itself, or for {@link #REMEMBERED} the
+   * one its settings name (the embedded index when none, or when the value is no longer valid).
+   */
+  IndexChoice resolvedFor(WorkspaceSettings settings) {
+    if (!remembered) {
+      return this;
+    }
+    try {
+      return parse(settings.index());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "the workspace settings name a library Parallax cannot read (" + e.getMessage() + ")", e);
+    }
+  }
+
+  /** Saves this library in the settings when they name another, so later opens find it. */
+  void rememberIn(WorkspaceSettings settings) throws IOException {
+    String value = isEmbedded() ? "" : toString();
+    if (!remembered && !value.equals(settings.index())) {
+      settings.setIndex(value);
+    }
+  }
+
+  ArticleIndex open(Path root, WorkspaceSettings settings) throws IOException {
     return isEmbedded()
         ? LuceneArticleIndex.open(root.resolve("index"))
-        : SolrArticleIndex.open(solr);
+        : SolrArticleIndex.open(solr, credentials(settings));
   }
 
   /** Opens the library to read beside a writer; an embedded index must hold a commit already. */
-  ArticleIndex openForReading(Path root) throws IOException {
+  ArticleIndex openForReading(Path root, WorkspaceSettings settings) throws IOException {
     if (!isEmbedded()) {
-      return SolrArticleIndex.open(solr);
+      return SolrArticleIndex.open(solr, credentials(settings));
     }
     if (!LuceneArticleIndex.hasCommit(root.resolve("index"))) {
       throw new IOException(
@@ -64,7 +102,7 @@ public record IndexChoice(SolrLocation solr) {
    * @throws IOException when the cluster refuses or does not answer
    */
   public void createArchive(int shards, int replicas) throws IOException {
-    SolrCollections.create(requireShared(), shards, replicas);
+    SolrCollections.create(requireShared(), credentials(null), shards, replicas);
   }
 
   /**
@@ -74,11 +112,18 @@ public record IndexChoice(SolrLocation solr) {
    * @throws IOException when the cluster does not answer
    */
   public ArchiveStatus archiveStatus() throws IOException {
-    return SolrCollections.status(requireShared());
+    return SolrCollections.status(requireShared(), credentials(null));
+  }
+
+  /** The environment's credentials, else those of the settings (none when settings is null). */
+  private static ArchiveCredentials credentials(WorkspaceSettings settings) {
+    return ArchiveCredentials.fromEnvironment(
+        System.getenv(),
+        settings == null ? ArchiveCredentials.NONE : settings.archiveCredentials());
   }
 
   private SolrLocation requireShared() {
-    if (isEmbedded()) {
+    if (solr == null) {
       throw new IllegalStateException(
           "the embedded index needs no collection; name one with --index solr:URL/COLLECTION");
     }
@@ -87,6 +132,9 @@ public record IndexChoice(SolrLocation solr) {
 
   @Override
   public String toString() {
-    return isEmbedded() ? "embedded" : solr.toString();
+    if (remembered) {
+      return "the library the workspace settings name";
+    }
+    return isEmbedded() ? EMBEDDED_VALUE : solr.toString();
   }
 }

@@ -2,7 +2,9 @@ package org.parallax.workspace;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.parallax.model.Annotation;
 import org.parallax.model.Article;
@@ -22,7 +24,9 @@ final class IngestBatch {
   final BooleanSupplier cancelRequested;
   final long started = System.nanoTime();
   boolean cancelled;
+  final Set<String> filesSinceCommit = new LinkedHashSet<>();
   int sinceCommit;
+  int storedSinceCommit;
   int filesDone;
   int filesTotal;
   String currentFile;
@@ -77,6 +81,39 @@ final class IngestBatch {
             stored.size(),
             duplicates.size(),
             Duration.ofNanos(System.nanoTime() - started)));
+  }
+
+  /** Counts an article stored (not yet committed) from a file, or from no file when null. */
+  void storedFrom(Article article, String file) {
+    stored.add(article);
+    storedSinceCommit++;
+    if (file != null) {
+      filesSinceCommit.add(file);
+    }
+  }
+
+  /** Notes that everything stored so far is durable. */
+  void committed() {
+    sinceCommit = 0;
+    storedSinceCommit = 0;
+    filesSinceCommit.clear();
+  }
+
+  /**
+   * Lists as not stored every file since the last commit, the one being read and those never
+   * reached, after the library stopped answering: an article sent but not committed may be lost.
+   * Ingesting them again stores them once: what did reach the library is a duplicate then.
+   */
+  void archiveLost(String reason, List<String> unattempted) {
+    stored.subList(stored.size() - storedSinceCommit, stored.size()).clear();
+    Set<String> notStored = new LinkedHashSet<>(filesSinceCommit);
+    if (currentFile != null) {
+      notStored.add(currentFile);
+    }
+    notStored.addAll(unattempted);
+    String why = "not stored: " + reason + "; ingest it again once it answers";
+    notStored.forEach(file -> failed.add(new IngestFailure(file, why)));
+    committed();
   }
 
   /** Re-anchors the annotations of stories that got a new version; call after a commit. */

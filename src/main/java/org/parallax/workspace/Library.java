@@ -20,6 +20,14 @@ import org.parallax.model.SearchResults;
 public interface Library {
 
   /**
+   * Returns which library the articles live in, in words for a status line: the embedded index, or
+   * the shared archive's {@code --index} value.
+   */
+  default String whereArticlesLive() {
+    return "embedded index";
+  }
+
+  /**
    * Ingests files and folders (recursively); files that fail are listed, the rest stored.
    *
    * @param paths files or folders

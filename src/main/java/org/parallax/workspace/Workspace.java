@@ -43,6 +43,7 @@ public final class Workspace implements Library, AutoCloseable {
 
   private final FileLock lock;
   private final ArticleIndex index;
+  private final IndexChoice library;
   private final WorkspaceAnnotations annotations;
   private final Clock clock = Clock.systemUTC();
   private final Object ingestLock = new Object();
@@ -50,12 +51,14 @@ public final class Workspace implements Library, AutoCloseable {
   private final Originals originals;
   private final WorkspaceIngest ingest;
 
-  private Workspace(Path folder, FileChannel lockChannel, FileLock lock, ArticleIndex index)
+  private Workspace(
+      Path folder, FileChannel lockChannel, FileLock lock, ArticleIndex index, IndexChoice library)
       throws IOException {
     this.folder = folder;
     this.lockChannel = lockChannel;
     this.lock = lock;
     this.index = index;
+    this.library = library;
     this.boilerplate = new LearntBoilerplate(index);
     this.originals = new Originals(folder);
     try {
@@ -78,14 +81,15 @@ public final class Workspace implements Library, AutoCloseable {
    * @throws IOException when the folder cannot be created or read
    */
   public static Workspace open(Path folder) throws IOException {
-    return open(folder, IndexChoice.EMBEDDED);
+    return open(folder, IndexChoice.REMEMBERED);
   }
 
   /**
    * Opens a workspace folder, creating it when missing, with its articles in the library chosen.
    *
    * @param folder the workspace folder
-   * @param library the embedded index or a shared archive
+   * @param library the embedded index or a shared archive (remembered in the settings from then
+   *     on), or {@link IndexChoice#REMEMBERED}
    * @throws WorkspaceLockedException when another Parallax process has it open
    * @throws IOException when the folder cannot be created or read, or the archive does not answer
    */
@@ -111,7 +115,16 @@ public final class Workspace implements Library, AutoCloseable {
       throw new WorkspaceLockedException(root);
     }
     try {
-      return new Workspace(root, channel, lock, library.open(root));
+      WorkspaceSettings settings = WorkspaceSettings.load(root);
+      IndexChoice chosen = library.resolvedFor(settings);
+      ArticleIndex index = chosen.open(root, settings);
+      try {
+        chosen.rememberIn(settings);
+        return new Workspace(root, channel, lock, index, chosen);
+      } catch (IOException | RuntimeException e) {
+        index.close();
+        throw e;
+      }
     } catch (IOException | RuntimeException e) {
       lock.release();
       channel.close();
@@ -133,7 +146,7 @@ public final class Workspace implements Library, AutoCloseable {
    * @throws IOException when it cannot be read
    */
   public static Workspace openExisting(Path folder) throws IOException {
-    return openExisting(folder, IndexChoice.EMBEDDED);
+    return openExisting(folder, IndexChoice.REMEMBERED);
   }
 
   /** As {@link #openExisting(Path)}, with the articles in the library chosen. */
@@ -151,15 +164,17 @@ public final class Workspace implements Library, AutoCloseable {
    * @throws IOException when it cannot be read
    */
   public static Workspace openForReading(Path folder) throws IOException {
-    return openForReading(folder, IndexChoice.EMBEDDED);
+    return openForReading(folder, IndexChoice.REMEMBERED);
   }
 
   /** As {@link #openForReading(Path)}, with the articles in the library chosen. */
   public static Workspace openForReading(Path folder, IndexChoice library) throws IOException {
     Path root = existingRoot(folder);
-    ArticleIndex index = library.openForReading(root);
+    WorkspaceSettings settings = WorkspaceSettings.load(root);
+    IndexChoice chosen = library.resolvedFor(settings);
+    ArticleIndex index = chosen.openForReading(root, settings);
     try {
-      return new Workspace(root, null, null, index);
+      return new Workspace(root, null, null, index, chosen);
     } catch (IOException | RuntimeException e) {
       index.close();
       throw e;
@@ -206,6 +221,16 @@ public final class Workspace implements Library, AutoCloseable {
    */
   public ArticleIndex index() {
     return index;
+  }
+
+  /** Returns the library the articles live in: the embedded index or a shared archive. */
+  public IndexChoice library() {
+    return library;
+  }
+
+  @Override
+  public String whereArticlesLive() {
+    return library.isEmbedded() ? "embedded index" : "shared archive " + library;
   }
 
   /** Returns the workspace folder. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.parallax.index.ArticleIndex;
+import org.parallax.index.IndexUnavailableException;
 import org.parallax.ingest.ArticleReaders;
 import org.parallax.ingest.IngestException;
 import org.parallax.model.Article;
@@ -62,19 +63,27 @@ final class WorkspaceIngest {
     }
     batch.filesTotal = files.size();
     synchronized (ingestLock) {
-      for (Path file : files) {
-        if (batch.stopping()) {
-          break;
+      int next = 0;
+      try {
+        for (; next < files.size() && !batch.stopping(); next++) {
+          batch.startFile(files.get(next).toString());
+          ingestFile(files.get(next), batch);
+          if (!batch.cancelled) {
+            batch.filesDone++;
+          }
         }
-        batch.startFile(file.toString());
-        ingestFile(file, batch);
-        if (!batch.cancelled) {
-          batch.filesDone++;
-        }
+        // What was stored before a cancel is committed like the rest: Cancel keeps it.
+        commit(batch);
+        batch.reanchor(annotations);
+      } catch (IndexUnavailableException e) {
+        // The rest would fail alike, one time-out each: list it as not stored and stop.
+        LOG.warn("ingest stopped: {}", e.getCause().getMessage(), e);
+        List<String> unattempted = new ArrayList<>();
+        files
+            .subList(Math.min(files.size(), next + 1), files.size())
+            .forEach(file -> unattempted.add(file.toString()));
+        batch.archiveLost(e.getCause().getMessage(), unattempted);
       }
-      // What was stored before a cancel is committed like the rest: Cancel keeps it.
-      index.commit();
-      batch.reanchor(annotations);
       batch.startFile(null);
     }
     LOG.info(
@@ -135,6 +144,8 @@ final class WorkspaceIngest {
       storeAll(articles, file.toString(), batch);
     } catch (IngestException e) {
       batch.failed.add(new IngestFailure(file.toString(), e.reason()));
+    } catch (IndexUnavailableException e) {
+      throw e;
     } catch (IOException | UncheckedIOException e) {
       LOG.warn("could not store {}", file, e);
       batch.failed.add(
@@ -152,18 +163,30 @@ final class WorkspaceIngest {
     }
   }
 
+  private void commit(IngestBatch batch) {
+    index.commit();
+    batch.committed();
+  }
+
   private void storeAll(List<Article> articles, String path, IngestBatch batch) {
     batch.read(articles.size());
-    for (Article article : articles) {
+    int preparedUntil = 0;
+    for (int i = 0; i < articles.size(); i++) {
+      Article article = articles.get(i);
       if (batch.stopping()) {
         return;
       }
+      if (i >= preparedUntil) {
+        // The stories up to the next commit: a remote archive looks them up in one request.
+        preparedUntil = Math.min(articles.size(), i + COMMIT_EVERY - batch.sinceCommit);
+        index.prepareToStore(articles.subList(i, preparedUntil).stream().map(Article::id).toList());
+      }
       Optional<Article> stored = index.store(article, clock.instant());
       if (stored.isPresent()) {
-        batch.stored.add(stored.get());
+        batch.storedFrom(stored.get(), path);
         if (++batch.sinceCommit >= COMMIT_EVERY) {
-          index.commit();
-          batch.sinceCommit = 0;
+          commit(batch);
+          preparedUntil = i + 1;
         }
       } else {
         batch.duplicates.add(path != null ? path : article.id().value());

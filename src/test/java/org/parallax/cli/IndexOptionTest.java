@@ -37,8 +37,18 @@ class IndexOptionTest {
     CommandRun ingest = run(index, "ingest", SeedFiles.reuters().toString());
 
     assertThat(ingest.exitCode()).isEqualTo(1);
-    assertThat(ingest.err()).contains(index.substring("solr:".length(), index.lastIndexOf('/')));
+    assertThat(ingest.err()).contains("no node of " + index + " answers");
     assertThat(ingest.out()).isEmpty();
+  }
+
+  @Test
+  void indexStatusOfAnUnreachableClusterSaysNoNodeAnswers() throws IOException {
+    String index = "solr:http://127.0.0.1:" + closedPort() + "/solr/articles";
+
+    CommandRun status = CommandRun.of("index", "status", "--index", index);
+
+    assertThat(status.exitCode()).isEqualTo(1);
+    assertThat(status.err()).contains("no node of " + index + " answers").doesNotContain("\tat ");
   }
 
   @Test

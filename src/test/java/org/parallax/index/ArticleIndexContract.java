@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.parallax.index.TestArticles.article;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -94,6 +95,33 @@ public abstract class ArticleIndexContract {
   }
 
   @Test
+  void storesABatchLookedUpAtOnceAsItWouldOneByOne() {
+    storeAll(MALI_REUTERS);
+    Article changed =
+        article(
+            "mali-reuters", "Reuters", "U.S. reaches deal", "2026-03-09", "A deal was reached.");
+
+    List<ArticleId> stories =
+        new ArrayList<>(List.of(MALI_REUTERS.id(), changed.id(), FOOTBALL.id()));
+    // More stories than one request holds, with ids as long as real ones: no URL would carry them.
+    for (int i = 0; i < 1_200; i++) {
+      stories.add(new ArticleId("never-stored-" + i + "-0123456789abcdef"));
+    }
+    index.prepareToStore(stories);
+    assertThat(index.store(MALI_REUTERS, NOW)).isEmpty();
+    assertThat(index.store(changed, NOW)).map(Article::version).contains(2);
+    assertThat(index.store(changed, NOW)).isEmpty();
+    assertThat(index.store(FOOTBALL, NOW)).map(Article::version).contains(1);
+    index.commit();
+
+    assertThat(index.versions(MALI_REUTERS.id()))
+        .extracting(Article::version)
+        .containsExactly(1, 2);
+    assertThat(index.current(MALI_REUTERS.id())).map(Article::title).contains(changed.title());
+    assertThat(index.size()).isEqualTo(2);
+  }
+
+  @Test
   void searchesWithFacetsAndHighlightedSnippets() {
     storeAll(MALI_REUTERS, MALI_DIPLOMAT, FOOTBALL);
 
@@ -156,6 +184,27 @@ public abstract class ArticleIndexContract {
         .extracting(FingerprintTable.Overlap::other)
         .containsExactly("copy");
     assertThat(table.overlaps("football", 3, 10)).isEmpty();
+  }
+
+  @Test
+  void oneReportsFingerprintQueryFindsWhatTheTableFinds() {
+    storeAll(
+        article("wire", "Reuters", "t", "2026-03-03", TestArticles.WIRE),
+        article("copy", "Courier", "t", "2026-03-04", TestArticles.WIRE[0], TestArticles.WIRE[1]),
+        article("part", "Herald", "t", "2026-03-05", TestArticles.WIRE[1]),
+        FOOTBALL);
+
+    for (int cap : new int[] {1, 2, 100}) {
+      FingerprintTable table = index.fingerprintTable(cap);
+      for (String id : List.of("wire", "copy", "part", "football", "missing")) {
+        assertThat(index.fingerprintOverlaps(new ArticleId(id), 3, 10, cap))
+            .as("%s with a cap of %d", id, cap)
+            .isEqualTo(table.overlaps(id, 3, 10));
+      }
+    }
+    assertThat(index.fingerprintOverlaps(new ArticleId("wire"), 3, 10, 100))
+        .extracting(FingerprintTable.Overlap::other)
+        .containsExactly("copy", "part");
   }
 
   @Test

@@ -4,10 +4,15 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
+import org.apache.solr.embedded.JettySolrRunner;
+import org.apache.solr.security.Sha256AuthenticationProvider;
 
 /**
  * A real SolrCloud for the tests tagged {@code cluster}: Jetty nodes and an embedded ZooKeeper from
@@ -22,15 +27,61 @@ public final class LocalSolrCloud implements AutoCloseable {
 
   private final MiniSolrCloudCluster cluster;
 
-  private LocalSolrCloud(MiniSolrCloudCluster cluster) {
+  /** The administrator's user name and password when the cluster asks for them, else null. */
+  private final String[] admin;
+
+  private final List<JettySolrRunner> stopped = new ArrayList<>();
+
+  private LocalSolrCloud(MiniSolrCloudCluster cluster, String[] admin) {
     this.cluster = cluster;
+    this.admin = admin;
+  }
+
+  /** Returns the bytes every node's files take (indexes of all replicas, logs, ZooKeeper). */
+  public long diskBytes() throws IOException {
+    try (Stream<Path> files = Files.walk(cluster.getBaseDir())) {
+      return files.filter(Files::isRegularFile).mapToLong(LocalSolrCloud::sizeOf).sum();
+    }
+  }
+
+  private static long sizeOf(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return 0; // a file the cluster removed while counting
+    }
   }
 
   /** Starts a cluster of {@code nodes} nodes in a temporary folder; returns once it answers. */
   public static LocalSolrCloud start(int nodes) throws Exception {
     Path home = Files.createTempDirectory("parallax-solrcloud");
     return new LocalSolrCloud(
-        new MiniSolrCloudCluster.Builder(nodes, home).addConfig(CONFIGSET, configset()).build());
+        new MiniSolrCloudCluster.Builder(nodes, home).addConfig(CONFIGSET, configset()).build(),
+        null);
+  }
+
+  /**
+   * Starts a cluster whose every request needs HTTP basic authentication as one user (Solr's
+   * BasicAuthPlugin with the password stored salted and hashed, as in a production security.json).
+   */
+  public static LocalSolrCloud startWithBasicAuth(int nodes, String user, String password)
+      throws Exception {
+    String security =
+        """
+        {"authentication": {"class": "solr.BasicAuthPlugin", "blockUnknown": true,
+                            "credentials": {"%s": "%s"}},
+         "authorization": {"class": "solr.RuleBasedAuthorizationPlugin",
+                           "permissions": [{"name": "all", "role": "admin"}],
+                           "user-role": {"%s": "admin"}}}
+        """
+            .formatted(user, Sha256AuthenticationProvider.getSaltedHashedValue(password), user);
+    Path home = Files.createTempDirectory("parallax-solrcloud");
+    return new LocalSolrCloud(
+        new MiniSolrCloudCluster.Builder(nodes, home)
+            .addConfig(CONFIGSET, configset())
+            .withSecurityJson(security)
+            .build(),
+        new String[] {user, password});
   }
 
   /** Returns the base URL of every node, as {@code --index} lists them. */
@@ -47,8 +98,11 @@ public final class LocalSolrCloud implements AutoCloseable {
    */
   public String newCollection(int shards, int replicas) throws Exception {
     String collection = "articles" + COLLECTIONS.incrementAndGet();
-    CollectionAdminRequest.createCollection(collection, CONFIGSET, shards, replicas)
-        .process(cluster.getSolrClient());
+    var create = CollectionAdminRequest.createCollection(collection, CONFIGSET, shards, replicas);
+    if (admin != null) {
+      create.setBasicAuthCredentials(admin[0], admin[1]);
+    }
+    create.process(cluster.getSolrClient());
     cluster.waitForActiveCollection(collection, shards, shards * replicas);
     return collection;
   }
@@ -63,12 +117,35 @@ public final class LocalSolrCloud implements AutoCloseable {
     cluster.stopJettySolrRunner(node);
   }
 
+  /** Stops every node, as a power cut or a network split would. */
+  public void stopAll() throws Exception {
+    // The cluster forgets a node it stops: keep them to start again.
+    for (JettySolrRunner node : List.copyOf(cluster.getJettySolrRunners())) {
+      cluster.stopJettySolrRunner(node);
+      stopped.add(node);
+    }
+  }
+
   /**
-   * Shuts the cluster down. Declares IOException, not Exception, so that a try-with-resources does
-   * not appear to swallow an interrupt; an interrupted shutdown keeps the thread's interrupt flag.
+   * Starts every node {@link #stopAll} stopped again on its old port (the URLs clients were given
+   * stay right) and waits until a collection's replicas are all active again.
+   */
+  public void restartAll(String collection, int shards, int replicas) throws Exception {
+    for (JettySolrRunner node : stopped) {
+      cluster.startJettySolrRunner(node, true);
+    }
+    stopped.clear();
+    cluster.waitForActiveCollection(collection, shards, shards * replicas);
+  }
+
+  /**
+   * Shuts the cluster down and deletes its folder (a benchmark's cluster leaves most of a
+   * gigabyte). Declares IOException, not Exception, so that a try-with-resources does not appear to
+   * swallow an interrupt; an interrupted shutdown keeps the thread's interrupt flag.
    */
   @Override
   public void close() throws IOException {
+    Path home = cluster.getBaseDir();
     try {
       cluster.shutdown();
     } catch (InterruptedException e) {
@@ -78,6 +155,11 @@ public final class LocalSolrCloud implements AutoCloseable {
       throw e;
     } catch (Exception e) {
       throw new IOException("could not stop the Solr test cluster", e);
+    }
+    try (Stream<Path> files = Files.walk(home)) {
+      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(file);
+      }
     }
   }
 

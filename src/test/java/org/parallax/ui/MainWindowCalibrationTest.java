@@ -59,4 +59,10 @@ class MainWindowCalibrationTest {
         .isEqualTo("Engine calibrated on 31 corrections");
     assertThat(robot.lookup("#status").queryAs(Label.class).getText()).startsWith("Workspace ");
   }
+
+  @Test
+  void theStatusLineSaysWhichLibraryTheArticlesLiveIn(FxRobot robot) {
+    assertThat(robot.lookup("#archive").queryAs(Label.class).getText())
+        .isEqualTo("Articles in the embedded index");
+  }
 }

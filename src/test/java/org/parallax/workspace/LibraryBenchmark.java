@@ -89,6 +89,26 @@ public class LibraryBenchmark {
     long seed = Long.getLong("parallax.test.seed", System.nanoTime());
     System.out.println(
         "LibraryBenchmark seed " + seed + " (replay with -Dparallax.test.seed=" + seed + ")");
+    try (Workspace workspace = Workspace.open(temp.resolve("ws"))) {
+      assertThat(measure(workspace, seed, ARTICLES, "").ingestPerSecond()).isPositive();
+    }
+  }
+
+  /**
+   * What one run measured: ingest throughput and the medians of search and related reports, in
+   * milliseconds of wall-clock time.
+   */
+  public record Figures(double ingestPerSecond, double searchP50, double relatedP50) {}
+
+  /**
+   * Ingests {@code size} recombined articles into a workspace (of any library) and times searches
+   * and related reports on it; the same seed gives the same articles and queries, so two libraries
+   * are measured on the same work.
+   *
+   * @param label printed before each figure, to tell runs apart
+   */
+  public static Figures measure(Workspace workspace, long seed, int size, String label)
+      throws Exception {
     Random random = new Random(seed);
     List<String> paragraphs = paragraphs();
     System.out.printf(Locale.ROOT, "corpus: %d source paragraphs%n", paragraphs.size());
@@ -97,86 +117,85 @@ public class LibraryBenchmark {
     List<ArticleId> ids = new ArrayList<>();
     long ingestNanos = 0;
     long ingestCpuNanos = 0;
-    try (Workspace workspace = Workspace.open(temp.resolve("ws"))) {
-      for (int start = 0; start < ARTICLES; start += BATCH) {
-        List<byte[]> texts = new ArrayList<>();
-        List<String[]> meta = new ArrayList<>();
-        for (int i = start; i < start + BATCH; i++) {
-          String title = titleFrom(paragraphs.get(random.nextInt(paragraphs.size())));
-          StringBuilder text = new StringBuilder(title);
-          int count = 3 + random.nextInt(4);
-          for (int p = 0; p < count; p++) {
-            text.append("\n\n").append(paragraphs.get(random.nextInt(paragraphs.size())));
-          }
-          texts.add(text.toString().getBytes(StandardCharsets.UTF_8));
-          meta.add(
-              new String[] {
-                OUTLETS.get(random.nextInt(OUTLETS.size())),
-                title,
-                firstDay.plusDays(random.nextInt(730)).toString()
-              });
+    for (int start = 0; start < size; start += BATCH) {
+      List<byte[]> texts = new ArrayList<>();
+      List<String[]> meta = new ArrayList<>();
+      for (int i = start; i < Math.min(size, start + BATCH); i++) {
+        String title = titleFrom(paragraphs.get(random.nextInt(paragraphs.size())));
+        StringBuilder text = new StringBuilder(title);
+        int count = 3 + random.nextInt(4);
+        for (int p = 0; p < count; p++) {
+          text.append("\n\n").append(paragraphs.get(random.nextInt(paragraphs.size())));
         }
-        long begin = System.nanoTime();
-        long beginCpu = processCpuNanos();
-        List<Article> articles = new ArrayList<>();
-        for (int i = 0; i < texts.size(); i++) {
-          Article read = readers.read("bench-" + (start + i) + ".txt", texts.get(i)).get(0);
-          String[] m = meta.get(i);
-          articles.add(withMetadata(read, "bench-" + (start + i), m[0], m[1], m[2]));
-        }
-        List<Article> stored = workspace.ingestArticles(articles).stored();
-        ingestNanos += System.nanoTime() - begin;
-        ingestCpuNanos += processCpuNanos() - beginCpu;
-        stored.forEach(a -> ids.add(a.id()));
+        texts.add(text.toString().getBytes(StandardCharsets.UTF_8));
+        meta.add(
+            new String[] {
+              OUTLETS.get(random.nextInt(OUTLETS.size())),
+              title,
+              firstDay.plusDays(random.nextInt(730)).toString()
+            });
       }
-      double perSecond = ids.size() / (ingestNanos / 1e9);
-      System.out.printf(
-          Locale.ROOT,
-          "ingest: %d articles stored in %.1f s = %.0f articles/s wall (parse + index + commits);"
-              + " %.1f CPU-s in the process = %.0f articles per CPU-second%n",
-          ids.size(),
-          ingestNanos / 1e9,
-          perSecond,
-          ingestCpuNanos / 1e9,
-          ids.size() / (ingestCpuNanos / 1e9));
-      assertThat(workspace.size()).isEqualTo(ids.size());
-
-      List<String> vocabulary = vocabulary(paragraphs, random);
-      double[] search = new double[SEARCHES];
-      double[] searchCpu = new double[SEARCHES];
-      for (int i = -WARM_UP; i < SEARCHES; i++) {
-        SearchRequest request = searchRequest(random, vocabulary);
-        long begin = System.nanoTime();
-        long beginCpu = THREADS.getCurrentThreadCpuTime();
-        workspace.search(request);
-        if (i >= 0) {
-          search[i] = (System.nanoTime() - begin) / 1e6;
-          searchCpu[i] = (THREADS.getCurrentThreadCpuTime() - beginCpu) / 1e6;
-        }
+      long begin = System.nanoTime();
+      long beginCpu = processCpuNanos();
+      List<Article> articles = new ArrayList<>();
+      for (int i = 0; i < texts.size(); i++) {
+        Article read = readers.read("bench-" + (start + i) + ".txt", texts.get(i)).get(0);
+        String[] m = meta.get(i);
+        articles.add(withMetadata(read, "bench-" + (start + i), m[0], m[1], m[2]));
       }
-      report("search (wall)", search);
-      report("search (thread CPU)", searchCpu);
-
-      double[] related = new double[RELATED];
-      double[] relatedCpu = new double[RELATED];
-      int nonEmpty = 0;
-      for (int i = -WARM_UP; i < RELATED; i++) {
-        ArticleId id = ids.get(random.nextInt(ids.size()));
-        long begin = System.nanoTime();
-        long beginCpu = THREADS.getCurrentThreadCpuTime();
-        List<SearchHit> hits = workspace.related(id, 10);
-        if (i >= 0) {
-          related[i] = (System.nanoTime() - begin) / 1e6;
-          relatedCpu[i] = (THREADS.getCurrentThreadCpuTime() - beginCpu) / 1e6;
-          nonEmpty += hits.isEmpty() ? 0 : 1;
-        }
-      }
-      report("related (wall)", related);
-      report("related (thread CPU)", relatedCpu);
-      System.out.printf(
-          Locale.ROOT, "related: %d of %d queries found reports%n", nonEmpty, RELATED);
-      assertThat(perSecond).isPositive();
+      List<Article> stored = workspace.ingestArticles(articles).stored();
+      ingestNanos += System.nanoTime() - begin;
+      ingestCpuNanos += processCpuNanos() - beginCpu;
+      stored.forEach(a -> ids.add(a.id()));
     }
+    double perSecond = ids.size() / (ingestNanos / 1e9);
+    System.out.printf(
+        Locale.ROOT,
+        "%singest: %d articles stored in %.1f s = %.0f articles/s wall (parse + index + commits);"
+            + " %.1f CPU-s in the process = %.0f articles per CPU-second%n",
+        label,
+        ids.size(),
+        ingestNanos / 1e9,
+        perSecond,
+        ingestCpuNanos / 1e9,
+        ids.size() / (ingestCpuNanos / 1e9));
+    assertThat(workspace.size()).isEqualTo(ids.size());
+
+    List<String> vocabulary = vocabulary(paragraphs, random);
+    double[] search = new double[SEARCHES];
+    double[] searchCpu = new double[SEARCHES];
+    for (int i = -WARM_UP; i < SEARCHES; i++) {
+      SearchRequest request = searchRequest(random, vocabulary);
+      long begin = System.nanoTime();
+      long beginCpu = THREADS.getCurrentThreadCpuTime();
+      workspace.search(request);
+      if (i >= 0) {
+        search[i] = (System.nanoTime() - begin) / 1e6;
+        searchCpu[i] = (THREADS.getCurrentThreadCpuTime() - beginCpu) / 1e6;
+      }
+    }
+    double searchP50 = report(label + "search (wall)", search);
+    report(label + "search (thread CPU)", searchCpu);
+
+    double[] related = new double[RELATED];
+    double[] relatedCpu = new double[RELATED];
+    int nonEmpty = 0;
+    for (int i = -WARM_UP; i < RELATED; i++) {
+      ArticleId id = ids.get(random.nextInt(ids.size()));
+      long begin = System.nanoTime();
+      long beginCpu = THREADS.getCurrentThreadCpuTime();
+      List<SearchHit> hits = workspace.related(id, 10);
+      if (i >= 0) {
+        related[i] = (System.nanoTime() - begin) / 1e6;
+        relatedCpu[i] = (THREADS.getCurrentThreadCpuTime() - beginCpu) / 1e6;
+        nonEmpty += hits.isEmpty() ? 0 : 1;
+      }
+    }
+    double relatedP50 = report(label + "related (wall)", related);
+    report(label + "related (thread CPU)", relatedCpu);
+    System.out.printf(
+        Locale.ROOT, "%srelated: %d of %d queries found reports%n", label, nonEmpty, RELATED);
+    return new Figures(perSecond, searchP50, relatedP50);
   }
 
   private static long processCpuNanos() {
@@ -197,7 +216,8 @@ public class LibraryBenchmark {
     };
   }
 
-  private static void report(String what, double[] millis) {
+  /** Prints the percentiles of a series of timings and returns its median. */
+  private static double report(String what, double[] millis) {
     double[] sorted = millis.clone();
     Arrays.sort(sorted);
     System.out.printf(
@@ -208,6 +228,7 @@ public class LibraryBenchmark {
         sorted[sorted.length / 2],
         sorted[(int) (sorted.length * 0.95)],
         sorted[sorted.length - 1]);
+    return sorted[sorted.length / 2];
   }
 
   public static Article withMetadata(

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,16 +13,18 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
-import org.apache.solr.client.solrj.impl.CloudHttp2SolrClient;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
 import org.parallax.index.AnnotationTerms;
+import org.parallax.index.ArchiveCredentials;
 import org.parallax.index.ArticleIndex;
 import org.parallax.index.DeletedVersions;
+import org.parallax.index.IndexUnavailableException;
 import org.parallax.index.QuerySyntaxException;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleId;
@@ -45,59 +47,56 @@ public final class SolrArticleIndex implements ArticleIndex {
   private final Object writeLock = new Object();
   private final SolrReads reads = new SolrReads(this::query);
 
-  /** Versions stored since the last commit, which searches cannot see yet. */
-  private final Map<String, List<Article>> uncommitted = new HashMap<>();
+  private final SolrWriter writer;
 
   private SolrArticleIndex(SolrClient client, SolrLocation location) {
     this.client = client;
     this.location = location;
+    this.writer = new SolrWriter(client, location, reads::stream);
   }
 
   /**
    * Connects to a collection and checks that it answers.
    *
+   * @param credentials what the cluster's basic authentication asks for, or {@link
+   *     ArchiveCredentials#NONE}
    * @throws IOException naming the location when no node answers or the collection is missing
    */
-  public static SolrArticleIndex open(SolrLocation location) throws IOException {
-    SolrClient client =
-        new CloudHttp2SolrClient.Builder(location.nodeUrls())
-            .withDefaultCollection(location.collection())
-            .build();
-    SolrArticleIndex index = new SolrArticleIndex(client, location);
+  public static SolrArticleIndex open(SolrLocation location, ArchiveCredentials credentials)
+      throws IOException {
+    SolrArticleIndex index = new SolrArticleIndex(SolrClients.of(location, credentials), location);
     try {
       index.count(new SolrQuery("*:*"));
       return index;
     } catch (UncheckedIOException e) {
       index.close();
+      if (e instanceof IndexUnavailableException
+          && SolrFailures.refusesCredentials(location, credentials)) {
+        throw new IOException(SolrFailures.refusedCredentials(location), e);
+      }
       throw e.getCause();
     }
   }
 
   @Override
   public Optional<Article> store(Article article, Instant ingestedAt) {
-    String id = article.id().value();
     synchronized (writeLock) {
-      List<Article> existing = new ArrayList<>(versions(article.id()));
-      existing.addAll(uncommitted.getOrDefault(id, List.of()));
-      if (existing.stream().anyMatch(v -> v.contentHash().equals(article.contentHash()))) {
-        return Optional.empty();
-      }
-      int version = existing.stream().mapToInt(Article::version).max().orElse(0) + 1;
-      Article stored = article.withVersion(version, ingestedAt);
-      List<SolrInputDocument> docs = new ArrayList<>();
-      docs.add(SolrDocuments.of(stored, true, AnnotationTerms.NONE));
-      existing.forEach(earlier -> docs.add(SolrDocuments.demotion(id, earlier.version())));
-      call(() -> client.add(docs));
-      uncommitted.computeIfAbsent(id, k -> new ArrayList<>()).add(stored);
-      return Optional.of(stored);
+      return writer.store(article, ingestedAt);
+    }
+  }
+
+  /** Looks up the stored versions of the stories to come in one request per few hundred. */
+  @Override
+  public void prepareToStore(Collection<ArticleId> stories) {
+    synchronized (writeLock) {
+      writer.prefetch(stories);
     }
   }
 
   @Override
   public void commit() {
     synchronized (writeLock) {
-      call(() -> client.commit(true, true));
-      uncommitted.clear();
+      writer.commit();
     }
   }
 
@@ -207,6 +206,15 @@ public final class SolrArticleIndex implements ArticleIndex {
     return reads.fingerprintTable(maxReportsPerPrint);
   }
 
+  /** Asks the cluster about one report's fingerprints instead of reading every report's. */
+  @Override
+  public List<FingerprintTable.Overlap> fingerprintOverlaps(
+      ArticleId id, int minShared, int limit, int maxReportsPerPrint) {
+    return current(id)
+        .map(report -> SolrOverlaps.of(this::query, report, minShared, limit, maxReportsPerPrint))
+        .orElse(List.of());
+  }
+
   @Override
   public void forEachCurrentText(Consumer<String> visitor) {
     reads.forEachCurrentText(visitor);
@@ -290,7 +298,7 @@ public final class SolrArticleIndex implements ArticleIndex {
   /** Runs a search an analyst typed: a query Solr refuses is the analyst's syntax error. */
   private QueryResponse search(SolrQuery request, String typed) {
     try {
-      return client.query(request);
+      return client.query(request, SolrRequest.METHOD.POST);
     } catch (SolrException e) {
       if (e.code() == SolrException.ErrorCode.BAD_REQUEST.code) {
         throw new QuerySyntaxException(
@@ -302,8 +310,12 @@ public final class SolrArticleIndex implements ArticleIndex {
     }
   }
 
+  /**
+   * Runs a read. Always POSTed: a batch of story ids, a report's fingerprints or a long typed query
+   * would not fit in a URL (HTTP/2 refuses headers over 8 KB).
+   */
   private QueryResponse query(SolrQuery request) {
-    return call(() -> client.query(request));
+    return call(() -> client.query(request, SolrRequest.METHOD.POST));
   }
 
   private <T> T call(SolrCall<T> call) {
@@ -315,10 +327,7 @@ public final class SolrArticleIndex implements ArticleIndex {
   }
 
   private UncheckedIOException unreachable(Exception cause) {
-    return new UncheckedIOException(
-        new IOException(
-            "the Solr index " + location + " did not answer as expected: " + cause.getMessage(),
-            cause));
+    return SolrFailures.of(location, cause);
   }
 
   @FunctionalInterface

@@ -11,16 +11,15 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
-import org.apache.solr.client.solrj.impl.CloudHttp2SolrClient;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.impl.ClusterStateProvider;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
-import org.apache.solr.common.SolrException;
 import org.apache.solr.common.cloud.DocCollection;
 import org.apache.solr.common.cloud.Replica;
 import org.apache.solr.common.cloud.Slice;
 import org.apache.solr.common.util.ContentStreamBase;
+import org.parallax.index.ArchiveCredentials;
 import org.parallax.index.ArchiveStatus;
 
 /** Creates a shared archive's collection with Parallax's configset, and reports on it. */
@@ -39,8 +38,10 @@ public final class SolrCollections {
    *
    * @throws IOException naming the location when the cluster refuses or does not answer
    */
-  public static void create(SolrLocation location, int shards, int replicas) throws IOException {
-    try (CloudSolrClient client = client(location)) {
+  public static void create(
+      SolrLocation location, ArchiveCredentials credentials, int shards, int replicas)
+      throws IOException {
+    try (CloudSolrClient client = SolrClients.of(location, credentials)) {
       ConfigSetAdminRequest.Upload upload = new ConfigSetAdminRequest.Upload();
       upload.setConfigSetName(CONFIGSET);
       upload.setOverwrite(true);
@@ -50,7 +51,14 @@ public final class SolrCollections {
       upload.process(client);
       CollectionAdminRequest.createCollection(location.collection(), CONFIGSET, shards, replicas)
           .process(client);
-    } catch (SolrServerException | SolrException e) {
+    } catch (SolrServerException | RuntimeException e) {
+      if (SolrFailures.noNodeAnswers(e)
+          && !SolrFailures.refusesCredentials(location, credentials)) {
+        throw new IOException(SolrFailures.noNodeAnswers(location), e);
+      }
+      if (SolrFailures.noNodeAnswers(e) || SolrFailures.refusedCredentials(e)) {
+        throw new IOException(SolrFailures.refusedCredentials(location), e);
+      }
       throw new IOException("could not create " + location + ": " + e.getMessage(), e);
     }
   }
@@ -61,8 +69,9 @@ public final class SolrCollections {
    * @throws IOException naming the location when the cluster does not answer or lacks the
    *     collection
    */
-  public static ArchiveStatus status(SolrLocation location) throws IOException {
-    try (CloudSolrClient client = client(location)) {
+  public static ArchiveStatus status(SolrLocation location, ArchiveCredentials credentials)
+      throws IOException {
+    try (CloudSolrClient client = SolrClients.of(location, credentials)) {
       ClusterStateProvider cluster = client.getClusterStateProvider();
       DocCollection collection = cluster.getCollection(location.collection());
       if (collection == null) {
@@ -85,13 +94,16 @@ public final class SolrCollections {
       long stories = client.query(location.collection(), all).getResults().getNumFound();
       return new ArchiveStatus(
           location.collection(), new ArrayList<>(liveNodes), shards, versions, stories);
-    } catch (SolrServerException | SolrException e) {
+    } catch (SolrServerException | RuntimeException e) {
+      if (SolrFailures.noNodeAnswers(e)
+          && !SolrFailures.refusesCredentials(location, credentials)) {
+        throw new IOException(SolrFailures.noNodeAnswers(location), e);
+      }
+      if (SolrFailures.noNodeAnswers(e) || SolrFailures.refusedCredentials(e)) {
+        throw new IOException(SolrFailures.refusedCredentials(location), e);
+      }
       throw new IOException("the Solr index " + location + " did not answer: " + e.getMessage(), e);
     }
-  }
-
-  private static CloudSolrClient client(SolrLocation location) {
-    return new CloudHttp2SolrClient.Builder(location.nodeUrls()).build();
   }
 
   private static byte[] configsetZip() {

@@ -3,6 +3,7 @@ package org.parallax.index.solr;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
+import org.parallax.index.ArchiveCredentials;
 import org.parallax.index.ArticleIndex;
 import org.parallax.index.ArticleIndexContract;
 import org.parallax.testing.LocalSolrCloud;
@@ -30,6 +31,7 @@ class SolrArticleIndexContractTest extends ArticleIndexContract {
 
   @Override
   protected ArticleIndex openEmpty() throws Exception {
-    return SolrArticleIndex.open(SolrLocation.parse(cloud.indexOption(cloud.newCollection(2, 2))));
+    return SolrArticleIndex.open(
+        SolrLocation.parse(cloud.indexOption(cloud.newCollection(2, 2))), ArchiveCredentials.NONE);
   }
 }

@@ -62,7 +62,13 @@ final class DocumentComparison {
       pairs.add(pair);
       leftPaired.addAll(group.left);
       rightPaired.addAll(group.right);
-      double worded = wordedShare(pair);
+      double worded =
+          Math.min(
+              1.0,
+              Signals.incidentalWords(
+                      ClaimView.merged(leftViews, group.left, settings.weights()),
+                      ClaimView.merged(rightViews, group.right, settings.weights()))
+                  / WORDED);
       for (int i : group.left) {
         leftCovered += leftViews.get(i).words.size();
         leftWorded += worded * leftWords.ownWords(i);

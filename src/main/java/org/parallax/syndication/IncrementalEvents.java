@@ -50,25 +50,56 @@ public final class IncrementalEvents {
   private IncrementalEvents() {}
 
   /**
-   * Updates the saved events with the articles added, replaced or deleted since they were saved,
-   * and saves the result; empty when there is nothing to update from (the workspace was never
-   * grouped, or the saved links do not belong to the saved events) or the changes since the last
-   * full grouping pass {@code driftLimit} of the library: then a full grouping is due.
+   * Groups a workspace into events, saved as {@link EventGrouping#group} saves them: by updating
+   * the saved grouping when it was made at this threshold and the library has changed by no more
+   * than {@link #DRIFT_LIMIT} since the last full grouping, else by a full grouping.
    *
    * @param workspace the open workspace, for writing
+   * @param threshold the average link two groups need to merge
+   * @param progress told after each related-reports query
+   * @throws IOException when the events cannot be read or saved
+   */
+  public static EventResults regroup(Workspace workspace, double threshold, ScanProgress progress)
+      throws IOException {
+    Optional<EventResults> updated = update(workspace, threshold, DRIFT_LIMIT, progress);
+    return updated.isPresent()
+        ? updated.get()
+        : EventGrouping.group(workspace, threshold, progress);
+  }
+
+  /**
+   * Updates the saved events with the articles added, replaced or deleted since, at the threshold
+   * they were grouped at; see {@link #update(Workspace, double, double, ScanProgress)}.
+   */
+  public static Optional<EventResults> update(
+      Workspace workspace, double driftLimit, ScanProgress progress) throws IOException {
+    return update(workspace, Double.NaN, driftLimit, progress);
+  }
+
+  /**
+   * Updates the saved events with the articles added, replaced or deleted since they were saved,
+   * and saves the result; empty when there is nothing to update from (the workspace was never
+   * grouped, the saved links do not belong to the saved events, or they were grouped at another
+   * threshold) or the changes since the last full grouping pass {@code driftLimit} of the library:
+   * then a full grouping is due.
+   *
+   * @param workspace the open workspace, for writing
+   * @param threshold the threshold asked for, or NaN for the saved grouping's
    * @param driftLimit share of the library that may change since the last full grouping (1 or more
    *     for no limit)
    * @param progress told after each related-reports query (stage {@code link})
    * @throws IOException when the saved events cannot be read or the new ones saved
    */
   public static Optional<EventResults> update(
-      Workspace workspace, double driftLimit, ScanProgress progress) throws IOException {
+      Workspace workspace, double threshold, double driftLimit, ScanProgress progress)
+      throws IOException {
     long start = System.nanoTime();
     Optional<EventResults> saved = EventGrouping.load(workspace.folder());
     Optional<EventLinkBase> base = EventLinkBase.load(workspace.folder());
     if (saved.isEmpty()
         || base.isEmpty()
-        || !base.get().groupedAt().equals(saved.get().groupedAt())) {
+        || !base.get().groupedAt().equals(saved.get().groupedAt())
+        || (!Double.isNaN(threshold) && threshold != base.get().threshold())) {
       return Optional.empty();
     }
     Map<String, Integer> before = base.get().versionsById();
@@ -89,15 +120,14 @@ public final class IncrementalEvents {
     if (changedSinceFull > driftLimit * Math.max(1, base.get().fullArticles())) {
       return Optional.empty();
     }
-    double threshold = base.get().threshold();
-    Update update = new Update(workspace, threshold, base.get().linkList(), progress);
+    Update update = new Update(workspace, base.get().threshold(), base.get().linkList(), progress);
     List<EventGrouping.Event> events =
         update.apply(changed, removed, now.keySet(), saved.get().events());
     EventResults results =
         new EventResults(
             Instant.now().toString(),
             now.size(),
-            threshold,
+            base.get().threshold(),
             (System.nanoTime() - start) / 1_000_000,
             events);
     // Events first: a crash before the links are saved leaves times that differ, and the next

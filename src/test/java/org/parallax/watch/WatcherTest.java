@@ -13,6 +13,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.model.IngestReport;
+import org.parallax.syndication.EventGrouping;
+import org.parallax.syndication.EventResults;
+import org.parallax.syndication.ReportRef;
 import org.parallax.syndication.SyndicationScan;
 import org.parallax.testing.SeedFiles;
 import org.parallax.workspace.IngestProgress;
@@ -120,6 +123,40 @@ class WatcherTest {
         assertThat(alert).isNotNull();
         assertThat(alert.derived().outlet()).isEqualTo("Diplomat.so");
       }
+    }
+  }
+
+  @Test
+  void anArticleArrivingJoinsTheSavedEventsOfTheLibrary() throws Exception {
+    Path inbox = Files.createDirectories(temp.resolve("inbox"));
+    try (Workspace workspace = Workspace.open(temp.resolve("workspace"));
+        Recorder recorder = new Recorder()) {
+      String reuters =
+          workspace
+              .ingest(List.of(SeedFiles.reuters()), IngestProgress.NONE, () -> false)
+              .stored()
+              .get(0)
+              .id()
+              .value();
+      workspace.ingestText("port.txt", UNRELATED);
+      EventGrouping.group(workspace, EventGrouping.DEFAULT_THRESHOLD, (s, d, t, p) -> {});
+      try (Watcher watcher = watcher(workspace, inbox, recorder)) {
+        watcher.start();
+        Files.copy(SeedFiles.diplomat(), inbox.resolve(SeedFiles.DIPLOMAT));
+        assertThat(recorder.alerts.poll(PATIENCE_SECONDS, TimeUnit.SECONDS)).isNotNull();
+      }
+      // Closing waited for the round, whose last step after the alert updates the events.
+      EventResults events = EventGrouping.load(workspace.folder()).orElseThrow();
+      assertThat(events.articles()).isEqualTo(3);
+      assertThat(events.events())
+          .singleElement()
+          .satisfies(
+              event ->
+                  assertThat(event.reports())
+                      .extracting(ReportRef::id)
+                      .hasSize(2)
+                      .startsWith(reuters));
+      assertThat(recorder.failures).isEmpty();
     }
   }
 

@@ -79,7 +79,8 @@ public final class Watcher implements AutoCloseable {
     this.scan = scan;
     this.listener = listener;
     this.log = AlertLog.load(workspace.folder());
-    this.folders = new FolderWatch(options.folders(), options.quiet());
+    this.folders =
+        new FolderWatch(options.folders(), options.quiet(), HandledFiles.open(workspace.folder()));
     this.httpThreads = Executors.newCachedThreadPool(named("parallax-feed-"));
     HttpClient client =
         HttpClient.newBuilder()

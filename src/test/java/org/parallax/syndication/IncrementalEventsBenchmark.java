@@ -158,9 +158,10 @@ class IncrementalEventsBenchmark {
   private static void log(String format, Object... values) {
     System.out.printf(
         Locale.ROOT,
-        "[%s load %s] %s%n",
+        "[%s load %s, process CPU %.0f s] %s%n",
         java.time.LocalTime.now(),
         load(),
+        cpuSeconds(),
         format(format, values));
   }
 

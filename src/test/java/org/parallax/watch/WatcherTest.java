@@ -92,12 +92,15 @@ class WatcherTest {
       }
       try (Watcher watcher = watcher(workspace, inbox, second)) {
         watcher.start();
-        // The restarted watcher reads the seeds again (as duplicates), then the new file: once
+        // The restarted watcher remembers the seeds as handled and reads only the new file: once
         // that is ingested, everything before it has been checked.
         Files.writeString(inbox.resolve("zz-port.txt"), UNRELATED, StandardCharsets.UTF_8);
         second.waitUntilStored("zz-port.txt");
       }
       assertThat(second.alerts).isEmpty();
+      assertThat(second.ingested)
+          .as("files the restarted watcher read")
+          .containsExactly(inbox.resolve("zz-port.txt").toAbsolutePath().normalize().toString());
       assertThat(Watcher.alerts(workspace.folder())).hasSize(1);
     }
   }
@@ -173,6 +176,7 @@ class WatcherTest {
   private static final class Recorder implements WatchListener, AutoCloseable {
     final BlockingQueue<Alert> alerts = new LinkedBlockingQueue<>();
     final BlockingQueue<IngestReport> ingests = new LinkedBlockingQueue<>();
+    final BlockingQueue<String> ingested = new LinkedBlockingQueue<>();
     final BlockingQueue<String> failures = new LinkedBlockingQueue<>();
 
     @Override
@@ -182,6 +186,7 @@ class WatcherTest {
 
     @Override
     public void ingested(String from, IngestReport report) {
+      ingested.add(from);
       ingests.add(report);
     }
 

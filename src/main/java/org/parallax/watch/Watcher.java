@@ -1,6 +1,7 @@
 package org.parallax.watch;
 
 import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -101,6 +102,11 @@ public final class Watcher implements AutoCloseable {
   /** Adds a folder to those watched, from any thread. */
   public void watch(Path folder) {
     thread.execute(() -> folders.add(folder));
+  }
+
+  /** Adds a feed to those polled, from any thread. */
+  public void watchFeed(URI address) {
+    thread.execute(() -> feeds.add(address));
   }
 
   /** Returns the alerts raised so far in this workspace, oldest first. */

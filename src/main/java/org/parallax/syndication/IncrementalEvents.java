@@ -31,8 +31,8 @@ import org.parallax.workspace.Workspace;
  * other report. Only the components a change touches, before or after it, are clustered again;
  * every other event is kept as saved. The links that change are those of the changed articles and,
  * because a related-reports list is ranked per article, those of the old articles strongly linked
- * to a changed one (a new report may enter their best {@value EventGrouping#NEIGHBOURS}, a deleted
- * one leaves them): these are asked again.
+ * to a changed one (a new report may enter their best related reports, a deleted one leaves them):
+ * these are asked again.
  *
  * <p>What it does not redo: the other old articles' links keep the scores of the library they were
  * linked in, while a full grouping re-scores them against the grown library (word frequencies and

@@ -10,7 +10,9 @@ import java.util.concurrent.Callable;
 import org.parallax.syndication.EventGrouping;
 import org.parallax.syndication.EventMatrix;
 import org.parallax.syndication.EventResults;
+import org.parallax.syndication.IncrementalEvents;
 import org.parallax.syndication.ReportRef;
+import org.parallax.syndication.ScanProgress;
 import org.parallax.workspace.ComparisonService;
 import org.parallax.workspace.Workspace;
 import picocli.CommandLine.Command;
@@ -26,7 +28,8 @@ import picocli.CommandLine.Spec;
       "Group the workspace's reports into events and list each event's reports by time.",
       "Reports join by shared distinctive words, names and closeness in time; the grouping is saved"
           + " in events/events.json. With --saved, list the events saved last instead of grouping"
-          + " again. With --matrix ID, print the claims x reports matrix of the event holding"
+          + " again. A grouping saved before is updated with the articles added, replaced or"
+          + " deleted since, unless --full. With --matrix ID, print the claims x reports matrix of the event holding"
           + " article ID."
     })
 final class EventsCommand implements Callable<Integer> {
@@ -48,6 +51,14 @@ final class EventsCommand implements Callable<Integer> {
       names = "--saved",
       description = "Use the events saved by the last grouping instead of grouping again.")
   boolean saved;
+
+  @Option(
+      names = "--full",
+      description =
+          "Link every article again instead of updating the saved grouping with the articles"
+              + " added, replaced or deleted since (done anyway when they pass a tenth of the"
+              + " library or the threshold differs).")
+  boolean full;
 
   @Option(
       names = "--matrix",
@@ -106,14 +117,23 @@ final class EventsCommand implements Callable<Integer> {
   }
 
   private EventResults group(Workspace workspace, PrintWriter err) throws IOException {
-    return EventGrouping.group(
-        workspace,
-        threshold,
+    ScanProgress progress =
         (stage, done, total, links) -> {
           if (done == total || done % 1_000 == 0) {
             err.printf(Locale.ROOT, "events: linked %d/%d articles%n", done, total);
           }
-        });
+        };
+    if (!full) {
+      Optional<EventResults> updated =
+          IncrementalEvents.update(workspace, threshold, IncrementalEvents.DRIFT_LIMIT, progress);
+      if (updated.isPresent()) {
+        err.println(
+            "events: updated the saved grouping with the articles added, replaced or deleted"
+                + " since (--full links every article again)");
+        return updated.get();
+      }
+    }
+    return EventGrouping.group(workspace, threshold, progress);
   }
 
   private static Optional<EventResults> savedEvents(Workspace workspace, PrintWriter err)

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,6 +17,7 @@ import org.parallax.model.IngestFailure;
 import org.parallax.model.IngestReport;
 import org.parallax.syndication.SyndicationScan;
 import org.parallax.watch.Alert;
+import org.parallax.watch.FeedAddress;
 import org.parallax.watch.WatchListener;
 import org.parallax.watch.WatchOptions;
 import org.parallax.watch.Watcher;
@@ -164,16 +164,9 @@ final class WatchCommand implements Callable<Integer> {
   private List<String> checkedFeeds() {
     for (String feed : feeds) {
       try {
-        URI address = new URI(feed);
-        String scheme = address.getScheme() == null ? "" : address.getScheme();
-        if (!scheme.equalsIgnoreCase("http") && !scheme.equalsIgnoreCase("https")
-            || address.getHost() == null) {
-          throw new ParameterException(
-              spec.commandLine(), feed + ": a feed needs an http:// or https:// address");
-        }
-      } catch (URISyntaxException e) {
-        throw new ParameterException(
-            spec.commandLine(), feed + ": not a web address (" + e.getReason() + ")");
+        FeedAddress.parse(feed);
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), e.getMessage());
       }
     }
     return List.copyOf(feeds);

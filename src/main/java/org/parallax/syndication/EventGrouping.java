@@ -169,25 +169,42 @@ public final class EventGrouping {
     for (int i = 0; i < ids.size(); i++) {
       String id = ids.get(i).value();
       keys.add(id);
-      EventKeys centre = centres.get(id);
-      for (SearchHit hit : related.get(i)) {
-        EventKeys other = centres.get(hit.id().value());
-        // One template, two companies (or places, or people), or two weeks' reports: two
-        // stories, never one event.
-        if (centre != null && other != null && centre.apartFrom(other)) {
-          continue;
-        }
-        links.add(new Link(id, hit.id().value(), Math.min(1.0, hit.score())));
-      }
+      addLinks(id, related.get(i), centres, links);
     }
     return new Links(keys, links, centres);
+  }
+
+  /**
+   * Adds the links of one article to its related reports, leaving out those it cannot share an
+   * event with; {@link IncrementalEvents} links new articles through here too.
+   */
+  static void addLinks(
+      String id, List<SearchHit> related, Map<String, EventKeys> centres, List<Link> links) {
+    EventKeys centre = centres.get(id);
+    for (SearchHit hit : related) {
+      EventKeys other = centres.get(hit.id().value());
+      // One template, two companies (or places, or people), or two weeks' reports: two
+      // stories, never one event.
+      if (centre != null && other != null && centre.apartFrom(other)) {
+        continue;
+      }
+      links.add(new Link(id, hit.id().value(), Math.min(1.0, hit.score())));
+    }
   }
 
   /** Reads the names each report's headline centres on and its date, on every core. */
   private static Map<String, EventKeys> centres(
       Workspace workspace, List<ArticleId> ids, ScanProgress progress) {
+    return centres(workspace, ids, progress, workspace.boilerplate());
+  }
+
+  /**
+   * Reads the names each report's headline centres on (outside the given boilerplate) and its date,
+   * on every core; {@link IncrementalEvents} reads only the reports it regroups.
+   */
+  static Map<String, EventKeys> centres(
+      Workspace workspace, List<ArticleId> ids, ScanProgress progress, StockPhrases common) {
     ComparisonEngine engine = LexicalComparer.standardEngine();
-    StockPhrases common = workspace.boilerplate();
     List<Callable<EventKeys>> reads = new ArrayList<>(ids.size());
     for (ArticleId id : ids) {
       reads.add(
@@ -272,6 +289,8 @@ public final class EventGrouping {
             (System.nanoTime() - start) / 1_000_000,
             events);
     JsonFiles.writeAtomically(workspace.folder().resolve(SAVED), results);
+    // The links beside the events, so new articles can join them later without linking all again.
+    EventLinkBase.saveFull(workspace, links.links(), results);
     return results;
   }
 
@@ -314,7 +333,8 @@ public final class EventGrouping {
     return WORD.matcher(paragraph).results().count();
   }
 
-  private static List<Event> eventsOf(Workspace workspace, List<List<String>> clusters) {
+  /** Turns clusters into events of two or more reports, keeping the clusters' order. */
+  static List<Event> eventsOf(Workspace workspace, List<List<String>> clusters) {
     List<Event> events = new ArrayList<>();
     for (List<String> cluster : clusters) {
       if (cluster.size() < 2) {

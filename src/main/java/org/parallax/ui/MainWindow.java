@@ -207,6 +207,7 @@ final class MainWindow implements WorkArea {
   private MenuBar menus() {
     List<MenuItem> fileItems = new ArrayList<>(libraryActions.importItems());
     fileItems.add(alertsActions.watchFolderItem());
+    fileItems.add(alertsActions.watchFeedItem());
     fileItems.add(compareActions.exportItem());
     fileItems.add(new SeparatorMenuItem());
     fileItems.add(item("Quit", "Shortcut+Q", e -> dialogs.window().hide()));

@@ -69,6 +69,11 @@ final class FeedWatch {
     }
   }
 
+  /** Adds a feed to those polled, asked at the next poll; one already polled is not added twice. */
+  void add(URI address) {
+    feeds.putIfAbsent(address.toString(), new FeedState(null, null, 0, null));
+  }
+
   /** Returns the feeds polled, as given. */
   List<String> addresses() {
     return List.copyOf(feeds.keySet());

@@ -37,15 +37,24 @@ final class FolderWatch {
   private final Duration quiet;
   private final Map<Path, Stamp> seen = new HashMap<>();
   private final Map<Path, Stamp> handled = new HashMap<>();
+  private final HandledFiles remembered;
 
   /**
    * Watches folders (and their subfolders).
    *
    * @param initial the folders
    * @param quiet how long a file must stay unchanged to count as complete
+   * @param remembered the files handled before, by this watch or an earlier one: not offered again
+   *     until they change
    */
-  FolderWatch(List<Path> initial, Duration quiet) {
+  FolderWatch(List<Path> initial, Duration quiet, HandledFiles remembered) {
     this.quiet = quiet;
+    this.remembered = remembered;
+    remembered
+        .entries()
+        .forEach(
+            (file, entry) ->
+                handled.put(file, new Stamp(entry.size(), entry.modified(), Instant.EPOCH)));
     initial.forEach(this::add);
   }
 
@@ -84,14 +93,22 @@ final class FolderWatch {
     return ready;
   }
 
-  /** Marks files as handled as they are now, so they are not offered again until they change. */
-  void handled(List<Path> files) {
+  /**
+   * Marks files as handled as they were found complete, so they are not offered again until they
+   * change, by this watch or one started later.
+   *
+   * @throws IOException when the files handled cannot be remembered in the workspace
+   */
+  void handled(List<Path> files) throws IOException {
+    List<HandledFiles.Entry> entries = new ArrayList<>();
     for (Path file : files) {
       Stamp stamp = seen.remove(file);
       if (stamp != null) {
         handled.put(file, stamp);
+        entries.add(new HandledFiles.Entry(file.toString(), stamp.size(), stamp.modified()));
       }
     }
+    remembered.add(entries);
   }
 
   private static List<Path> files(Path folder) {

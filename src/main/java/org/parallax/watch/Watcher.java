@@ -1,6 +1,7 @@
 package org.parallax.watch;
 
 import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -9,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,6 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleId;
 import org.parallax.model.IngestReport;
+import org.parallax.syndication.EventResults;
+import org.parallax.syndication.IncrementalEvents;
 import org.parallax.syndication.ScanPair;
 import org.parallax.syndication.SyndicationScan;
 import org.parallax.workspace.IngestProgress;
@@ -76,7 +80,8 @@ public final class Watcher implements AutoCloseable {
     this.scan = scan;
     this.listener = listener;
     this.log = AlertLog.load(workspace.folder());
-    this.folders = new FolderWatch(options.folders(), options.quiet());
+    this.folders =
+        new FolderWatch(options.folders(), options.quiet(), HandledFiles.open(workspace.folder()));
     this.httpThreads = Executors.newCachedThreadPool(named("parallax-feed-"));
     HttpClient client =
         HttpClient.newBuilder()
@@ -97,6 +102,11 @@ public final class Watcher implements AutoCloseable {
   /** Adds a folder to those watched, from any thread. */
   public void watch(Path folder) {
     thread.execute(() -> folders.add(folder));
+  }
+
+  /** Adds a feed to those polled, from any thread. */
+  public void watchFeed(URI address) {
+    thread.execute(() -> feeds.add(address));
   }
 
   /** Returns the alerts raised so far in this workspace, oldest first. */
@@ -213,6 +223,32 @@ public final class Watcher implements AutoCloseable {
     }
     for (Alert alert : log.record(found, through == null ? clock.instant() : through)) {
       listener.alert(alert);
+    }
+    joinEvents();
+  }
+
+  /**
+   * Lets the articles just stored join the saved events, when the workspace has been grouped: after
+   * the alerts, which are what a watcher is waited on for. A workspace never grouped is left to
+   * {@code parallax events}, and so is the full grouping that command runs once the library has
+   * drifted by {@link IncrementalEvents#DRIFT_LIMIT}: one takes minutes at 100,000 articles, and
+   * the watcher's thread would raise no alert meanwhile.
+   */
+  private void joinEvents() {
+    try {
+      long start = System.nanoTime();
+      Optional<EventResults> events =
+          IncrementalEvents.update(
+              workspace, Double.POSITIVE_INFINITY, (stage, done, total, links) -> {});
+      if (events.isPresent()) {
+        LOG.info(
+            "events updated in {} ms: {} events over {} articles",
+            (System.nanoTime() - start) / 1_000_000,
+            events.get().events().size(),
+            events.get().articles());
+      }
+    } catch (IOException | RuntimeException e) {
+      report("could not update the saved events", e);
     }
   }
 

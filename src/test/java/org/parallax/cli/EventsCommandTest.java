@@ -5,11 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.model.Article;
 import org.parallax.syndication.EventFixtures;
 import org.parallax.syndication.ScanFixtures;
+import org.parallax.testing.Articles;
 import org.parallax.workspace.Workspace;
 
 class EventsCommandTest {
@@ -58,6 +63,35 @@ class EventsCommandTest {
     assertThat(saved.out()).isEqualTo(first).startsWith("1 event(s)");
     assertThat(saved.err()).contains("over 3 articles");
     assertThat(CommandRun.in(workspace, "events").out()).startsWith("2 event(s)");
+  }
+
+  @Test
+  void eventsAfterAFewNewArticlesUpdatesTheSavedGroupingAsAFullOneWouldGroup() throws Exception {
+    try (Workspace open = Workspace.open(workspace)) {
+      open.ingestArticles(EventFixtures.twoEvents().subList(0, 3));
+      // A library large enough that two new articles stay under the drift limit (a tenth).
+      List<Article> notices = new ArrayList<>();
+      for (int day = 0; day < 200; day += 10) {
+        notices.add(
+            Articles.withId("notice-" + day)
+                .outlet("Parish Gazette")
+                .published(LocalDate.of(2025, 1, 1).plusDays(day).toString())
+                .paragraphs("The parish council met on the " + day + "th day to discuss parking.")
+                .build());
+      }
+      open.ingestArticles(notices);
+    }
+    CommandRun.in(workspace, "events");
+    try (Workspace open = Workspace.open(workspace)) {
+      open.ingestArticles(EventFixtures.twoEvents().subList(3, 5));
+    }
+
+    CommandRun updated = CommandRun.in(workspace, "events");
+    CommandRun full = CommandRun.in(workspace, "events", "--full");
+
+    assertThat(updated.err()).contains("updated the saved grouping");
+    assertThat(full.err()).doesNotContain("updated the saved grouping");
+    assertThat(updated.out()).isEqualTo(full.out()).startsWith("2 event(s)");
   }
 
   @Test

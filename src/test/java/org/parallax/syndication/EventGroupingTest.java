@@ -121,7 +121,8 @@ class EventGroupingTest {
 
     assertThat(EventGrouping.load(folder).orElseThrow().events()).hasSize(2);
     try (var files = java.nio.file.Files.list(folder.resolve("events"))) {
-      assertThat(files.map(f -> f.getFileName().toString())).containsExactly("events.json");
+      assertThat(files.map(f -> f.getFileName().toString()))
+          .containsExactlyInAnyOrder("events.json", "links.json");
     }
   }
 

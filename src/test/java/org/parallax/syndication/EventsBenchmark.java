@@ -37,6 +37,33 @@ class EventsBenchmark {
 
   @TempDir Path temp;
 
+  /**
+   * Stores generated background articles {@code background-FROM} to {@code background-(FROM + COUNT
+   * - 1)}: 3 to 6 paragraphs of the word chain, 40 outlets, dates over two years.
+   */
+  static void ingestBackground(Workspace workspace, int from, int count, Random random)
+      throws Exception {
+    WordChain chain = new WordChain(LibraryBenchmark.paragraphs());
+    ArticleReaders readers = ArticleReaders.standard();
+    List<Article> batch = new ArrayList<>();
+    for (int n = from; n < from + count; n++) {
+      List<String> body = new ArrayList<>();
+      for (int p = 3 + random.nextInt(4); p > 0; p--) {
+        body.add(chain.paragraph(random));
+      }
+      String text = String.join("\n\n", body);
+      String id = "background-" + n;
+      Article read = readers.read(id + ".txt", text.getBytes(StandardCharsets.UTF_8)).get(0);
+      LocalDate day = LocalDate.of(2025, 1, 1).plusDays(random.nextInt(730));
+      batch.add(LibraryBenchmark.withMetadata(read, id, "Outlet " + n % 40, null, day.toString()));
+      if (batch.size() == 2_000) {
+        workspace.ingestArticles(batch);
+        batch.clear();
+      }
+    }
+    workspace.ingestArticles(batch);
+  }
+
   @Test
   void groupsEcbPlusAmongBackgroundArticles() throws Exception {
     Path corpus =
@@ -47,28 +74,11 @@ class EventsBenchmark {
     System.out.println(
         "EventsBenchmark seed " + seed + " (replay with -Dparallax.test.seed=" + seed + ")");
     Random random = new Random(seed);
-    WordChain chain = new WordChain(LibraryBenchmark.paragraphs());
-    ArticleReaders readers = ArticleReaders.standard();
     List<EcbPlusDocument> documents = EcbPlusReader.readAll(corpus);
     Map<String, String> gold = new HashMap<>();
     try (Workspace workspace = Workspace.open(temp.resolve("ws"))) {
+      ingestBackground(workspace, 0, size, random);
       List<Article> batch = new ArrayList<>();
-      for (int n = 0; n < size; n++) {
-        List<String> body = new ArrayList<>();
-        for (int p = 3 + random.nextInt(4); p > 0; p--) {
-          body.add(chain.paragraph(random));
-        }
-        String text = String.join("\n\n", body);
-        String id = "background-" + n;
-        Article read = readers.read(id + ".txt", text.getBytes(StandardCharsets.UTF_8)).get(0);
-        LocalDate day = LocalDate.of(2025, 1, 1).plusDays(random.nextInt(730));
-        batch.add(
-            LibraryBenchmark.withMetadata(read, id, "Outlet " + n % 40, null, day.toString()));
-        if (batch.size() == 2_000) {
-          workspace.ingestArticles(batch);
-          batch.clear();
-        }
-      }
       for (EcbPlusDocument document : documents) {
         batch.add(document.article());
         gold.put(document.article().id().value(), document.topic() + "/" + document.subTopic());

@@ -25,7 +25,7 @@ class FolderWatchTest {
 
   @Test
   void aFileIsReadyOnceUnchangedForTheQuietPeriod() throws Exception {
-    FolderWatch watch = new FolderWatch(List.of(folder), QUIET);
+    FolderWatch watch = new FolderWatch(List.of(folder), QUIET, HandledFiles.none());
     Path file = Files.writeString(folder.resolve("a.txt"), "DAKAR - Talks resumed.\n");
 
     assertThat(watch.ready(T0)).isEmpty();
@@ -35,7 +35,7 @@ class FolderWatchTest {
 
   @Test
   void aFileStillGrowingIsNotReadHalf() throws Exception {
-    FolderWatch watch = new FolderWatch(List.of(folder), QUIET);
+    FolderWatch watch = new FolderWatch(List.of(folder), QUIET, HandledFiles.none());
     Path file = Files.writeString(folder.resolve("a.txt"), "DAKAR - Talks ");
     assertThat(watch.ready(T0)).isEmpty();
 
@@ -47,7 +47,7 @@ class FolderWatchTest {
 
   @Test
   void aHandledFileIsOfferedAgainOnlyWhenItChanges() throws Exception {
-    FolderWatch watch = new FolderWatch(List.of(folder), QUIET);
+    FolderWatch watch = new FolderWatch(List.of(folder), QUIET, HandledFiles.none());
     Path file = Files.writeString(folder.resolve("a.txt"), "DAKAR - Talks resumed.\n");
     watch.ready(T0);
     watch.handled(watch.ready(T0.plus(QUIET)));
@@ -59,8 +59,49 @@ class FolderWatchTest {
   }
 
   @Test
+  void aWatchStartedAgainDoesNotOfferTheFilesHandledBeforeUnlessChanged() throws Exception {
+    Path inbox = Files.createDirectories(folder.resolve("inbox"));
+    Path workspace = folder.resolve("workspace");
+    Path kept = Files.writeString(inbox.resolve("a.txt"), "DAKAR - Talks resumed.\n");
+    Path edited = Files.writeString(inbox.resolve("b.txt"), "BAMAKO - Flights resume.\n");
+    FolderWatch first = new FolderWatch(List.of(inbox), QUIET, HandledFiles.open(workspace));
+    first.ready(T0);
+    first.handled(first.ready(T0.plus(QUIET)));
+
+    Files.writeString(edited, "BAMAKO - Flights resume on Monday, officials said.\n");
+    Path added = Files.writeString(inbox.resolve("c.txt"), "NIAMEY - Talks end.\n");
+    FolderWatch second = new FolderWatch(List.of(inbox), QUIET, HandledFiles.open(workspace));
+    second.ready(T0.plusSeconds(10));
+
+    assertThat(second.ready(T0.plusSeconds(11)))
+        .containsExactly(edited, added)
+        .doesNotContain(kept);
+  }
+
+  @Test
+  void aDamagedLastLineOfTheMemoryIsSkipped() throws Exception {
+    Path inbox = Files.createDirectories(folder.resolve("inbox"));
+    Path workspace = folder.resolve("workspace");
+    Path kept = Files.writeString(inbox.resolve("a.txt"), "DAKAR - Talks resumed.\n");
+    FolderWatch first = new FolderWatch(List.of(inbox), QUIET, HandledFiles.open(workspace));
+    first.ready(T0);
+    first.handled(first.ready(T0.plus(QUIET)));
+    // What a kill while appending leaves.
+    Files.writeString(
+        workspace.resolve(HandledFiles.SAVED),
+        "{\"path\":\"/tm",
+        StandardCharsets.UTF_8,
+        StandardOpenOption.APPEND);
+
+    FolderWatch second = new FolderWatch(List.of(inbox), QUIET, HandledFiles.open(workspace));
+    second.ready(T0.plusSeconds(10));
+
+    assertThat(second.ready(T0.plusSeconds(11))).doesNotContain(kept).isEmpty();
+  }
+
+  @Test
   void filesBeingWrittenHiddenOrEmptyWaitAndSubfoldersAreWatched() throws Exception {
-    FolderWatch watch = new FolderWatch(List.of(folder), QUIET);
+    FolderWatch watch = new FolderWatch(List.of(folder), QUIET, HandledFiles.none());
     Files.writeString(folder.resolve("b.txt.part"), "half");
     Files.writeString(folder.resolve(".hidden.txt"), "hidden");
     Files.writeString(folder.resolve("download.crdownload"), "half");

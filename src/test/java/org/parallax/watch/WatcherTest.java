@@ -13,6 +13,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.model.IngestReport;
+import org.parallax.syndication.EventGrouping;
+import org.parallax.syndication.EventResults;
+import org.parallax.syndication.ReportRef;
 import org.parallax.syndication.SyndicationScan;
 import org.parallax.testing.SeedFiles;
 import org.parallax.workspace.IngestProgress;
@@ -89,12 +92,15 @@ class WatcherTest {
       }
       try (Watcher watcher = watcher(workspace, inbox, second)) {
         watcher.start();
-        // The restarted watcher reads the seeds again (as duplicates), then the new file: once
+        // The restarted watcher remembers the seeds as handled and reads only the new file: once
         // that is ingested, everything before it has been checked.
         Files.writeString(inbox.resolve("zz-port.txt"), UNRELATED, StandardCharsets.UTF_8);
         second.waitUntilStored("zz-port.txt");
       }
       assertThat(second.alerts).isEmpty();
+      assertThat(second.ingested)
+          .as("files the restarted watcher read")
+          .containsExactly(inbox.resolve("zz-port.txt").toAbsolutePath().normalize().toString());
       assertThat(Watcher.alerts(workspace.folder())).hasSize(1);
     }
   }
@@ -123,6 +129,40 @@ class WatcherTest {
     }
   }
 
+  @Test
+  void anArticleArrivingJoinsTheSavedEventsOfTheLibrary() throws Exception {
+    Path inbox = Files.createDirectories(temp.resolve("inbox"));
+    try (Workspace workspace = Workspace.open(temp.resolve("workspace"));
+        Recorder recorder = new Recorder()) {
+      String reuters =
+          workspace
+              .ingest(List.of(SeedFiles.reuters()), IngestProgress.NONE, () -> false)
+              .stored()
+              .get(0)
+              .id()
+              .value();
+      workspace.ingestText("port.txt", UNRELATED);
+      EventGrouping.group(workspace, EventGrouping.DEFAULT_THRESHOLD, (s, d, t, p) -> {});
+      try (Watcher watcher = watcher(workspace, inbox, recorder)) {
+        watcher.start();
+        Files.copy(SeedFiles.diplomat(), inbox.resolve(SeedFiles.DIPLOMAT));
+        assertThat(recorder.alerts.poll(PATIENCE_SECONDS, TimeUnit.SECONDS)).isNotNull();
+      }
+      // Closing waited for the round, whose last step after the alert updates the events.
+      EventResults events = EventGrouping.load(workspace.folder()).orElseThrow();
+      assertThat(events.articles()).isEqualTo(3);
+      assertThat(events.events())
+          .singleElement()
+          .satisfies(
+              event ->
+                  assertThat(event.reports())
+                      .extracting(ReportRef::id)
+                      .hasSize(2)
+                      .startsWith(reuters));
+      assertThat(recorder.failures).isEmpty();
+    }
+  }
+
   private static Watcher watcher(Workspace workspace, Path folder, WatchListener listener)
       throws Exception {
     return new Watcher(
@@ -136,6 +176,7 @@ class WatcherTest {
   private static final class Recorder implements WatchListener, AutoCloseable {
     final BlockingQueue<Alert> alerts = new LinkedBlockingQueue<>();
     final BlockingQueue<IngestReport> ingests = new LinkedBlockingQueue<>();
+    final BlockingQueue<String> ingested = new LinkedBlockingQueue<>();
     final BlockingQueue<String> failures = new LinkedBlockingQueue<>();
 
     @Override
@@ -145,6 +186,7 @@ class WatcherTest {
 
     @Override
     public void ingested(String from, IngestReport report) {
+      ingested.add(from);
       ingests.add(report);
     }
 

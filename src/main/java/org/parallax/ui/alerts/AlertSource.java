@@ -1,6 +1,7 @@
 package org.parallax.ui.alerts;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import org.parallax.watch.Alert;
@@ -29,6 +30,17 @@ public interface AlertSource extends AutoCloseable {
    * @param listener told on the watcher's thread, when this starts the watcher
    */
   void watch(Path folder, WatchListener listener) throws IOException;
+
+  /** Returns the feeds the workspace remembers polling. */
+  List<URI> watchedFeeds();
+
+  /**
+   * Remembers a feed and polls it from now on, starting the watcher if it is not running.
+   *
+   * @param feed the feed's address
+   * @param listener told on the watcher's thread, when this starts the watcher
+   */
+  void watchFeed(URI feed, WatchListener listener) throws IOException;
 
   /** Stops watching; the workspace closes after. */
   @Override

@@ -3,7 +3,9 @@ package org.parallax.ui.alerts;
 import static org.parallax.ui.WindowDialogs.item;
 
 import java.io.File;
+import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -27,9 +29,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What the window does with watching: File &gt; Watch folder…, the Alerts tab and the badge that
- * counts alerts not yet looked at. The watcher runs on its own named thread; its alerts reach the
- * list through the UI executor, so the window never waits for a check.
+ * What the window does with watching: File &gt; Watch folder… and Watch feed…, the Alerts tab and
+ * the badge that counts alerts not yet looked at. The watcher runs on its own named thread; its
+ * alerts reach the list through the UI executor, so the window never waits for a check.
  */
 public final class AlertsActions {
 
@@ -97,12 +99,20 @@ public final class AlertsActions {
   }
 
   private static final String RETRY =
-      "Check that the watched folders still exist, then choose File > Watch folder… again.";
+      "Check that the watched folders still exist and the feeds answer, then choose File > Watch"
+          + " folder… or Watch feed… again.";
 
   /** Returns File &gt; Watch folder…. */
   public MenuItem watchFolderItem() {
     MenuItem watch = item("Watch folder…", null, e -> chooseFolder());
     watch.setId("watch-folder");
+    return watch;
+  }
+
+  /** Returns File &gt; Watch feed…. */
+  public MenuItem watchFeedItem() {
+    MenuItem watch = item("Watch feed…", null, e -> FeedDialog.ask(dialogs).ifPresent(this::watch));
+    watch.setId("watch-feed");
     return watch;
   }
 
@@ -158,10 +168,12 @@ public final class AlertsActions {
 
   private String watchingLine() {
     AlertSource open = source;
-    List<Path> folders = open == null ? List.of() : open.watchedFolders();
-    return folders.isEmpty()
-        ? "No folder watched."
-        : "Watching " + String.join(", ", folders.stream().map(Path::toString).toList());
+    List<String> watched = new ArrayList<>();
+    if (open != null) {
+      open.watchedFolders().forEach(folder -> watched.add(folder.toString()));
+      open.watchedFeeds().forEach(feed -> watched.add(feed.toString()));
+    }
+    return watched.isEmpty() ? "No folder watched." : "Watching " + String.join(", ", watched);
   }
 
   private void chooseFolder() {
@@ -175,6 +187,20 @@ public final class AlertsActions {
 
   /** Watches a folder from now on (and on every start), off the UI thread. */
   public void watch(Path folder) {
+    startWatching(folder.toString(), open -> open.watch(folder, listener));
+  }
+
+  /** Polls a feed from now on (and on every start), off the UI thread. */
+  public void watch(URI feed) {
+    startWatching(feed.toString(), open -> open.watchFeed(feed, listener));
+  }
+
+  /** One way to start watching something: a folder or a feed. */
+  private interface Start {
+    void on(AlertSource source) throws Exception;
+  }
+
+  private void startWatching(String what, Start start) {
     AlertSource open = source;
     if (open == null) {
       dialogs.error(
@@ -187,15 +213,15 @@ public final class AlertsActions {
     starter.execute(
         () -> {
           try {
-            open.watch(folder, listener);
+            start.on(open);
             ui.execute(
                 () -> {
-                  window.setStatus("Watching " + folder);
+                  window.setStatus("Watching " + what);
                   showWatching();
                 });
           } catch (Exception e) {
-            LOG.error("cannot watch {}", folder, e);
-            ui.execute(() -> dialogs.error(UserError.of("Cannot watch " + folder, e, RETRY)));
+            LOG.error("cannot watch {}", what, e);
+            ui.execute(() -> dialogs.error(UserError.of("Cannot watch " + what, e, RETRY)));
           }
         });
   }

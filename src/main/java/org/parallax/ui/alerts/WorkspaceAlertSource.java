@@ -57,6 +57,21 @@ public final class WorkspaceAlertSource implements AlertSource {
     }
   }
 
+  @Override
+  public List<URI> watchedFeeds() {
+    return settings().watchedFeeds().stream().map(URI::create).toList();
+  }
+
+  @Override
+  public synchronized void watchFeed(URI feed, WatchListener listener) throws IOException {
+    settings().addWatched(List.of(), List.of(feed.toString()));
+    if (watcher == null) {
+      start(listener);
+    } else {
+      watcher.watchFeed(feed);
+    }
+  }
+
   private void start(WatchListener listener) throws IOException {
     WorkspaceSettings settings = settings();
     WatchOptions options =

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.parallax.syndication.EventGrouping;
 import org.parallax.syndication.EventMatrix;
 import org.parallax.syndication.EventResults;
+import org.parallax.syndication.IncrementalEvents;
 import org.parallax.syndication.ReportRef;
 import org.parallax.syndication.ScanProgress;
 import org.parallax.workspace.Comparer;
@@ -33,7 +34,7 @@ public final class WorkspaceEventSource implements EventSource {
 
   @Override
   public EventResults group(ScanProgress progress) throws IOException {
-    return EventGrouping.group(workspace, EventGrouping.DEFAULT_THRESHOLD, progress);
+    return IncrementalEvents.regroup(workspace, EventGrouping.DEFAULT_THRESHOLD, progress);
   }
 
   @Override

@@ -62,13 +62,7 @@ final class DocumentComparison {
       pairs.add(pair);
       leftPaired.addAll(group.left);
       rightPaired.addAll(group.right);
-      double worded =
-          Math.min(
-              1.0,
-              Signals.incidentalWords(
-                      ClaimView.merged(leftViews, group.left, settings.weights()),
-                      ClaimView.merged(rightViews, group.right, settings.weights()))
-                  / WORDED);
+      double worded = wordedShare(pair);
       for (int i : group.left) {
         leftCovered += leftViews.get(i).words.size();
         leftWorded += worded * leftWords.ownWords(i);

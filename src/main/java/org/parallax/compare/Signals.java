@@ -44,43 +44,6 @@ final class Signals {
     return clamp(shared / denominator);
   }
 
-  /**
-   * Returns the weighted Dice overlap of the two claims' content words other than those inside a
-   * mention (names, titles, numbers, dates): the wording a writer chose, not the facts every report
-   * of an event gives.
-   */
-  static double incidentalWords(ClaimView a, ClaimView b) {
-    Set<String> facts = mentionKeys(a);
-    facts.addAll(mentionKeys(b));
-    double total = 0;
-    double shared = 0;
-    for (Map.Entry<String, Double> entry : a.contentWeights.entrySet()) {
-      if (!facts.contains(entry.getKey())) {
-        total += entry.getValue();
-        Double other = b.contentWeights.get(entry.getKey());
-        if (other != null) {
-          shared += entry.getValue() + other;
-        }
-      }
-    }
-    for (Map.Entry<String, Double> entry : b.contentWeights.entrySet()) {
-      if (!facts.contains(entry.getKey())) {
-        total += entry.getValue();
-      }
-    }
-    return total == 0 ? 0.0 : clamp(shared / total);
-  }
-
-  private static Set<String> mentionKeys(ClaimView view) {
-    Set<String> keys = new HashSet<>();
-    for (Mention mention : view.mentions) {
-      for (int i : view.wordsInside(mention.span())) {
-        keys.add(view.keys.get(i));
-      }
-    }
-    return keys;
-  }
-
   /** Returns the share of {@code part}'s content weight that {@code whole} also has. */
   static double containment(ClaimView part, ClaimView whole) {
     if (part.contentTotal == 0) {

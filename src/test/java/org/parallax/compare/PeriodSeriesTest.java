@@ -22,12 +22,7 @@ class PeriodSeriesTest {
 
   @Test
   void oneMonthlyStatisticForAnotherMonthIsNotACopy() {
-    Derivation d =
-        engine
-            .compare(
-                release("a", "Wire", "2026-02-10", "January"),
-                release("b", "Daily", "2026-03-10", "February"))
-            .derivation();
+    Derivation d = fromJanuaryRelease(release("b", "Daily", "2026-03-10", "February"));
     assertThat(d.facts().leftPeriod()).isEqualTo("january");
     assertThat(d.facts().rightPeriod()).isEqualTo("february");
     assertThat(d.verdict()).isEqualTo(Verdict.INDEPENDENT);
@@ -38,12 +33,7 @@ class PeriodSeriesTest {
 
   @Test
   void aCopyKeepsItsMonths() {
-    Derivation d =
-        engine
-            .compare(
-                release("a", "Wire", "2026-02-10", "January"),
-                release("b", "Daily", "2026-02-11", "January"))
-            .derivation();
+    Derivation d = fromJanuaryRelease(release("b", "Daily", "2026-02-11", "January"));
     assertThat(d.facts().leftPeriod()).isEqualTo("january");
     assertThat(d.facts().periodsDiffer()).isFalse();
     assertThat(d.verdict()).isEqualTo(Verdict.RIGHT_DERIVES_FROM_LEFT);
@@ -51,12 +41,7 @@ class PeriodSeriesTest {
 
   @Test
   void aSeriesThatNamesThePreviousMonthHasMovedOn() {
-    Derivation d =
-        engine
-            .compare(
-                series("a", "Wire", "2026-02-10", "January", "December"),
-                series("b", "Daily", "2026-03-10", "February", "January"))
-            .derivation();
+    Derivation d = fromJanuarySeries(series("b", "Daily", "2026-03-10", "February", "January"));
     assertThat(d.facts().leftPeriod()).isEqualTo("january");
     assertThat(d.facts().rightPeriod()).isEqualTo("february");
     assertThat(d.verdict()).isEqualTo(Verdict.INDEPENDENT);
@@ -64,12 +49,7 @@ class PeriodSeriesTest {
 
   @Test
   void aRewriteThatDropsTheEarlierMonthKeepsItsPeriod() {
-    Derivation d =
-        engine
-            .compare(
-                series("a", "Wire", "2026-02-10", "January", "December"),
-                release("b", "Daily", "2026-02-11", "January"))
-            .derivation();
+    Derivation d = fromJanuarySeries(release("b", "Daily", "2026-02-11", "January"));
     assertThat(d.facts().periodsDiffer()).isFalse();
   }
 
@@ -93,6 +73,16 @@ class PeriodSeriesTest {
                     + ", the office said.",
                 "The office will publish its revised estimate for " + month + " next week.")
             .build());
+  }
+
+  private Derivation fromJanuaryRelease(AnalyzedArticle later) {
+    return engine.compare(release("a", "Wire", "2026-02-10", "January"), later).derivation();
+  }
+
+  private Derivation fromJanuarySeries(AnalyzedArticle later) {
+    return engine
+        .compare(series("a", "Wire", "2026-02-10", "January", "December"), later)
+        .derivation();
   }
 
   /** A statistics office's monthly release: fixed wording, the month its one slot. */

@@ -34,13 +34,16 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
   }
 
   /**
-   * Creates an embedder with a chosen batch size.
+   * Creates an embedder with a chosen batch size, each ONNX call on one thread: a sentence is too
+   * small for threads to pay (two new reports compared warm, p50 221 ms against 273 ms with the
+   * runtime's choice of threads, docs/performance.md), and callers that embed in parallel (the
+   * scan's re-check) use the other cores.
    *
    * @param batchSize how many sentences go to the model in one call; at least 1; above 1, vectors
    *     depend slightly on the sentences that share a call
    */
   public MiniLmEmbedder(int batchSize) {
-    this(batchSize, 0);
+    this(batchSize, 1);
   }
 
   /**

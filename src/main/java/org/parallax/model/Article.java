@@ -88,89 +88,44 @@ public record Article(
 
   /** Returns a copy of this article under another id. */
   public Article withId(ArticleId newId) {
-    return new Article(
-        newId,
-        version,
-        contentHash,
-        outlet,
-        url,
-        title,
-        byline,
-        dateline,
-        published,
-        language,
-        text,
-        blocks,
-        source,
-        ingestedAt);
+    return copy(newId, version, outlet, title, published, ingestedAt);
   }
 
   /** Returns a copy of this article as the given version, stored at {@code newIngestedAt}. */
   public Article withVersion(int newVersion, Instant newIngestedAt) {
-    return new Article(
-        id,
-        newVersion,
-        contentHash,
-        outlet,
-        url,
-        title,
-        byline,
-        dateline,
-        published,
-        language,
-        text,
-        blocks,
-        source,
-        newIngestedAt);
+    return copy(id, newVersion, outlet, title, published, newIngestedAt);
   }
 
   /** Returns a copy of this article credited to another outlet. */
   public Article withOutlet(String newOutlet) {
-    return new Article(
-        id,
-        version,
-        contentHash,
-        newOutlet,
-        url,
-        title,
-        byline,
-        dateline,
-        published,
-        language,
-        text,
-        blocks,
-        source,
-        ingestedAt);
+    return copy(id, version, newOutlet, title, published, ingestedAt);
   }
 
   /** Returns a copy of this article under another title. */
   public Article withTitle(String newTitle) {
-    return new Article(
-        id,
-        version,
-        contentHash,
-        outlet,
-        url,
-        newTitle,
-        byline,
-        dateline,
-        published,
-        language,
-        text,
-        blocks,
-        source,
-        ingestedAt);
+    return copy(id, version, outlet, newTitle, published, ingestedAt);
   }
 
   /** Returns a copy of this article published at another time. */
   public Article withPublished(Published newPublished) {
+    return copy(id, version, outlet, title, newPublished, ingestedAt);
+  }
+
+  /** The one place a copy spells out every field: the fields the withers change, the rest kept. */
+  private Article copy(
+      ArticleId newId,
+      int newVersion,
+      String newOutlet,
+      String newTitle,
+      Published newPublished,
+      Instant newIngestedAt) {
     return new Article(
-        id,
-        version,
+        newId,
+        newVersion,
         contentHash,
-        outlet,
+        newOutlet,
         url,
-        title,
+        newTitle,
         byline,
         dateline,
         newPublished,
@@ -178,7 +133,7 @@ public record Article(
         text,
         blocks,
         source,
-        ingestedAt);
+        newIngestedAt);
   }
 
   /** Returns the text of the blocks of one kind, in reading order. */

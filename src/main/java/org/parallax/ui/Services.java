@@ -30,18 +30,6 @@ public record Services(
     EventSource events,
     AlertSource alerts) {
 
-  /** Services without a watcher. */
-  public Services(
-      Library library,
-      Comparer comparer,
-      ComparisonExporter exporter,
-      AutoCloseable closer,
-      WorkspaceAnnotations annotations,
-      Scanner scanner,
-      EventSource events) {
-    this(library, comparer, exporter, closer, annotations, scanner, events, null);
-  }
-
   /** Services without annotations, scan or events. */
   public Services(
       Library library, Comparer comparer, ComparisonExporter exporter, AutoCloseable closer) {

@@ -54,7 +54,8 @@ class EventsViewTest {
                 workspace,
                 null,
                 null,
-                new WorkspaceEventSource(workspace, comparer)),
+                new WorkspaceEventSource(workspace, comparer),
+                null),
             stage);
     viewModel = fixture.viewModel();
   }

@@ -80,7 +80,7 @@ class MainWindowEventsTest {
     try (Workspace workspace = Workspace.open(folder.resolve("ws"))) {
       MainWindowViewModel viewModel = new MainWindowViewModel(workspace.folder());
       viewModel.setWorkArea(shown);
-      viewModel.open(new Services(workspace, null, null, workspace, null, null, source));
+      viewModel.open(new Services(workspace, null, null, workspace, null, null, source, null));
 
       viewModel.events();
       viewModel.events();

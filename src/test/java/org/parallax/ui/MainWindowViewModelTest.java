@@ -90,6 +90,7 @@ class MainWindowViewModelTest {
               workspace,
               null,
               new WorkspaceScanner(workspace),
+              null,
               null));
 
       viewModel.scan();

@@ -52,14 +52,8 @@ public final class SolrCollections {
       CollectionAdminRequest.createCollection(location.collection(), CONFIGSET, shards, replicas)
           .process(client);
     } catch (SolrServerException | RuntimeException e) {
-      if (SolrFailures.noNodeAnswers(e)
-          && !SolrFailures.refusesCredentials(location, credentials)) {
-        throw new IOException(SolrFailures.noNodeAnswers(location), e);
-      }
-      if (SolrFailures.noNodeAnswers(e) || SolrFailures.refusedCredentials(e)) {
-        throw new IOException(SolrFailures.refusedCredentials(location), e);
-      }
-      throw new IOException("could not create " + location + ": " + e.getMessage(), e);
+      throw SolrFailures.administrationFailed(
+          location, credentials, e, "could not create " + location);
     }
   }
 
@@ -95,14 +89,8 @@ public final class SolrCollections {
       return new ArchiveStatus(
           location.collection(), new ArrayList<>(liveNodes), shards, versions, stories);
     } catch (SolrServerException | RuntimeException e) {
-      if (SolrFailures.noNodeAnswers(e)
-          && !SolrFailures.refusesCredentials(location, credentials)) {
-        throw new IOException(SolrFailures.noNodeAnswers(location), e);
-      }
-      if (SolrFailures.noNodeAnswers(e) || SolrFailures.refusedCredentials(e)) {
-        throw new IOException(SolrFailures.refusedCredentials(location), e);
-      }
-      throw new IOException("the Solr index " + location + " did not answer: " + e.getMessage(), e);
+      throw SolrFailures.administrationFailed(
+          location, credentials, e, "the Solr index " + location + " did not answer");
     }
   }
 

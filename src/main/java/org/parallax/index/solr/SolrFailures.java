@@ -67,6 +67,22 @@ final class SolrFailures {
   }
 
   /**
+   * Words a failed administration request as a person reads it: no node answers, the cluster
+   * refuses the credentials (SolrJ reports that as no live nodes too: the nodes are asked), or
+   * {@code otherwise} with the cause's message.
+   */
+  static IOException administrationFailed(
+      SolrLocation location, ArchiveCredentials credentials, Exception e, String otherwise) {
+    if (noNodeAnswers(e) && !refusesCredentials(location, credentials)) {
+      return new IOException(noNodeAnswers(location), e);
+    }
+    if (noNodeAnswers(e) || refusedCredentials(e)) {
+      return new IOException(refusedCredentials(location), e);
+    }
+    return new IOException(otherwise + ": " + e.getMessage(), e);
+  }
+
+  /**
    * Asks each node directly whether it refuses these credentials. SolrJ reports a cluster that
    * refuses every request as one whose nodes do not answer (it logs the 401 and says it found no
    * live nodes), so an error that looks like an unreachable cluster is checked this way.

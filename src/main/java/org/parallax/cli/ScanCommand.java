@@ -110,8 +110,10 @@ final class ScanCommand implements Callable<Integer> {
   private static void printTable(PrintWriter out, ScanResults results) {
     out.printf(
         Locale.ROOT,
-        "%d pair(s) among %d articles (%d candidate pairs, %d compared, in %.1f s).%n",
+        "%d pair(s), %d of them partial reuse, among %d articles (%d candidate pairs, %d"
+            + " compared, in %.1f s).%n",
         results.pairs().size(),
+        results.pairs().stream().filter(ScanPair::partial).count(),
         results.articles(),
         results.candidatePairs(),
         results.comparedPairs(),

@@ -41,7 +41,8 @@ final class ScanView {
         new Label(
             model.total()
                 + (model.total() == 1 ? " report derives" : " reports derive")
-                + " from another report of this workspace");
+                + " from another report of this workspace"
+                + (model.partial() > 0 ? " (" + model.partial() + " only in part)" : ""));
     heading.getStyleClass().add("details-title");
     Label scanned = new Label(model.scannedLine());
     scanned.setId("scan-when");

@@ -89,4 +89,9 @@ final class ScanViewModel {
   int total() {
     return pairs.size();
   }
+
+  /** Returns how many of them reuse only part of their source. */
+  long partial() {
+    return pairs.stream().filter(ScanPair::partial).count();
+  }
 }

@@ -161,7 +161,8 @@ final class ScanCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "     derived: %s  %s%n", pair.derived().id(), title(pair.derived()));
       out.printf(Locale.ROOT, "     source:  %s  %s%n", pair.source().id(), title(pair.source()));
     }
-    out.println("<-: derives from the source; <~: reuses part of it (under half of the derived");
+    out.println(
+        "<-: derives from the source; <~: partly derives from it (under half of the derived");
     out.println("report restates it, the rest is its own).");
     out.println("Coverage: share of the derived report restated from the source / share of the");
     out.println("source the derived report uses. Verbatim: share of the derived report's words");

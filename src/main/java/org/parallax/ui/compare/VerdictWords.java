@@ -85,9 +85,9 @@ final class VerdictWords {
         && !quote.right().isEmpty();
   }
 
-  /** "derives from", or "reuses part of" when most of the derived report is its own. */
+  /** "derives from", or "partly derives from" when most of the derived report is its own. */
   static String derives(Derivation derivation) {
-    return derivation.partial() ? " reuses part of " : " derives from ";
+    return derivation.partial() ? " partly derives from " : " derives from ";
   }
 
   private static String credit(Derivation derivation) {

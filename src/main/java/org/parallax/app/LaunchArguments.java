@@ -1,5 +1,6 @@
 package org.parallax.app;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -9,14 +10,26 @@ final class LaunchArguments {
 
   private LaunchArguments() {}
 
+  /** The options the window takes; any other argument names a command. */
+  private static final List<String> WINDOW_OPTIONS = List.of("--workspace", "--index");
+
   /** Returns the value of {@code --workspace} (or {@code --workspace=DIR}), or null. */
   static String workspaceOption(String[] args) {
+    return option(args, "--workspace");
+  }
+
+  /** Returns the value of {@code --index} (or {@code --index=VALUE}), or null. */
+  static String indexOption(String[] args) {
+    return option(args, "--index");
+  }
+
+  private static String option(String[] args, String name) {
     for (int i = 0; i < args.length; i++) {
-      if (args[i].equals("--workspace") && i + 1 < args.length) {
+      if (args[i].equals(name) && i + 1 < args.length) {
         return args[i + 1];
       }
-      if (args[i].startsWith("--workspace=")) {
-        return args[i].substring("--workspace=".length());
+      if (args[i].startsWith(name + "=")) {
+        return args[i].substring(name.length() + 1);
       }
     }
     return null;
@@ -24,12 +37,14 @@ final class LaunchArguments {
 
   /** Returns true when the arguments name no command, so the window should open. */
   static boolean opensWindow(String[] args) {
-    List<String> rest = new java.util.ArrayList<>(List.of(args));
-    int at = rest.indexOf("--workspace");
-    if (at >= 0) {
-      rest.subList(at, Math.min(at + 2, rest.size())).clear();
+    List<String> rest = new ArrayList<>(List.of(args));
+    for (String name : WINDOW_OPTIONS) {
+      int at = rest.indexOf(name);
+      if (at >= 0) {
+        rest.subList(at, Math.min(at + 2, rest.size())).clear();
+      }
+      rest.removeIf(a -> a.startsWith(name + "="));
     }
-    rest.removeIf(a -> a.startsWith("--workspace="));
     return rest.isEmpty();
   }
 

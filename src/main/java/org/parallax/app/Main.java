@@ -3,6 +3,7 @@ package org.parallax.app;
 import java.nio.file.Path;
 import org.parallax.cli.ParallaxCommand;
 import org.parallax.ui.WorkbenchApp;
+import org.parallax.workspace.IndexChoice;
 import org.parallax.workspace.WorkspaceLocation;
 
 /** Starts Parallax: the window when given no command, the command line otherwise. */
@@ -28,9 +29,17 @@ public final class Main {
     if (!opensWindow) {
       System.exit(ParallaxCommand.run(args));
     }
+    IndexChoice library;
+    try {
+      String index = LaunchArguments.indexOption(args);
+      library = index == null ? IndexChoice.REMEMBERED : IndexChoice.parse(index);
+    } catch (IllegalArgumentException e) {
+      System.exit(ParallaxCommand.refuse("--index: " + e.getMessage()));
+      return;
+    }
     if (!Display.available()) {
       System.exit(ParallaxCommand.refuse(Display.NONE));
     }
-    WorkbenchApp.launch(workspace);
+    WorkbenchApp.launch(workspace, library);
   }
 }

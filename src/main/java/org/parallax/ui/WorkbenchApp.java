@@ -12,6 +12,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.parallax.workspace.IndexChoice;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,6 +22,7 @@ public final class WorkbenchApp extends Application {
   private static final Logger LOG = LoggerFactory.getLogger(WorkbenchApp.class);
   private static final ExecutorService OPENER = Background.singleThread("open");
   private static volatile Path workspaceFolder;
+  private static volatile IndexChoice library = IndexChoice.REMEMBERED;
   private static volatile CompletableFuture<Services> opening;
 
   private final ExecutorService work = Background.singleThread("work");
@@ -31,9 +33,11 @@ public final class WorkbenchApp extends Application {
    * Opens the workbench window on a workspace and returns when it closes.
    *
    * @param workspace the workspace folder, created on first use
+   * @param articles where the articles live ({@code --index}), or {@link IndexChoice#REMEMBERED}
    */
-  public static void launch(Path workspace) {
+  public static void launch(Path workspace, IndexChoice articles) {
     workspaceFolder = workspace;
+    library = articles;
     // Open the index while the toolkit starts: the two overlap instead of queueing.
     opening = openInBackground(workspace, OPENER);
     Application.launch(WorkbenchApp.class);
@@ -41,7 +45,7 @@ public final class WorkbenchApp extends Application {
 
   /** Starts opening a workspace on an executor and returns the services to come. */
   static CompletableFuture<Services> openInBackground(Path folder, Executor executor) {
-    return CompletableFuture.supplyAsync(() -> WorkspaceServices.open(folder), executor);
+    return CompletableFuture.supplyAsync(() -> WorkspaceServices.open(folder, library), executor);
   }
 
   @Override

@@ -9,6 +9,7 @@ import org.parallax.ui.events.WorkspaceEventSource;
 import org.parallax.ui.scan.WorkspaceScanner;
 import org.parallax.workspace.Comparer;
 import org.parallax.workspace.ComparisonService;
+import org.parallax.workspace.IndexChoice;
 import org.parallax.workspace.Workspace;
 
 /**
@@ -20,8 +21,16 @@ public final class WorkspaceServices {
 
   /** Opens (and on first use creates and seeds) the workspace in {@code folder}. */
   public static Services open(Path folder) {
+    return open(folder, IndexChoice.REMEMBERED);
+  }
+
+  /**
+   * Opens the workspace in {@code folder} with its articles in the library chosen (remembered in
+   * the workspace from then on), or the one it remembers.
+   */
+  public static Services open(Path folder, IndexChoice library) {
     try {
-      Workspace workspace = Workspace.openDefault(folder);
+      Workspace workspace = Workspace.openDefault(folder, library);
       Comparer comparer =
           ComparisonService.withEmbeddings().correctedBy(workspace.annotations().corrections());
       WorkspaceAlertSource alerts = new WorkspaceAlertSource(workspace);

@@ -201,9 +201,17 @@ public final class Workspace implements Library, AutoCloseable {
    * @throws IOException when the folder cannot be created or read
    */
   public static Workspace openDefault(Path folder) throws IOException {
+    return openDefault(folder, IndexChoice.REMEMBERED);
+  }
+
+  /**
+   * As {@link #openDefault(Path)}, with the articles in the library chosen. The samples go only
+   * into a new embedded index: a shared archive is the newsroom's, not a newcomer's sandbox.
+   */
+  public static Workspace openDefault(Path folder, IndexChoice library) throws IOException {
     boolean isNew = !Files.isDirectory(folder.resolve("index"));
-    Workspace workspace = open(folder);
-    if (isNew) {
+    Workspace workspace = open(folder, library);
+    if (isNew && workspace.library().isEmbedded()) {
       workspace.ingest.seedSamples();
     }
     return workspace;

@@ -53,28 +53,6 @@ class PeriodSeriesTest {
     assertThat(d.facts().periodsDiffer()).isFalse();
   }
 
-  /** A monthly release that gives the month before as well. */
-  private static AnalyzedArticle series(
-      String id, String outlet, String date, String month, String before) {
-    return ANALYZER.analyze(
-        Articles.withId(id)
-            .outlet(outlet)
-            .published(date)
-            .paragraphs(
-                "The statistics office said retail sales in the capital rose in "
-                    + month
-                    + " after a fall in "
-                    + before
-                    + ", led by clothing and shoes.",
-                "Sales of furniture fell in "
-                    + month
-                    + " for the third month running after a steep drop in "
-                    + before
-                    + ", the office said.",
-                "The office will publish its revised estimate for " + month + " next week.")
-            .build());
-  }
-
   private Derivation fromJanuaryRelease(AnalyzedArticle later) {
     return engine.compare(release("a", "Wire", "2026-02-10", "January"), later).derivation();
   }
@@ -87,6 +65,14 @@ class PeriodSeriesTest {
 
   /** A statistics office's monthly release: fixed wording, the month its one slot. */
   private static AnalyzedArticle release(String id, String outlet, String date, String month) {
+    return series(id, outlet, date, month, null);
+  }
+
+  /** The same release giving the month before as well, unless {@code before} is null. */
+  private static AnalyzedArticle series(
+      String id, String outlet, String date, String month, String before) {
+    String sales = before == null ? "" : " after a fall in " + before;
+    String furniture = before == null ? "" : " after a steep drop in " + before;
     return ANALYZER.analyze(
         Articles.withId(id)
             .outlet(outlet)
@@ -94,10 +80,13 @@ class PeriodSeriesTest {
             .paragraphs(
                 "The statistics office said retail sales in the capital rose in "
                     + month
+                    + sales
                     + ", led by clothing and shoes.",
                 "Sales of furniture fell in "
                     + month
-                    + " for the third month running, the office said.",
+                    + " for the third month running"
+                    + furniture
+                    + ", the office said.",
                 "The office will publish its revised estimate for " + month + " next week.")
             .build());
   }

@@ -31,8 +31,10 @@ record SideNames(String left, String right) {
   /** Returns the verdict as one sentence, such as "Diplomat.so derives from Reuters". */
   String verdictSentence(Derivation derivation) {
     return switch (derivation.verdict()) {
-      case RIGHT_DERIVES_FROM_LEFT -> right + derives(derivation) + left + credit(derivation);
-      case LEFT_DERIVES_FROM_RIGHT -> left + derives(derivation) + right + credit(derivation);
+      case RIGHT_DERIVES_FROM_LEFT ->
+          right + " " + DerivationWords.derives(derivation) + " " + left + credit(derivation);
+      case LEFT_DERIVES_FROM_RIGHT ->
+          left + " " + DerivationWords.derives(derivation) + " " + right + credit(derivation);
       case COMMON_SOURCE ->
           derivation.identical()
               ? "Identical texts: one is a copy of the other, and nothing tells which came first"
@@ -59,11 +61,6 @@ record SideNames(String left, String right) {
         + " of its text. Reuse "
         + String.format(Locale.ROOT, "%.2f", derivation.reuse())
         + ".";
-  }
-
-  /** "derives from", or "partly derives from" when most of the derived report is its own. */
-  private static String derives(Derivation derivation) {
-    return derivation.partial() ? " partly derives from " : " derives from ";
   }
 
   private static String credit(Derivation derivation) {

@@ -5,6 +5,7 @@ import org.parallax.model.Comparison;
 import org.parallax.model.Derivation;
 import org.parallax.model.QuoteChange;
 import org.parallax.model.SharedQuote;
+import org.parallax.report.DerivationWords;
 
 /** Puts a comparison's derivation verdict into the words of the banner. */
 final class VerdictWords {
@@ -19,8 +20,10 @@ final class VerdictWords {
     String right = outletOf(comparison, Side.RIGHT);
     Derivation derivation = comparison.derivation();
     return switch (derivation.verdict()) {
-      case RIGHT_DERIVES_FROM_LEFT -> right + derives(derivation) + left + credit(derivation);
-      case LEFT_DERIVES_FROM_RIGHT -> left + derives(derivation) + right + credit(derivation);
+      case RIGHT_DERIVES_FROM_LEFT ->
+          right + " " + DerivationWords.derives(derivation) + " " + left + credit(derivation);
+      case LEFT_DERIVES_FROM_RIGHT ->
+          left + " " + DerivationWords.derives(derivation) + " " + right + credit(derivation);
       case COMMON_SOURCE ->
           derivation.identical()
               ? left + " and " + right + " are the same text"
@@ -83,11 +86,6 @@ final class VerdictWords {
     return quote.change() == QuoteChange.NONE
         && !quote.left().isEmpty()
         && !quote.right().isEmpty();
-  }
-
-  /** "derives from", or "partly derives from" when most of the derived report is its own. */
-  static String derives(Derivation derivation) {
-    return derivation.partial() ? " partly derives from " : " derives from ";
   }
 
   private static String credit(Derivation derivation) {

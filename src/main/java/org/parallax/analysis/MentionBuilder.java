@@ -66,6 +66,22 @@ final class MentionBuilder {
     return true;
   }
 
+  /** Returns up to {@code chars} characters of the text right after token {@code i}. */
+  String textAfter(int i, int chars) {
+    int from = tokens.get(i).span().end();
+    return text.substring(from, Math.min(text.length(), from + chars));
+  }
+
+  /** Returns the index after the token that ends at {@code offset}, or -1 when none ends there. */
+  int tokensUpTo(int offset) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).span().end() == offset) {
+        return i + 1;
+      }
+    }
+    return -1;
+  }
+
   /** Returns the text from the start of token {@code from} to the end of token {@code to - 1}. */
   String textOf(int from, int to) {
     return spanOf(from, to).of(text);

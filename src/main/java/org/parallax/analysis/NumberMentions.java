@@ -1,9 +1,12 @@
 package org.parallax.analysis;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.parallax.model.MentionType;
 
 /**
@@ -74,6 +77,15 @@ final class NumberMentions {
           Map.entry("pounds", "gbp"),
           Map.entry("cfa", "xof"));
 
+  /**
+   * The fraction after a whole number, as wires write bond coupons and prices: "5-1/2 pct" is 5.5,
+   * "priced at 101-3/8" 101.375.
+   */
+  private static final Pattern MIXED_FRACTION = Pattern.compile("-(\\d{1,2})/(\\d{1,3})\\b");
+
+  /** Longest fraction read after a whole number, in chars ("-15/16" and a boundary). */
+  private static final int FRACTION_CHARS = 8;
+
   private static final Map<String, String> MULTIPLES = Map.of("twice", "2", "thrice", "3");
 
   private static final Set<String> VAGUE =
@@ -101,6 +113,11 @@ final class NumberMentions {
     return CURRENCIES.get(word.toLowerCase(Locale.ROOT));
   }
 
+  /** Returns what a word multiplies the number before it by ("mln": a million), or null. */
+  static Long multiplierOf(String word) {
+    return MULTIPLIERS.get(word.toLowerCase(Locale.ROOT));
+  }
+
   /**
    * Returns a number written in digits ("2,000", "1.5") or in words ("five") as a plain decimal.
    */
@@ -124,6 +141,17 @@ final class NumberMentions {
       return -1;
     }
     int end = at + 1;
+    Matcher fraction = MIXED_FRACTION.matcher(m.textAfter(at, FRACTION_CHARS));
+    if (fraction.lookingAt() && Integer.parseInt(fraction.group(2)) > 0) {
+      int through = m.tokensUpTo(m.token(at).span().end() + fraction.end());
+      if (through > end && m.isFree(end, through)) {
+        value =
+            value.add(
+                new BigDecimal(fraction.group(1))
+                    .divide(new BigDecimal(fraction.group(2)), MathContext.DECIMAL64));
+        end = through;
+      }
+    }
     Long multiplier = MULTIPLIERS.get(m.key(end));
     if (multiplier != null && !m.isTaken(end)) {
       value = value.multiply(BigDecimal.valueOf(multiplier));
@@ -192,6 +220,18 @@ final class NumberMentions {
     Integer spelled = SPELLED.get(lower);
     if (spelled != null) {
       return BigDecimal.valueOf(spelled);
+    }
+    // A whole number and its fraction in one token: "102-3/8".
+    int dash = lower.indexOf('-');
+    if (dash > 0) {
+      Matcher fraction = MIXED_FRACTION.matcher(lower).region(dash, lower.length());
+      BigDecimal whole = parse(lower.substring(0, dash));
+      if (whole != null && fraction.matches() && Integer.parseInt(fraction.group(2)) > 0) {
+        return whole.add(
+            new BigDecimal(fraction.group(1))
+                .divide(new BigDecimal(fraction.group(2)), MathContext.DECIMAL64));
+      }
+      return null;
     }
     // Digits with optional thousands separators and decimals: "2,000", "1.5", "12000".
     if (!lower.matches("\\d{1,3}(,\\d{3})*(\\.\\d+)?|\\d+(\\.\\d+)?")) {

@@ -117,8 +117,8 @@ public final class ComparisonEngine {
    * analysis, that lets a scan skip such pairs before comparing them. A comparison reaches the same
    * conclusion, with the opening sentence's names as well.
    */
-  public boolean headlinesCentreApart(Article left, Article right, StockPhrases stock) {
-    return headlineKeys(left, stock).centresApartFrom(headlineKeys(right, stock));
+  public boolean centresApart(Article left, Article right, StockPhrases stock) {
+    return centreKeys(left, stock).centresApartFrom(centreKeys(right, stock));
   }
 
   /**
@@ -133,10 +133,10 @@ public final class ComparisonEngine {
   }
 
   /**
-   * Returns the names a report's headline centres on, with the words of its text, for a caller that
-   * checks one report against many (the event grouping).
+   * Returns the names a report's headline and lead centre on, with the words of its text, for a
+   * caller that checks one report against many (the event grouping).
    */
-  public KeyEntities headlineKeys(Article article, StockPhrases stock) {
+  public KeyEntities centreKeys(Article article, StockPhrases stock) {
     return KeyEntities.ofHeadline(article, settings.weights(), stock);
   }
 

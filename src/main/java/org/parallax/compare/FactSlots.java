@@ -1,12 +1,14 @@
 package org.parallax.compare;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.parallax.model.BlockKind;
 import org.parallax.model.CalendarNames;
 import org.parallax.model.Difference;
 import org.parallax.model.DifferenceChange;
@@ -49,7 +51,11 @@ final class FactSlots {
     int withFigures = 0;
     int changed = 0;
     String example = null;
+    boolean leadFiguresChanged = false;
     for (SentencePair pair : pairs) {
+      if (holdsLead(pair.left(), leftViews) && holdsLead(pair.right(), rightViews)) {
+        leadFiguresChanged = figuresApart(pair.left(), leftViews, pair.right(), rightViews);
+      }
       if (!givesFigures(pair.left(), leftViews) || !givesFigures(pair.right(), rightViews)) {
         continue;
       }
@@ -78,7 +84,34 @@ final class FactSlots {
         common,
         period(leftViews),
         period(rightViews),
-        example);
+        example,
+        leadFiguresChanged);
+  }
+
+  /** True when the claims hold their report's lead: its first body claim. */
+  private static boolean holdsLead(List<Integer> claims, List<ClaimView> views) {
+    for (int i = 0; i < views.size(); i++) {
+      if (views.get(i).kind == BlockKind.BODY) {
+        return claims.contains(i);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when each side's claims give at least {@link TemplateTest#FIGURES} figures and none of
+   * either side's appears in the other's.
+   */
+  private static boolean figuresApart(
+      List<Integer> left,
+      List<ClaimView> leftViews,
+      List<Integer> right,
+      List<ClaimView> rightViews) {
+    Set<String> leftValues = figures(left.stream().map(leftViews::get).toList());
+    Set<String> rightValues = figures(right.stream().map(rightViews::get).toList());
+    return leftValues.size() >= TemplateTest.FIGURES
+        && rightValues.size() >= TemplateTest.FIGURES
+        && Collections.disjoint(leftValues, rightValues);
   }
 
   /**

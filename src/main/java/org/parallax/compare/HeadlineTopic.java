@@ -37,7 +37,7 @@ public final class HeadlineTopic {
    * Reads a report's headline topic.
    *
    * @param article the report; one without a title has no topic
-   * @param keys the names its headline centres on ({@link ComparisonEngine#headlineKeys})
+   * @param keys the names its headline centres on ({@link ComparisonEngine#centreKeys})
    */
   public static HeadlineTopic of(Article article, KeyEntities keys) {
     if (article.title() == null || article.title().isBlank()) {

@@ -40,6 +40,12 @@ public final class KeyEntities {
   /** A stock-exchange code in angle brackets, as wires give it: the root before any market. */
   private static final Pattern TICKER = Pattern.compile("<\\s*([A-Za-z][A-Za-z0-9&]*)[^>]*>");
 
+  /**
+   * Words of a report's opening read for its lead's names: a wire lead is one sentence of some 30
+   * to 40 words saying who did what; further on, a report names whom it quotes and compares with.
+   */
+  static final int LEAD_WORDS = 40;
+
   /** Shortest key, in letters: initials and particles say little. */
   private static final int MIN_LETTERS = 3;
 
@@ -53,12 +59,23 @@ public final class KeyEntities {
    */
   final Set<String> headlineNames;
 
+  /**
+   * The keys with the names of the report's lead added, where they were read from the raw text
+   * apart from the headline's (see {@link #leadsApartFrom}); else the keys themselves.
+   */
+  final Set<String> leadKeys;
+
   private KeyEntities(
-      Set<String> keys, Set<String> codes, Set<String> words, Set<String> headlineNames) {
+      Set<String> keys,
+      Set<String> codes,
+      Set<String> words,
+      Set<String> headlineNames,
+      Set<String> leadKeys) {
     this.keys = Set.copyOf(keys);
     this.codes = Set.copyOf(codes);
     this.words = Set.copyOf(words);
     this.headlineNames = Set.copyOf(headlineNames);
+    this.leadKeys = Set.copyOf(leadKeys);
   }
 
   /** Reads the keys of a report and every word it uses, headline included. */
@@ -68,7 +85,7 @@ public final class KeyEntities {
     Set<String> keys = new HashSet<>();
     Set<String> codes = new HashSet<>();
     Set<String> names = new HashSet<>();
-    addHeadline(article, weights, stock, keys, codes, words, names);
+    addHeadline(article, weights, stock, CaseUse.of(article.text()), keys, codes, words, names);
     for (ClaimView view : views) {
       if (view.kind == BlockKind.BODY) {
         for (Mention name : view.names()) {
@@ -84,23 +101,33 @@ public final class KeyEntities {
     keys.removeAll(Lexicon.STOPWORDS);
     keys.removeIf(stock::isCommon);
     keys.addAll(codes);
-    return new KeyEntities(keys, codes, words, names);
+    return new KeyEntities(keys, codes, words, names, keys);
   }
 
   /**
-   * Reads the keys of a report's headline alone, and its words from the raw text: a cheap check,
-   * before any analysis, that a scan can make on every candidate pair.
+   * Reads the keys of a report's headline from the raw text, and its words, and apart from them the
+   * names of its lead: a cheap check, before any analysis, that a scan or the event grouping can
+   * make on every pair. The lead's names are those its text writes as names, as for the headline,
+   * in its opening words only (see {@link #LEAD_WORDS}).
    */
   static KeyEntities ofHeadline(Article article, WordWeights weights, StockPhrases stock) {
     Set<String> words = new HashSet<>(StockPhrases.words(article.text()));
     Set<String> keys = new HashSet<>();
     Set<String> codes = new HashSet<>();
     Set<String> names = new HashSet<>();
-    addHeadline(article, weights, stock, keys, codes, words, names);
+    CaseUse caseUse = CaseUse.of(article.text());
+    addHeadline(article, weights, stock, caseUse, keys, codes, words, names);
     keys.removeAll(Lexicon.STOPWORDS);
     keys.removeIf(stock::isCommon);
     keys.addAll(codes);
-    return new KeyEntities(keys, codes, words, names);
+    Set<String> leadKeys = new HashSet<>(keys);
+    List<String> lead = StockPhrases.words(article.opening());
+    for (String word : lead.subList(0, Math.min(LEAD_WORDS, lead.size()))) {
+      if (!Lexicon.STOPWORDS.contains(word) && isKey(word, weights, stock, caseUse)) {
+        leadKeys.add(word);
+      }
+    }
+    return new KeyEntities(keys, codes, words, names, leadKeys);
   }
 
   /**
@@ -114,6 +141,7 @@ public final class KeyEntities {
       Article article,
       WordWeights weights,
       StockPhrases stock,
+      CaseUse caseUse,
       Set<String> keys,
       Set<String> codes,
       Set<String> words,
@@ -126,21 +154,26 @@ public final class KeyEntities {
     while (ticker.find()) {
       codes.add(ticker.group(1).toLowerCase(Locale.ROOT));
     }
-    CaseUse caseUse = CaseUse.of(article.text());
     for (String word : StockPhrases.words(title)) {
       words.add(word);
-      boolean rare =
-          stock.knowsWords()
-              ? !stock.isCommon(word)
-              : weights.weight(word) >= KEY_RARITY * weights.maxIdf();
-      boolean rareInEnglish = weights.weight(word) >= KEY_RARITY * weights.maxIdf();
-      if (isName(word) && rare && caseUse.writesAsName(word, rareInEnglish)) {
+      if (isKey(word, weights, stock, caseUse)) {
         keys.add(word);
       }
       if (caseUse.writesAsName(word, true)) {
         names.add(word);
       }
     }
+  }
+
+  /**
+   * True for a word that is rare — in the workspace where it knows its words, else in English — and
+   * that the report's text writes as a name.
+   */
+  private static boolean isKey(
+      String word, WordWeights weights, StockPhrases stock, CaseUse caseUse) {
+    boolean rareInEnglish = weights.weight(word) >= KEY_RARITY * weights.maxIdf();
+    boolean rare = stock.knowsWords() ? !stock.isCommon(word) : rareInEnglish;
+    return isName(word) && rare && caseUse.writesAsName(word, rareInEnglish);
   }
 
   /**
@@ -209,6 +242,22 @@ public final class KeyEntities {
   }
 
   /**
+   * Returns true when this report's headline and lead and another's centre on different names: each
+   * names, in its first sentence, companies, people or places the other mostly never uses. Weaker
+   * than {@link #centresApartFrom}: two independent reports of one happening may open on different
+   * people (one quotes the minister, the other the police), so a caller weighs it as a reason not
+   * to link two reports, not as proof of two stories.
+   *
+   * @param other the other report's keys
+   */
+  public boolean leadsApartFrom(KeyEntities other) {
+    if (!codes.isEmpty() && !other.codes.isEmpty()) {
+      return Collections.disjoint(codes, other.codes);
+    }
+    return mostlyAbsent(leadKeys, this, other) && mostlyAbsent(other.leadKeys, other, this);
+  }
+
+  /**
    * Returns true when each report centres on names the other mostly never uses: different
    * companies, people or places in one template.
    */
@@ -219,7 +268,7 @@ public final class KeyEntities {
     if (!a.codes.isEmpty() && !b.codes.isEmpty()) {
       return Collections.disjoint(a.codes, b.codes);
     }
-    return mostlyAbsent(a, b) && mostlyAbsent(b, a);
+    return mostlyAbsent(a.keys, a, b) && mostlyAbsent(b.keys, b, a);
   }
 
   /** Returns the keys of {@code a} that {@code b} never uses, for the evidence. */
@@ -234,10 +283,11 @@ public final class KeyEntities {
     return absent;
   }
 
-  private static boolean mostlyAbsent(KeyEntities a, KeyEntities b) {
+  /** True when {@code b} names at most {@link #MISMATCH_AT_MOST} of the given keys of {@code a}. */
+  private static boolean mostlyAbsent(Set<String> keys, KeyEntities a, KeyEntities b) {
     int counted = 0;
     int found = 0;
-    for (String key : a.keys) {
+    for (String key : keys) {
       Boolean held = holds(b, a, key);
       if (held != null) {
         counted++;

@@ -38,7 +38,10 @@ final class TemplateTest {
 
   /** True when the shared wording carries other facts: figures that differ or another period. */
   static boolean filled(SharedFacts facts) {
-    return claimsChanged(facts) || figuresApart(facts) || facts.periodsDiffer();
+    return claimsChanged(facts)
+        || figuresApart(facts)
+        || facts.periodsDiffer()
+        || facts.leadFiguresChanged();
   }
 
   /** True when each report gives figures and few of either appear in the other. */
@@ -51,7 +54,8 @@ final class TemplateTest {
   /** How plainly the facts differ, 0 to 1, for the confidence of an independent verdict. */
   static double strength(SharedFacts facts) {
     return Math.max(
-        Math.max(facts.changedShare(), 1 - facts.figuresFound()), facts.periodsDiffer() ? 1 : 0);
+        Math.max(facts.changedShare(), 1 - facts.figuresFound()),
+        facts.periodsDiffer() || facts.leadFiguresChanged() ? 1 : 0);
   }
 
   /** The finding in words, for the evidence of an independent verdict. */
@@ -73,6 +77,8 @@ final class TemplateTest {
               facts.leftFigures(),
               facts.rightFigures(),
               facts.commonFigures());
+    } else if (facts.leadFiguresChanged()) {
+      finding = "other figures in the opening sentence, which tells what happened";
     } else {
       finding =
           "another period: one reports on "

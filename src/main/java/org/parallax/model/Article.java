@@ -3,6 +3,7 @@ package org.parallax.model;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * One version of a news report as Parallax stores it.
@@ -42,6 +43,11 @@ public record Article(
     List<Block> blocks,
     SourceFile source,
     Instant ingestedAt) {
+
+  /** Words of letters a paragraph needs to open a report (fewer: a date or time line). */
+  private static final int OPENING_WORDS = 4;
+
+  private static final Pattern OPENING_WORD = Pattern.compile("\\p{L}{2,}");
 
   /** Checks the required parts and that every block lies inside the text. */
   public Article {
@@ -144,6 +150,19 @@ public record Article(
   /** Returns the body paragraphs. */
   public List<String> paragraphs() {
     return textsOf(BlockKind.BODY);
+  }
+
+  /**
+   * Returns the paragraph that opens the report: the first body paragraph that reads as text (a
+   * leading date or time line does not), else the first one, else the whole text. A wire report's
+   * opening is its lead: who did what.
+   */
+  public String opening() {
+    List<String> paragraphs = paragraphs().isEmpty() ? List.of(text) : paragraphs();
+    return paragraphs.stream()
+        .filter(p -> OPENING_WORD.matcher(p).results().count() >= OPENING_WORDS)
+        .findFirst()
+        .orElse(paragraphs.get(0));
   }
 
   /** Returns the sub-headings. */

@@ -16,6 +16,10 @@ package org.parallax.model;
  * @param rightPeriod the same for the right report
  * @param example one change of a figure in words ("37 mln became 24 mln"), or null when none
  *     changed
+ * @param leadFiguresChanged true when the two reports' leads (their first body claims) are aligned
+ *     with each other, each gives at least two figures, and none of either appears in the other:
+ *     the happening itself has other figures (another issue's amount, coupon and price), however
+ *     many figures the boilerplate after it shares
  */
 public record SharedFacts(
     int claims,
@@ -25,10 +29,11 @@ public record SharedFacts(
     int commonFigures,
     String leftPeriod,
     String rightPeriod,
-    String example) {
+    String example,
+    boolean leadFiguresChanged) {
 
   /** Nothing to compare: neither report gives a figure or a month. */
-  public static final SharedFacts NONE = new SharedFacts(0, 0, 0, 0, 0, null, null, null);
+  public static final SharedFacts NONE = new SharedFacts(0, 0, 0, 0, 0, null, null, null, false);
 
   /** Checks the counts. */
   public SharedFacts {

@@ -205,6 +205,7 @@ public final class ComparisonJson {
     facts.put("commonFigures", derivation.facts().commonFigures());
     facts.put("leftPeriod", derivation.facts().leftPeriod());
     facts.put("rightPeriod", derivation.facts().rightPeriod());
+    facts.put("leadFiguresChanged", derivation.facts().leadFiguresChanged());
     if (derivation.credited() == null) {
       json.putNull("credited");
     } else {

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
+import org.parallax.analysis.TextFigures;
 import org.parallax.compare.ComparisonEngine;
 import org.parallax.compare.HeadlineTopic;
 import org.parallax.compare.KeyEntities;
@@ -56,16 +57,17 @@ public final class EventGrouping {
    */
   static final Duration SAME_EVENT_SPAN = Duration.ofDays(3);
 
+  /**
+   * Figures each report's text must give for sharing none to keep two reports unlinked: the
+   * template test's own least ({@code TemplateTest}), so that one stray number says nothing.
+   */
+  static final int TEXT_FIGURES_TO_TELL = 2;
+
   /** Where {@link #group} saves the events, inside the workspace folder. */
   static final Path SAVED = Path.of("events", "events.json");
 
   /** Longest opening taken from an untitled report's text, in chars. */
   static final int HEADLINE_CHARS = 200;
-
-  /** Words of letters a paragraph needs to open a headline (fewer: a date or time line). */
-  private static final int OPENING_WORDS = 4;
-
-  private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
 
   /** A figure in a title: digits with their decimal point, separators or fraction. */
   private static final Pattern FIGURE = Pattern.compile("\\d+(?:[.,/-]\\d+)*");
@@ -92,13 +94,19 @@ public final class EventGrouping {
    * @param published when it was published, or null when unknown
    * @param figures the figures its title gives, as written without thousands separators
    * @param topic what its headline says happened, apart from the names
+   * @param textFigures the figures its text gives, sorted ({@link TextFigures#of})
    */
   public record EventKeys(
-      KeyEntities centre, Instant published, Set<String> figures, HeadlineTopic topic) {
+      KeyEntities centre,
+      Instant published,
+      Set<String> figures,
+      HeadlineTopic topic,
+      String[] textFigures) {
 
     /** Copies the figures so the record stays immutable. */
     public EventKeys {
       figures = Set.copyOf(figures);
+      textFigures = textFigures.clone();
     }
 
     /**
@@ -122,6 +130,30 @@ public final class EventGrouping {
       return published != null
           && other.published != null
           && Duration.between(published, other.published).abs().compareTo(SAME_EVENT_SPAN) > 0;
+    }
+
+    /**
+     * True when the two reports are not to be linked: they are {@link #apartFrom apart}, or their
+     * leads open on names the other mostly never uses. Two reports of one happening may still open
+     * on different people, so leads only withhold the link; another report that both link to can
+     * still bring them into one event.
+     */
+    boolean unlinkedFrom(EventKeys other) {
+      return apartFrom(other)
+          || (centre != null && other.centre != null && centre.leadsApartFrom(other.centre))
+          || figuresApartFrom(other);
+    }
+
+    /**
+     * True when each report gives at least {@link #TEXT_FIGURES_TO_TELL} figures and they share
+     * none: two happenings of one subject (a company's gas find and its reserves, a country's
+     * inflation and its growth) give different amounts, where reports of one happening repeat its
+     * amounts.
+     */
+    private boolean figuresApartFrom(EventKeys other) {
+      return textFigures.length >= TEXT_FIGURES_TO_TELL
+          && other.textFigures.length >= TEXT_FIGURES_TO_TELL
+          && !TextFigures.shareAny(textFigures, other.textFigures);
     }
   }
 
@@ -185,7 +217,7 @@ public final class EventGrouping {
       EventKeys other = centres.get(hit.id().value());
       // One template, two companies (or places, or people), or two weeks' reports: two
       // stories, never one event.
-      if (centre != null && other != null && centre.apartFrom(other)) {
+      if (centre != null && other != null && centre.unlinkedFrom(other)) {
         continue;
       }
       links.add(new Link(id, hit.id().value(), Math.min(1.0, hit.score())));
@@ -213,12 +245,14 @@ public final class EventGrouping {
                   .article(id)
                   .map(
                       a -> {
-                        KeyEntities centre = engine.headlineKeys(a, common);
+                        KeyEntities centre = engine.centreKeys(a, common);
                         return new EventKeys(
                             centre,
                             a.published() == null ? null : a.published().approximateInstant(),
                             titleFigures(a),
-                            HeadlineTopic.of(a, centre));
+                            HeadlineTopic.of(a, centre),
+                            TextFigures.of(
+                                a.title() == null ? a.opening() : a.title() + "\n" + a.opening()));
                       })
                   .orElse(null));
     }
@@ -308,14 +342,7 @@ public final class EventGrouping {
     if (article.title() != null && !article.title().isBlank()) {
       return article.title().strip();
     }
-    List<String> paragraphs =
-        article.paragraphs().isEmpty() ? List.of(article.text()) : article.paragraphs();
-    String opening =
-        paragraphs.stream()
-            .filter(p -> wordsIn(p) >= OPENING_WORDS)
-            .findFirst()
-            .orElse(paragraphs.get(0));
-    return ShortText.cut(opening, HEADLINE_CHARS);
+    return ShortText.cut(article.opening(), HEADLINE_CHARS);
   }
 
   /** The figures a report's title gives ("1.9 BILLION", "24 MLN"), as written, commas dropped. */
@@ -326,11 +353,6 @@ public final class EventGrouping {
     Set<String> figures = new HashSet<>();
     FIGURE.matcher(article.title()).results().forEach(m -> figures.add(m.group().replace(",", "")));
     return figures;
-  }
-
-  /** Counts the words of two or more letters: a date line has few, a sentence many. */
-  private static long wordsIn(String paragraph) {
-    return WORD.matcher(paragraph).results().count();
   }
 
   /** Turns clusters into events of two or more reports, keeping the clusters' order. */

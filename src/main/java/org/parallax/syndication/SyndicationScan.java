@@ -408,7 +408,7 @@ public final class SyndicationScan {
     boolean inOrder = EventGrouping.EARLIEST_FIRST.compare(first.get(), second.get()) <= 0;
     Article left = inOrder ? first.get() : second.get();
     Article right = inOrder ? second.get() : first.get();
-    if (comparer.headlinesCentreApart(left, right, stock)) {
+    if (comparer.centresApart(left, right, stock)) {
       return new Verified(Optional.empty(), false, left, right, match.shared());
     }
     Comparison comparison = comparer.compare(left, right, stock);

@@ -75,8 +75,8 @@ public final class LexicalComparer implements Comparer {
   }
 
   /** Returns true when the two headlines centre on different names (see the engine). */
-  public boolean headlinesCentreApart(Article left, Article right, StockPhrases stock) {
-    return engine.headlinesCentreApart(left, right, stock);
+  public boolean centresApart(Article left, Article right, StockPhrases stock) {
+    return engine.centresApart(left, right, stock);
   }
 
   /** Returns the article analysed without embeddings, from the cache when seen before. */

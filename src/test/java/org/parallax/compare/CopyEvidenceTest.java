@@ -65,8 +65,7 @@ class CopyEvidenceTest {
     Derivation d = withIdf.compare(first, second).derivation();
     assertThat(d.verdict()).isEqualTo(Verdict.INDEPENDENT);
     assertThat(d.evidence().get(0)).startsWith("Different stories");
-    assertThat(withIdf.headlinesCentreApart(first.article(), second.article(), StockPhrases.NONE))
-        .isTrue();
+    assertThat(withIdf.centresApart(first.article(), second.article(), StockPhrases.NONE)).isTrue();
   }
 
   @Test
@@ -83,10 +82,8 @@ class CopyEvidenceTest {
         titled(
             article("Wire", 9, List.of("Duff and Phelps said it raised Baxter's senior debt.")),
             "DUFF AND PHELPS RAISES BAXTER <BAX.N> DEBT");
-    assertThat(engine.headlinesCentreApart(first.article(), second.article(), StockPhrases.NONE))
-        .isTrue();
-    assertThat(engine.headlinesCentreApart(first.article(), again.article(), StockPhrases.NONE))
-        .isFalse();
+    assertThat(engine.centresApart(first.article(), second.article(), StockPhrases.NONE)).isTrue();
+    assertThat(engine.centresApart(first.article(), again.article(), StockPhrases.NONE)).isFalse();
   }
 
   @Test

@@ -68,8 +68,7 @@ class HeadlineTopicTest {
         Articles.withId("u")
             .paragraphs("General Electric said its engine passed the test.")
             .build();
-    HeadlineTopic none =
-        HeadlineTopic.of(untitled, engine.headlineKeys(untitled, StockPhrases.NONE));
+    HeadlineTopic none = HeadlineTopic.of(untitled, engine.centreKeys(untitled, StockPhrases.NONE));
     assertThat(none.apartFrom(topic("GENERAL ELECTRIC <GE> WINS NAVY CONTRACT"))).isFalse();
   }
 
@@ -81,6 +80,6 @@ class HeadlineTopicTest {
                 "General Electric Co, Jamesway Corp, Acme and Zenith said so on Tuesday.",
                 "The U.S. Department of Agriculture (USDA) gave no figures.")
             .build();
-    return HeadlineTopic.of(article, engine.headlineKeys(article, StockPhrases.NONE));
+    return HeadlineTopic.of(article, engine.centreKeys(article, StockPhrases.NONE));
   }
 }

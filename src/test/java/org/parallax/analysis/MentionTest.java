@@ -40,6 +40,16 @@ class MentionTest {
   }
 
   @Test
+  void readsTheFractionsWiresWriteCouponsAndPricesIn() {
+    assertThat(
+            ofType(
+                "The bond pays 5-1/2 pct and is priced at 101-3/8, up 1-15/16.",
+                MentionType.NUMBER))
+        .extracting(Mention::normalized)
+        .containsExactly("5.5 pct", "101.375", "1.9375");
+  }
+
+  @Test
   void normalisesSpelledOutAndMultiples() {
     assertThat(ofType("Twelve soldiers died and the army is twice as large.", MentionType.NUMBER))
         .extracting(Mention::normalized)

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -240,8 +242,8 @@ public final class AnnotationJsonLd {
       return fallback;
     }
     try {
-      return java.time.OffsetDateTime.parse(value).toInstant();
-    } catch (java.time.format.DateTimeParseException e) {
+      return OffsetDateTime.parse(value).toInstant();
+    } catch (DateTimeParseException e) {
       return fallback;
     }
   }

@@ -1,7 +1,9 @@
 package org.parallax.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.parallax.index.TestArticles.article;
+import static org.parallax.index.TestArticles.storeAll;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -65,16 +67,9 @@ public abstract class ArticleIndexContract {
     index.close();
   }
 
-  private void storeAll(Article... articles) {
-    for (Article article : articles) {
-      index.store(article, NOW);
-    }
-    index.commit();
-  }
-
   @Test
   void storesATextOnceAndAChangedTextAsANewCurrentVersion() {
-    storeAll(MALI_REUTERS);
+    storeAll(index, NOW, MALI_REUTERS);
     assertThat(index.store(MALI_REUTERS, NOW)).isEmpty();
     Article changed =
         article(
@@ -83,20 +78,18 @@ public abstract class ArticleIndexContract {
             "U.S. reaches deal with Mali on drone flights",
             "2026-03-09",
             "The United States reached an agreement with Mali on drone flights.");
-    storeAll(changed);
+    storeAll(index, NOW, changed);
 
     assertThat(index.versions(new ArticleId("mali-reuters")))
         .extracting(Article::version, Article::title)
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(1, MALI_REUTERS.title()),
-            org.assertj.core.groups.Tuple.tuple(2, changed.title()));
+        .containsExactly(tuple(1, MALI_REUTERS.title()), tuple(2, changed.title()));
     assertThat(index.size()).isEqualTo(1);
     assertThat(index.search("surveillance", List.of(), List.of(), false, 10).total()).isZero();
   }
 
   @Test
   void storesABatchLookedUpAtOnceAsItWouldOneByOne() {
-    storeAll(MALI_REUTERS);
+    storeAll(index, NOW, MALI_REUTERS);
     Article changed =
         article(
             "mali-reuters", "Reuters", "U.S. reaches deal", "2026-03-09", "A deal was reached.");
@@ -123,7 +116,7 @@ public abstract class ArticleIndexContract {
 
   @Test
   void searchesWithFacetsAndHighlightedSnippets() {
-    storeAll(MALI_REUTERS, MALI_DIPLOMAT, FOOTBALL);
+    storeAll(index, NOW, MALI_REUTERS, MALI_DIPLOMAT, FOOTBALL);
 
     SearchResults results = index.search("surveillance", List.of(), List.of(), false, 10);
 
@@ -139,7 +132,7 @@ public abstract class ArticleIndexContract {
 
   @Test
   void filtersByOutletAndMonthAndSortsByDate() {
-    storeAll(MALI_REUTERS, MALI_DIPLOMAT, FOOTBALL);
+    storeAll(index, NOW, MALI_REUTERS, MALI_DIPLOMAT, FOOTBALL);
 
     assertThat(index.search("", List.of("Reuters"), List.of(), false, 10).hits())
         .extracting(hit -> hit.id().value())
@@ -162,7 +155,7 @@ public abstract class ArticleIndexContract {
 
   @Test
   void relatedReportsPutTheSameEventFirst() {
-    storeAll(MALI_REUTERS, MALI_DIPLOMAT, FOOTBALL);
+    storeAll(index, NOW, MALI_REUTERS, MALI_DIPLOMAT, FOOTBALL);
 
     List<SearchHit> related = index.related(new ArticleId("mali-reuters"), 5);
 
@@ -174,6 +167,8 @@ public abstract class ArticleIndexContract {
   @Test
   void scanCandidatesShareFingerprints() {
     storeAll(
+        index,
+        NOW,
         article("wire", "Reuters", "t", "2026-03-03", TestArticles.WIRE),
         article("copy", "Courier", "t", "2026-03-04", TestArticles.WIRE[0], TestArticles.WIRE[1]),
         FOOTBALL);
@@ -189,6 +184,8 @@ public abstract class ArticleIndexContract {
   @Test
   void oneReportsFingerprintQueryFindsWhatTheTableFinds() {
     storeAll(
+        index,
+        NOW,
         article("wire", "Reuters", "t", "2026-03-03", TestArticles.WIRE),
         article("copy", "Courier", "t", "2026-03-04", TestArticles.WIRE[0], TestArticles.WIRE[1]),
         article("part", "Herald", "t", "2026-03-05", TestArticles.WIRE[1]),
@@ -209,7 +206,7 @@ public abstract class ArticleIndexContract {
 
   @Test
   void eventsReadTheIdsPublishedSinceAnInstant() {
-    storeAll(MALI_REUTERS, MALI_DIPLOMAT, FOOTBALL);
+    storeAll(index, NOW, MALI_REUTERS, MALI_DIPLOMAT, FOOTBALL);
 
     assertThat(index.currentIds(Instant.parse("2026-03-10T00:00:00Z")))
         .extracting(ArticleId::value)
@@ -219,7 +216,7 @@ public abstract class ArticleIndexContract {
 
   @Test
   void deletedStoryComesBackOnRestore() {
-    storeAll(MALI_REUTERS, FOOTBALL);
+    storeAll(index, NOW, MALI_REUTERS, FOOTBALL);
 
     List<Article> removed = index.delete(new ArticleId("football"));
     assertThat(index.size()).isEqualTo(1);
@@ -230,7 +227,7 @@ public abstract class ArticleIndexContract {
 
   @Test
   void annotationTagsBecomeSearchable() {
-    storeAll(MALI_REUTERS, FOOTBALL);
+    storeAll(index, NOW, MALI_REUTERS, FOOTBALL);
 
     index.setAnnotationTerms(
         new ArticleId("football"),

@@ -1,5 +1,6 @@
 package org.parallax.index;
 
+import java.time.Instant;
 import org.parallax.model.Article;
 import org.parallax.testing.Articles;
 
@@ -16,6 +17,7 @@ public final class TestArticles {
         + " emergency office, which said no one was hurt."
   };
 
+  /** Returns an article from a text file with one paragraph per line of {@code lines}. */
   public static Article article(
       String id, String outlet, String title, String date, String... lines) {
     return Articles.withId(id)
@@ -25,5 +27,13 @@ public final class TestArticles {
         .paragraphs(lines)
         .fromTextFile()
         .build();
+  }
+
+  /** Stores the articles as ingested at {@code at} and commits, so that searches see them. */
+  public static void storeAll(ArticleIndex index, Instant at, Article... articles) {
+    for (Article article : articles) {
+      index.store(article, at);
+    }
+    index.commit();
   }
 }

@@ -13,10 +13,12 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
 import javafx.stage.DirectoryChooser;
+import org.parallax.model.IngestReport;
 import org.parallax.ui.Background;
 import org.parallax.ui.Services;
 import org.parallax.ui.UserError;
@@ -120,7 +122,7 @@ public final class AlertsActions {
     badge.managedProperty().bind(badge.visibleProperty());
     Button button = new Button("Alerts", badge);
     button.setId("alerts-button");
-    button.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+    button.setContentDisplay(ContentDisplay.RIGHT);
     button.getStyleClass().add("flat");
     button.textProperty().bind(Bindings.format("Alerts (%d)", Bindings.size(model.alerts())));
     button.setOnAction(e -> showAlerts());
@@ -229,7 +231,7 @@ public final class AlertsActions {
     }
 
     @Override
-    public void ingested(String from, org.parallax.model.IngestReport report) {
+    public void ingested(String from, IngestReport report) {
       if (!report.stored().isEmpty()) {
         ui.execute(
             () -> {

@@ -2,6 +2,7 @@ package org.parallax.index.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.parallax.index.TestArticles.article;
+import static org.parallax.index.TestArticles.storeAll;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -43,10 +44,7 @@ class LibraryRowsTest {
 
   private LuceneArticleIndex indexOf(Article... articles) throws IOException {
     LuceneArticleIndex index = LuceneArticleIndex.open(temp.resolve("index"));
-    for (Article article : articles) {
-      index.store(article, NOW);
-    }
-    index.commit();
+    storeAll(index, NOW, articles);
     return index;
   }
 

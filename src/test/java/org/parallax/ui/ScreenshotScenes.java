@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.control.SplitPane;
 import javafx.stage.Stage;
 import org.parallax.ui.compare.ComparisonView;
 import org.parallax.ui.compare.DifferenceItem;
@@ -15,10 +16,14 @@ import org.parallax.ui.compare.Side;
  * the seed comparison, an import). Not a test: run by hand under Xvfb, then capture the screen.
  *
  * <p>Arguments: workspace folder, scene ({@code library}, {@code compare}, {@code scan}, {@code
- * events}, {@code import}, {@code alerts}), for {@code import} the folder to import, and for {@code
- * alerts} optionally a folder to watch; {@code -Dparallax.dark=true} for the dark theme; for {@code
- * events}, {@code -Dparallax.event=OUTLET} selects the event with a report from that outlet and
- * {@code -Dparallax.claim=N} its claim in row N.
+ * events}, {@code import}, {@code alerts}), for {@code library} optionally a query (the first hit
+ * is selected and opened), for {@code import} the folder to import, and for {@code alerts}
+ * optionally a folder to watch; for {@code compare}, {@code -Dparallax.f7=N} steps through N
+ * differences and {@code -Dparallax.select=LABEL} selects one (the annotations and corrections
+ * screenshots are this scene on a workspace holding some); {@code -Dparallax.dark=true} for the
+ * dark theme; for {@code events}, {@code -Dparallax.event=OUTLET} selects the event with a report
+ * from that outlet and {@code -Dparallax.claim=N} its claim in row N; for {@code library} with a
+ * query, {@code -Dparallax.libraryShare=0.6} widens the library beside the opened article.
  */
 public final class ScreenshotScenes extends Application {
 
@@ -73,6 +78,7 @@ public final class ScreenshotScenes extends Application {
                           if (after.intValue() == 2) {
                             window.library().hits().getSelectionModel().select(0);
                             viewModel.openArticle(viewModel.library().hits().get(0).id());
+                            widenLibraryLater(stage, System.getProperty("parallax.libraryShare"));
                           }
                         });
                 viewModel.library().setQuery(args.get(2));
@@ -126,6 +132,30 @@ public final class ScreenshotScenes extends Application {
               }
             },
             "parallax-screenshot-driver");
+    waiter.setDaemon(true);
+    waiter.start();
+  }
+
+  /**
+   * Drags the divider between library and work area to {@code share} of the window once the opened
+   * article has taken its room, as a user reading the table would; nothing when null.
+   */
+  private static void widenLibraryLater(Stage stage, String share) {
+    if (share == null) {
+      return;
+    }
+    Thread waiter =
+        new Thread(
+            () -> {
+              sleep(3000);
+              Platform.runLater(
+                  () -> {
+                    if (stage.getScene().lookup(".split-pane") instanceof SplitPane split) {
+                      split.setDividerPositions(Double.parseDouble(share));
+                    }
+                  });
+            },
+            "parallax-screenshot-divider");
     waiter.setDaemon(true);
     waiter.start();
   }
@@ -193,9 +223,15 @@ public final class ScreenshotScenes extends Application {
     return false;
   }
 
-  private static void select(ComparisonView view, String label) {
+  /**
+   * Selects a sentence ({@code right:WORDS}) or the first difference whose label starts with {@code
+   * wanted} ({@code Quote+altered}); a {@code +} stands for a space, so the value passes through a
+   * shell unquoted.
+   */
+  private static void select(ComparisonView view, String wanted) {
+    String label = wanted.replace('+', ' ');
     if (label.startsWith("right:")) {
-      String words = label.substring("right:".length()).replace('+', ' ');
+      String words = label.substring("right:".length());
       String[] paragraphs = view.viewModel().document(Side.RIGHT).text().split("\n", -1);
       for (int n = 0; n < paragraphs.length; n++) {
         if (paragraphs[n].contains(words)) {

@@ -2,8 +2,7 @@ package org.parallax.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.parallax.index.TestArticles.article;
-import static org.parallax.index.TestArticles.storeAll;
+import static org.parallax.testing.Articles.article;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,6 +23,14 @@ import org.parallax.syndication.pure.FingerprintTable;
  * against a SolrCloud cluster by its subclasses.
  */
 public abstract class ArticleIndexContract {
+
+  /** Two paragraphs of a wire report that the fingerprint tests copy into other reports. */
+  public static final String[] WIRE = {
+    "The port authority of Valparaiso said on Tuesday that a fire in a grain warehouse had destroyed"
+        + " more than 40,000 tonnes of wheat and forced the closure of two berths.",
+    "Firefighters needed nine hours to bring the blaze under control, according to the regional"
+        + " emergency office, which said no one was hurt."
+  };
 
   private static final Instant NOW = Instant.parse("2026-03-11T08:00:00Z");
 
@@ -53,6 +60,14 @@ public abstract class ArticleIndexContract {
 
   /** The index under test, empty at the start of each test. */
   protected ArticleIndex index;
+
+  /** Stores the articles as ingested at {@code at} and commits, so that searches see them. */
+  public static void storeAll(ArticleIndex index, Instant at, Article... articles) {
+    for (Article article : articles) {
+      index.store(article, at);
+    }
+    index.commit();
+  }
 
   /** Returns an empty index of the backend under test. */
   protected abstract ArticleIndex openEmpty() throws Exception;
@@ -169,8 +184,8 @@ public abstract class ArticleIndexContract {
     storeAll(
         index,
         NOW,
-        article("wire", "Reuters", "t", "2026-03-03", TestArticles.WIRE),
-        article("copy", "Courier", "t", "2026-03-04", TestArticles.WIRE[0], TestArticles.WIRE[1]),
+        article("wire", "Reuters", "t", "2026-03-03", WIRE),
+        article("copy", "Courier", "t", "2026-03-04", WIRE[0], WIRE[1]),
         FOOTBALL);
 
     FingerprintTable table = index.fingerprintTable(100);
@@ -186,9 +201,9 @@ public abstract class ArticleIndexContract {
     storeAll(
         index,
         NOW,
-        article("wire", "Reuters", "t", "2026-03-03", TestArticles.WIRE),
-        article("copy", "Courier", "t", "2026-03-04", TestArticles.WIRE[0], TestArticles.WIRE[1]),
-        article("part", "Herald", "t", "2026-03-05", TestArticles.WIRE[1]),
+        article("wire", "Reuters", "t", "2026-03-03", WIRE),
+        article("copy", "Courier", "t", "2026-03-04", WIRE[0], WIRE[1]),
+        article("part", "Herald", "t", "2026-03-05", WIRE[1]),
         FOOTBALL);
 
     for (int cap : new int[] {1, 2, 100}) {

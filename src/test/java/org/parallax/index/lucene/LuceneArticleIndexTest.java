@@ -2,8 +2,8 @@ package org.parallax.index.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.parallax.index.TestArticles.article;
-import static org.parallax.index.TestArticles.storeAll;
+import static org.parallax.index.ArticleIndexContract.storeAll;
+import static org.parallax.testing.Articles.article;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import org.parallax.syndication.EventGrouping.Event;
 import org.parallax.ui.compare.ComparisonView;
 import org.parallax.ui.compare.DifferenceItem;
 import org.parallax.ui.compare.Side;
@@ -95,8 +98,7 @@ public final class ScreenshotScenes extends Application {
                 window.alerts().showAlerts();
                 Platform.runLater(
                     () -> {
-                      if (stage.getScene().lookup("#alerts-list")
-                          instanceof javafx.scene.control.ListView<?> alerts) {
+                      if (stage.getScene().lookup("#alerts-list") instanceof ListView<?> alerts) {
                         alerts.getSelectionModel().selectFirst();
                       }
                     });
@@ -107,33 +109,29 @@ public final class ScreenshotScenes extends Application {
   }
 
   private static void stepLater(MainWindow window, int steps) {
-    Thread waiter =
-        new Thread(
-            () -> {
-              for (int i = 0; i < 600; i++) {
-                sleep(100);
-                boolean[] ready = {false};
-                Platform.runLater(() -> ready[0] = window.currentComparison().isPresent());
-                sleep(100);
-                if (ready[0]) {
-                  sleep(1500);
-                  for (int k = 0; k < steps; k++) {
-                    Platform.runLater(
-                        () -> window.currentComparison().ifPresent(ComparisonView::next));
-                    sleep(300);
-                  }
-                  String wanted = System.getProperty("parallax.select");
-                  if (wanted != null) {
-                    Platform.runLater(
-                        () -> window.currentComparison().ifPresent(view -> select(view, wanted)));
-                  }
-                  return;
-                }
+    inBackground(
+        "parallax-screenshot-driver",
+        () -> {
+          for (int i = 0; i < 600; i++) {
+            sleep(100);
+            boolean[] ready = {false};
+            Platform.runLater(() -> ready[0] = window.currentComparison().isPresent());
+            sleep(100);
+            if (ready[0]) {
+              sleep(1500);
+              for (int k = 0; k < steps; k++) {
+                Platform.runLater(() -> window.currentComparison().ifPresent(ComparisonView::next));
+                sleep(300);
               }
-            },
-            "parallax-screenshot-driver");
-    waiter.setDaemon(true);
-    waiter.start();
+              String wanted = System.getProperty("parallax.select");
+              if (wanted != null) {
+                Platform.runLater(
+                    () -> window.currentComparison().ifPresent(view -> select(view, wanted)));
+              }
+              return;
+            }
+          }
+        });
   }
 
   /**
@@ -144,20 +142,17 @@ public final class ScreenshotScenes extends Application {
     if (share == null) {
       return;
     }
-    Thread waiter =
-        new Thread(
-            () -> {
-              sleep(3000);
-              Platform.runLater(
-                  () -> {
-                    if (stage.getScene().lookup(".split-pane") instanceof SplitPane split) {
-                      split.setDividerPositions(Double.parseDouble(share));
-                    }
-                  });
-            },
-            "parallax-screenshot-divider");
-    waiter.setDaemon(true);
-    waiter.start();
+    inBackground(
+        "parallax-screenshot-divider",
+        () -> {
+          sleep(3000);
+          Platform.runLater(
+              () -> {
+                if (stage.getScene().lookup(".split-pane") instanceof SplitPane split) {
+                  split.setDividerPositions(Double.parseDouble(share));
+                }
+              });
+        });
   }
 
   /** Once the events are listed, selects the first with a report from {@code outlet}. */
@@ -165,23 +160,20 @@ public final class ScreenshotScenes extends Application {
     if (outlet == null) {
       return;
     }
-    Thread waiter =
-        new Thread(
-            () -> {
-              for (int i = 0; i < 600; i++) {
-                sleep(200);
-                boolean[] done = {false};
-                Platform.runLater(() -> done[0] = selectEvent(stage, outlet));
-                sleep(100);
-                if (done[0]) {
-                  selectClaimLater(stage, Integer.getInteger("parallax.claim", -1));
-                  return;
-                }
-              }
-            },
-            "parallax-screenshot-events");
-    waiter.setDaemon(true);
-    waiter.start();
+    inBackground(
+        "parallax-screenshot-events",
+        () -> {
+          for (int i = 0; i < 600; i++) {
+            sleep(200);
+            boolean[] done = {false};
+            Platform.runLater(() -> done[0] = selectEvent(stage, outlet));
+            sleep(100);
+            if (done[0]) {
+              selectClaimLater(stage, Integer.getInteger("parallax.claim", -1));
+              return;
+            }
+          }
+        });
   }
 
   /** Once the selected event's matrix is shown, selects its claim in row {@code row}. */
@@ -191,8 +183,7 @@ public final class ScreenshotScenes extends Application {
       boolean[] done = {false};
       Platform.runLater(
           () -> {
-            if (stage.getScene().lookup("#event-matrix")
-                    instanceof javafx.scene.control.TableView<?> matrix
+            if (stage.getScene().lookup("#event-matrix") instanceof TableView<?> matrix
                 && matrix.getItems().size() > row) {
               matrix.getSelectionModel().select(row);
               done[0] = true;
@@ -207,13 +198,11 @@ public final class ScreenshotScenes extends Application {
 
   @SuppressWarnings("unchecked")
   private static boolean selectEvent(Stage stage, String outlet) {
-    if (!(stage.getScene().lookup("#events-list")
-        instanceof javafx.scene.control.ListView<?> list)) {
+    if (!(stage.getScene().lookup("#events-list") instanceof ListView<?> list)) {
       return false;
     }
-    javafx.scene.control.ListView<org.parallax.syndication.EventGrouping.Event> events =
-        (javafx.scene.control.ListView<org.parallax.syndication.EventGrouping.Event>) list;
-    for (org.parallax.syndication.EventGrouping.Event event : events.getItems()) {
+    ListView<Event> events = (ListView<Event>) list;
+    for (Event event : events.getItems()) {
       if (event.reports().stream().anyMatch(r -> outlet.equals(r.outlet()))) {
         events.getSelectionModel().select(event);
         events.scrollTo(event);
@@ -247,6 +236,13 @@ public final class ScreenshotScenes extends Application {
         return;
       }
     }
+  }
+
+  /** Runs the scene's driver on a named daemon thread, so it never keeps the window open. */
+  private static void inBackground(String name, Runnable work) {
+    Thread thread = new Thread(work, name);
+    thread.setDaemon(true);
+    thread.start();
   }
 
   private static void sleep(long millis) {

@@ -277,6 +277,41 @@ final class ArchitectureRules {
             .because(
                 "watching ingests through the workspace and checks with the syndication scan's"
                     + " evidence, so an alert and a scan agree; it reads no index of its own"),
+        classes()
+            .that()
+            .resideInAPackage(ui)
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(
+                ui,
+                workspace,
+                syndication,
+                watch,
+                annotate,
+                report,
+                model,
+                "java..",
+                "javafx..",
+                "atlantafx..",
+                "org.fxmisc..",
+                "org.reactfx..",
+                "org.slf4j..")
+            .allowEmptyShould(true)
+            .because(
+                "the window shows what the workspace and its features compute, in the words of"
+                    + " report; it runs no engine, index or reader of its own, so the window and"
+                    + " the command line say the same"),
+        classes()
+            .that()
+            .resideInAPackage(app)
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(
+                app, ui, cli, workspace, "java..", "org.slf4j..", "ch.qos.logback..")
+            .allowEmptyShould(true)
+            .because(
+                "the launcher only chooses between the window and the command line (and where the"
+                    + " log goes); what either does lives in its own package"),
         noClasses()
             .that()
             .resideOutsideOfPackages(watch, ui, cli, app)

@@ -38,16 +38,12 @@ public final class Anchorer {
    */
   public Annotation annotate(
       Article article, Span span, List<String> tags, String note, String author, Instant now) {
-    String text = article.text();
     return new Annotation(
         "urn:uuid:" + UUID.randomUUID(),
         article.id(),
         Annotation.targetSourceOf(article),
         article.contentHash(),
-        span,
-        span.of(text),
-        text.substring(Math.max(0, span.start() - CONTEXT_CHARS), span.start()),
-        text.substring(span.end(), Math.min(text.length(), span.end() + CONTEXT_CHARS)),
+        passage(article.text(), span),
         tags,
         note,
         author,
@@ -57,18 +53,14 @@ public final class Anchorer {
 
   /** Finds the annotation's passage in {@code article}'s text. */
   public Anchoring anchor(Annotation annotation, Article article) {
-    Located located =
-        locate(
-            article.text(),
-            new Passage(
-                annotation.span(), annotation.exact(), annotation.prefix(), annotation.suffix()));
+    Located located = locate(article.text(), annotation.passage());
     return new Anchoring(
         annotation.anchoredAt(located.span(), article.contentHash()), located.method());
   }
 
   /**
-   * Returns the passage of {@code text} at {@code span}, with its context, as a correction names a
-   * sentence.
+   * Returns the passage of {@code text} at {@code span}, with its context, as an annotation records
+   * it and a correction names a sentence.
    */
   public Passage passage(String text, Span span) {
     return new Passage(

@@ -8,12 +8,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.parallax.model.Annotation;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleId;
+import org.parallax.model.Passage;
 import org.parallax.model.Span;
 
 /**
@@ -85,10 +88,7 @@ public final class AnnotationJsonLd {
     target.put(HASH_TERM, annotation.contentHash());
     TextSelectors.write(
         target.putArray("selector"),
-        annotation.exact(),
-        annotation.prefix(),
-        annotation.suffix(),
-        annotation.span(),
+        annotation.passage(),
         annotation.span() == null
             ? null
             : texts
@@ -143,10 +143,8 @@ public final class AnnotationJsonLd {
     String contentHash = text(target, HASH_TERM, article.contentHash());
     Article version = texts.version(article.id(), contentHash).orElse(article);
     TextSelectors.Read selectors = TextSelectors.read(target);
-    String exact = selectors.exact();
-    String prefix = selectors.prefix();
-    String suffix = selectors.suffix();
     Span position = selectors.spanIn(version.text());
+    String exact = selectors.exact();
     if (exact == null && position != null) {
       exact = position.of(version.text());
     }
@@ -154,8 +152,8 @@ public final class AnnotationJsonLd {
       throw new IllegalArgumentException(
           "annotation " + id + " has neither a TextQuoteSelector nor a TextPositionSelector");
     }
-    return body(json, now)
-        .on(id, article.id(), source, version.contentHash(), position, exact, prefix, suffix);
+    Passage passage = new Passage(position, exact, selectors.prefix(), selectors.suffix());
+    return body(json, now).on(id, article.id(), source, version.contentHash(), passage);
   }
 
   /** What an annotation says, apart from where it points. */
@@ -164,28 +162,9 @@ public final class AnnotationJsonLd {
 
     /** Returns the annotation with this body on the passage given. */
     Annotation on(
-        String id,
-        ArticleId article,
-        String source,
-        String contentHash,
-        Span span,
-        String exact,
-        String prefix,
-        String suffix) {
+        String id, ArticleId article, String source, String contentHash, Passage passage) {
       return new Annotation(
-          id,
-          article,
-          source,
-          contentHash,
-          span,
-          exact,
-          prefix,
-          suffix,
-          tags,
-          note,
-          author,
-          created,
-          modified);
+          id, article, source, contentHash, passage, tags, note, author, created, modified);
     }
   }
 
@@ -238,10 +217,7 @@ public final class AnnotationJsonLd {
   private Annotation withoutArticle(
       JsonNode json, JsonNode target, String source, String id, Instant now) {
     TextSelectors.Read selectors = TextSelectors.read(target);
-    String exact = selectors.exact();
-    String prefix = selectors.prefix();
-    String suffix = selectors.suffix();
-    if (exact == null) {
+    if (selectors.exact() == null) {
       throw notInWorkspace(id, source);
     }
     return body(json, now)
@@ -250,10 +226,7 @@ public final class AnnotationJsonLd {
             new ArticleId(articleIdOf(target, source)),
             source,
             text(target, HASH_TERM, null),
-            null,
-            exact,
-            prefix,
-            suffix);
+            selectors.passageAt(null));
   }
 
   private static JsonNode first(JsonNode node) {
@@ -269,8 +242,8 @@ public final class AnnotationJsonLd {
       return fallback;
     }
     try {
-      return java.time.OffsetDateTime.parse(value).toInstant();
-    } catch (java.time.format.DateTimeParseException e) {
+      return OffsetDateTime.parse(value).toInstant();
+    } catch (DateTimeParseException e) {
       return fallback;
     }
   }

@@ -106,13 +106,7 @@ public final class CorrectionJsonLd {
     for (Passage passage : of.passages()) {
       ObjectNode target = target(targets, side, of);
       target.put("type", "SpecificResource");
-      TextSelectors.write(
-          target.putArray("selector"),
-          passage.exact(),
-          passage.prefix(),
-          passage.suffix(),
-          passage.span(),
-          text.orElse(null));
+      TextSelectors.write(target.putArray("selector"), passage, text.orElse(null));
     }
   }
 
@@ -206,8 +200,7 @@ public final class CorrectionJsonLd {
         contentHash == null
             ? null
             : texts.version(article, contentHash).map(a -> selectors.spanIn(a.text())).orElse(null);
-    return Optional.of(
-        new Passage(span, selectors.exact(), selectors.prefix(), selectors.suffix()));
+    return Optional.of(selectors.passageAt(span));
   }
 
   private static Instant instant(String value, Instant fallback) {

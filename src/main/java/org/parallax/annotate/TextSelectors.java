@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.parallax.model.CodePoints;
+import org.parallax.model.Passage;
 import org.parallax.model.Span;
 
 /**
@@ -31,22 +32,27 @@ final class TextSelectors {
     Span spanIn(String text) {
       return position == null ? null : charSpan(text, position);
     }
+
+    /** Returns the quoted passage found at {@code span} (null: not anchored); needs a quote. */
+    Passage passageAt(Span span) {
+      return new Passage(span, exact, prefix, suffix);
+    }
   }
 
   /**
-   * Adds the selectors of a passage to a target's selector array.
+   * Adds the selectors of a passage to a target's selector array: its words always, its position
+   * when it is anchored in a known text.
    *
-   * @param span the passage as chars of {@code text}, or null when not anchored
-   * @param text the text of the version the span points into, or null when not known
+   * @param text the text of the version the passage's span points into, or null when not known
    */
-  static void write(
-      ArrayNode selectors, String exact, String prefix, String suffix, Span span, String text) {
+  static void write(ArrayNode selectors, Passage passage, String text) {
     selectors
         .addObject()
         .put("type", "TextQuoteSelector")
-        .put("exact", exact)
-        .put("prefix", prefix)
-        .put("suffix", suffix);
+        .put("exact", passage.exact())
+        .put("prefix", passage.prefix())
+        .put("suffix", passage.suffix());
+    Span span = passage.span();
     if (span != null && text != null && span.end() <= text.length()) {
       selectors
           .addObject()

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -102,7 +103,7 @@ final class ListCommand implements Callable<Integer> {
     Map<String, List<Article>> byOutlet = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     for (Article article : articles) {
       String outlet = article.outlet() == null ? UNKNOWN_OUTLET : article.outlet();
-      byOutlet.computeIfAbsent(outlet, k -> new java.util.ArrayList<>()).add(article);
+      byOutlet.computeIfAbsent(outlet, k -> new ArrayList<>()).add(article);
     }
     byOutlet.forEach(
         (outlet, group) -> {

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.parallax.index.QuerySyntaxException;
 import org.parallax.model.FacetCount;
+import org.parallax.model.SearchHit;
 import org.parallax.model.SearchResults;
 import org.parallax.workspace.SearchRequest;
 import org.parallax.workspace.Workspace;
@@ -81,7 +82,7 @@ final class SearchCommand implements Callable<Integer> {
       return 2;
     }
     // The index returns at least one hit; --limit 0 asks for the count and facets alone.
-    List<org.parallax.model.SearchHit> shown = limit <= 0 ? List.of() : results.hits();
+    List<SearchHit> shown = limit <= 0 ? List.of() : results.hits();
     if (json) {
       ObjectNode root = HitPrinter.json(results.total(), shown);
       HitPrinter.addFacets(root, results.facets());

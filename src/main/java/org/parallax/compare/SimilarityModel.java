@@ -1,5 +1,6 @@
 package org.parallax.compare;
 
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -40,7 +41,7 @@ record SimilarityModel(
   /** Returns the weights as text, for provenance. */
   String describe() {
     return String.format(
-        java.util.Locale.ROOT,
+        Locale.ROOT,
         "%.4f + %.4f*words + %.4f*verbatim + %.4f*entities + %.4f*meaning",
         intercept,
         words,

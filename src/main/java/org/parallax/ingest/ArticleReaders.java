@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.parallax.model.Article;
 import org.parallax.model.Sha256;
@@ -162,7 +163,7 @@ public final class ArticleReaders {
     return new IngestException(
         name,
         String.format(
-            java.util.Locale.ROOT,
+            Locale.ROOT,
             "the file is %.1f MB, more than the %d MB limit; split it (a feed or JSON Lines file"
                 + " into several) or import the articles separately",
             size / 1_048_576.0,

@@ -1,5 +1,6 @@
 package org.parallax.ingest;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,7 +40,7 @@ record Dateline(String place, String outlet, int length) {
       return Optional.empty();
     }
     String place = m.group("place");
-    boolean allCaps = place.equals(place.toUpperCase(java.util.Locale.ROOT)) && place.length() > 1;
+    boolean allCaps = place.equals(place.toUpperCase(Locale.ROOT)) && place.length() > 1;
     if (!allCaps && m.group("outlet") == null && m.group("date") == null) {
       return Optional.empty();
     }

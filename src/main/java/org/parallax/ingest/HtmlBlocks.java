@@ -1,8 +1,12 @@
 package org.parallax.ingest;
 
+import java.util.ArrayDeque;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.parallax.model.BlockKind;
@@ -97,10 +101,10 @@ final class HtmlBlocks {
    * thousands of elements deep cannot overflow the thread's stack.
    */
   static void collect(Element container, BlockText out) {
-    java.util.Deque<java.util.Iterator<Element>> pending = new java.util.ArrayDeque<>();
+    Deque<Iterator<Element>> pending = new ArrayDeque<>();
     pending.push(container.children().iterator());
     while (!pending.isEmpty()) {
-      java.util.Iterator<Element> siblings = pending.peek();
+      Iterator<Element> siblings = pending.peek();
       if (!siblings.hasNext()) {
         pending.pop();
         continue;
@@ -133,7 +137,7 @@ final class HtmlBlocks {
 
   /** Adds the blocks of an HTML fragment, such as a feed item's content. */
   static void collectFragment(String html, BlockText out) {
-    Element body = org.jsoup.Jsoup.parseBodyFragment(html).body();
+    Element body = Jsoup.parseBodyFragment(html).body();
     dropBoilerplate(body);
     if (body.select("p, h2, h3, h4, figcaption, li").isEmpty()) {
       out.addPlainParagraphs(body.wholeText().isBlank() ? body.text() : body.wholeText());

@@ -1,5 +1,7 @@
 package org.parallax.ingest;
 
+import java.util.Locale;
+
 /**
  * Estimates how deeply a page nests its elements, without parsing it.
  *
@@ -44,7 +46,7 @@ final class MarkupDepth {
     while (end < markup.length() && Character.isLetterOrDigit(markup.charAt(end))) {
       end++;
     }
-    return switch (markup.substring(nameStart, end).toLowerCase(java.util.Locale.ROOT)) {
+    return switch (markup.substring(nameStart, end).toLowerCase(Locale.ROOT)) {
       case "br",
           "img",
           "hr",

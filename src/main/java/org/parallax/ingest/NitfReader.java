@@ -2,6 +2,7 @@ package org.parallax.ingest;
 
 import java.util.List;
 import org.parallax.model.Article;
+import org.parallax.model.Published;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -56,7 +57,7 @@ final class NitfReader implements FormatReader {
     return List.of(draft.build(text, draft.splitDateline(text, blocks.blocks()), file, format()));
   }
 
-  private static org.parallax.model.Published published(Element docdata, Element pubdata) {
+  private static Published published(Element docdata, Element pubdata) {
     String norm = Dom.attribute(Dom.child(docdata, "date.issue"), "norm");
     if (norm == null) {
       norm = Dom.attribute(pubdata, "date.publication");

@@ -7,19 +7,17 @@ import java.util.Objects;
 /**
  * A researcher's note on a passage of an article: tags from a codebook, a free note, who and when.
  *
- * <p>The passage is identified twice, as the W3C Web Annotation model recommends: by its words and
- * their context ({@code exact}, {@code prefix}, {@code suffix}), which survive edits elsewhere in
- * the article, and by position ({@code span}), which is fast but breaks when text moves.
+ * <p>The passage is identified twice, as the W3C Web Annotation model recommends and as a
+ * correction names its sentences (see {@link Passage}): by its words and their context, which
+ * survive edits elsewhere in the article, and by position, which is fast but breaks when text
+ * moves.
  *
  * @param id the annotation's IRI, such as {@code urn:uuid:...}; stable across export and import
  * @param article the annotated article
  * @param targetSource the W3C target source: the article's URL, else {@code
  *     urn:parallax:article:ID}
- * @param contentHash the content hash of the article version the span points into
- * @param span where the passage lies in that version's text; null when it could not be found
- * @param exact the annotated words as written
- * @param prefix up to 32 chars of text before them
- * @param suffix up to 32 chars of text after them
+ * @param contentHash the content hash of the article version the passage's span points into
+ * @param passage the annotated words, their context, and where they lie in that version's text
  * @param tags codebook tags, in the order the user chose them
  * @param note free text, empty when none
  * @param author who wrote it
@@ -31,10 +29,7 @@ public record Annotation(
     ArticleId article,
     String targetSource,
     String contentHash,
-    Span span,
-    String exact,
-    String prefix,
-    String suffix,
+    Passage passage,
     List<String> tags,
     String note,
     String author,
@@ -45,16 +40,24 @@ public record Annotation(
   public Annotation {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(article, "article");
-    Objects.requireNonNull(exact, "exact");
-    prefix = prefix == null ? "" : prefix;
-    suffix = suffix == null ? "" : suffix;
+    Objects.requireNonNull(passage, "passage");
     note = note == null ? "" : note;
     tags = List.copyOf(tags);
   }
 
+  /** Returns where the passage lies in the text of version {@link #contentHash}; null if lost. */
+  public Span span() {
+    return passage.span();
+  }
+
+  /** Returns the annotated words as written. */
+  public String exact() {
+    return passage.exact();
+  }
+
   /** Returns true when the passage could not be found in the article's current text. */
   public boolean isOrphan() {
-    return span == null;
+    return passage.span() == null;
   }
 
   /**
@@ -63,19 +66,7 @@ public record Annotation(
    */
   public Annotation edited(List<String> newTags, String newNote, Instant when) {
     return new Annotation(
-        id,
-        article,
-        targetSource,
-        contentHash,
-        span,
-        exact,
-        prefix,
-        suffix,
-        newTags,
-        newNote,
-        author,
-        created,
-        when);
+        id, article, targetSource, contentHash, passage, newTags, newNote, author, created, when);
   }
 
   /** Returns a copy anchored to {@code newSpan} in the version with {@code newContentHash}. */
@@ -85,10 +76,7 @@ public record Annotation(
         article,
         targetSource,
         newContentHash,
-        newSpan,
-        exact,
-        prefix,
-        suffix,
+        passage.at(newSpan),
         tags,
         note,
         author,

@@ -1,5 +1,7 @@
 package org.parallax.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,7 +30,7 @@ public record SentencePair(
   public SentencePair {
     left = List.copyOf(left);
     right = List.copyOf(right);
-    signals = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(signals));
+    signals = Collections.unmodifiableMap(new LinkedHashMap<>(signals));
     differences = List.copyOf(differences);
     if (left.isEmpty() || right.isEmpty()) {
       throw new IllegalArgumentException("a pair needs a sentence on each side");

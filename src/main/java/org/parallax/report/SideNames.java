@@ -30,19 +30,7 @@ record SideNames(String left, String right) {
 
   /** Returns the verdict as one sentence, such as "Diplomat.so derives from Reuters". */
   String verdictSentence(Derivation derivation) {
-    return switch (derivation.verdict()) {
-      case RIGHT_DERIVES_FROM_LEFT ->
-          right + " " + DerivationWords.derives(derivation) + " " + left + credit(derivation);
-      case LEFT_DERIVES_FROM_RIGHT ->
-          left + " " + DerivationWords.derives(derivation) + " " + right + credit(derivation);
-      case COMMON_SOURCE ->
-          derivation.identical()
-              ? "Identical texts: one is a copy of the other, and nothing tells which came first"
-              : "One text behind both: they restate a common source, or one copies the other and"
-                  + " nothing tells which";
-      case INDEPENDENT -> "Independent reports: neither derives from the other";
-      case UNKNOWN -> "Undecided: the evidence does not show whether one derives from the other";
-    };
+    return DerivationWords.verdict(derivation, left, right);
   }
 
   /** Returns both coverage figures as one sentence saying which report restates which. */
@@ -51,29 +39,15 @@ record SideNames(String left, String right) {
         + " restates "
         + left
         + " in "
-        + percent(derivation.rightByLeft())
+        + DerivationWords.percent(derivation.rightByLeft())
         + " of its text; "
         + left
         + " restates "
         + right
         + " in "
-        + percent(derivation.leftByRight())
+        + DerivationWords.percent(derivation.leftByRight())
         + " of its text. Reuse "
         + String.format(Locale.ROOT, "%.2f", derivation.reuse())
         + ".";
-  }
-
-  private static String credit(Derivation derivation) {
-    if (derivation.version()) {
-      return ": a later version by the same outlet";
-    }
-    if (derivation.credited() == null) {
-      return "; whether it credits it could not be checked";
-    }
-    return derivation.credited() ? " and credits it" : " without crediting it";
-  }
-
-  static String percent(double share) {
-    return String.format(Locale.ROOT, "%.0f%%", share * 100.0);
   }
 }

@@ -66,11 +66,12 @@ final class MainWindow implements WorkArea {
     this.viewModel = viewModel;
     this.library = new LibraryView(viewModel);
     this.annotations = new AnnotateActions(tabs, workColumn, dialogs, viewModel::openArticle);
-    this.libraryActions = new LibraryActions(viewModel, tabs, dialogs, annotations);
-    this.compareActions = new CompareActions(viewModel, tabs, dialogs, annotations);
-    this.scanActions = new ScanActions(viewModel, tabs);
-    this.eventsActions = new EventsActions(viewModel, tabs);
-    this.alertsActions = new AlertsActions(viewModel, tabs, dialogs, Platform::runLater);
+    WindowParts parts = new WindowParts(viewModel, tabs, dialogs);
+    this.libraryActions = new LibraryActions(parts, annotations);
+    this.compareActions = new CompareActions(parts, annotations);
+    this.scanActions = new ScanActions(parts);
+    this.eventsActions = new EventsActions(parts);
+    this.alertsActions = new AlertsActions(parts, Platform::runLater);
     viewModel.setWorkArea(this);
 
     Label empty =

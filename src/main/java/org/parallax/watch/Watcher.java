@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.parallax.model.Article;
@@ -256,7 +257,7 @@ public final class Watcher implements AutoCloseable {
     return batch.size() + " files (" + batch.get(0) + " …)";
   }
 
-  private static java.util.concurrent.ThreadFactory named(String prefix) {
+  private static ThreadFactory named(String prefix) {
     AtomicInteger count = new AtomicInteger();
     return task -> {
       Thread thread =

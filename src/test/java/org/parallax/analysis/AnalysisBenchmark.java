@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.AnalyzedArticle;
+import org.parallax.testing.Articles;
 
 /**
  * Measures analysis without embeddings: sentences per second over English Europarl documents.
@@ -25,14 +26,14 @@ class AnalysisBenchmark {
     TextAnalyzer analyzer = TextAnalyzer.create();
     double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
     for (String warmUp : documents.subList(0, 50)) {
-      analyzer.analyze(TestArticles.body(warmUp));
+      analyzer.analyze(Articles.body(warmUp));
     }
     long sentences = 0;
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long cpuStart = threads.getCurrentThreadCpuTime();
     long start = System.nanoTime();
     for (String document : documents) {
-      AnalyzedArticle article = analyzer.analyze(TestArticles.body(document));
+      AnalyzedArticle article = analyzer.analyze(Articles.body(document));
       sentences += article.sentences().size();
     }
     double seconds = (System.nanoTime() - start) / 1e9;

@@ -6,15 +6,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.Attribution;
 import org.parallax.model.AttributionKind;
+import org.parallax.testing.Articles;
 
 class AttributionTest {
 
   private static List<Attribution> attributions(String sentence) {
-    return SharedAnalyzer.get()
-        .analyze(TestArticles.body(sentence))
-        .sentences()
-        .get(0)
-        .attributions();
+    return SharedAnalyzer.get().analyze(Articles.body(sentence)).sentences().get(0).attributions();
   }
 
   private static Attribution only(String sentence) {
@@ -147,7 +144,7 @@ class AttributionTest {
 
   private static List<Attribution> attributionsOfSentence(String article, int sentence) {
     return SharedAnalyzer.get()
-        .analyze(TestArticles.body(article))
+        .analyze(Articles.body(article))
         .sentences()
         .get(sentence)
         .attributions();

@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.AnalyzedSentence;
+import org.parallax.testing.Articles;
 
 /**
  * The batched embedder gives the vectors langchain4j's one-sentence-at-a-time model gave, on the
@@ -30,7 +31,7 @@ class BatchedEmbeddingEquivalenceTest {
     for (String file : List.of("001_aa5dbbe83f48b604.txt", "000_67141a5d6f504527.txt")) {
       String text = Files.readString(Path.of("sample-data", file), StandardCharsets.UTF_8);
       for (AnalyzedSentence sentence :
-          SharedAnalyzer.get().analyze(TestArticles.body(text)).sentences()) {
+          SharedAnalyzer.get().analyze(Articles.body(text)).sentences()) {
         if (!sentence.text().isBlank()) {
           sentences.add(sentence.text());
         }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.parallax.model.AnalyzedSentence;
+import org.parallax.testing.Articles;
 
 /**
  * Times embedding every sentence of the two sample reports, warm: langchain4j's model against this
@@ -87,7 +88,7 @@ public final class EmbeddingBatchHarness {
     for (String file : List.of("001_aa5dbbe83f48b604.txt", "000_67141a5d6f504527.txt")) {
       String text = Files.readString(Path.of("sample-data", file), StandardCharsets.UTF_8);
       for (AnalyzedSentence sentence :
-          TextAnalyzer.create().analyze(TestArticles.body(text)).sentences()) {
+          TextAnalyzer.create().analyze(Articles.body(text)).sentences()) {
         sentences.add(sentence.text());
       }
     }

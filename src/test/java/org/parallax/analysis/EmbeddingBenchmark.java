@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.AnalyzedSentence;
+import org.parallax.testing.Articles;
 
 /**
  * Measures MiniLM sentence embedding: model load time and sentences per second, batched, warm.
@@ -23,8 +24,7 @@ class EmbeddingBenchmark {
   void measuresSentencesPerSecond() {
     List<String> sentences = new ArrayList<>();
     for (String document : IdfTableGenerator.englishDocuments()) {
-      for (AnalyzedSentence s :
-          SharedAnalyzer.get().analyze(TestArticles.body(document)).sentences()) {
+      for (AnalyzedSentence s : SharedAnalyzer.get().analyze(Articles.body(document)).sentences()) {
         sentences.add(s.text());
       }
       if (sentences.size() >= 600) {

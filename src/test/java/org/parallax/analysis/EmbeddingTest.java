@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.AnalyzedSentence;
+import org.parallax.testing.Articles;
 
 class EmbeddingTest {
 
@@ -79,7 +80,7 @@ class EmbeddingTest {
   void analyzerAttachesOneEmbeddingPerSentence() {
     AnalyzedArticle article =
         SharedAnalyzer.get()
-            .analyze(TestArticles.body("The port reopened. Ships queued outside."), MINI_LM);
+            .analyze(Articles.body("The port reopened. Ships queued outside."), MINI_LM);
     assertThat(article.sentences())
         .extracting(AnalyzedSentence::embedding)
         .allSatisfy(v -> assertThat(v).hasSize(384));

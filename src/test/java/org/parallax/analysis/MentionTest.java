@@ -7,11 +7,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.Mention;
 import org.parallax.model.MentionType;
+import org.parallax.testing.Articles;
 
 class MentionTest {
 
   private static List<Mention> mentions(String sentence) {
-    return SharedAnalyzer.get().analyze(TestArticles.body(sentence)).sentences().get(0).mentions();
+    return SharedAnalyzer.get().analyze(Articles.body(sentence)).sentences().get(0).mentions();
   }
 
   private static List<Mention> ofType(String sentence, MentionType type) {
@@ -138,7 +139,7 @@ class MentionTest {
   void recognisesSurnameOfPersonNamedEarlier() {
     var sentences =
         SharedAnalyzer.get()
-            .analyze(TestArticles.body("Minister Rosa Diallo arrived. Diallo praised the deal."))
+            .analyze(Articles.body("Minister Rosa Diallo arrived. Diallo praised the deal."))
             .sentences();
     assertThat(sentences.get(1).mentions())
         .extracting(Mention::type, Mention::normalized)

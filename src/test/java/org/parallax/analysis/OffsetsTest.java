@@ -11,6 +11,7 @@ import org.parallax.model.BlockKind;
 import org.parallax.model.NormalizedText;
 import org.parallax.model.Span;
 import org.parallax.model.Token;
+import org.parallax.testing.Articles;
 
 class OffsetsTest {
 
@@ -28,7 +29,7 @@ class OffsetsTest {
             new Block(BlockKind.HEADING, new Span(0, heading)),
             new Block(BlockKind.BODY, new Span(heading + 2, caption - 2)),
             new Block(BlockKind.CAPTION, new Span(caption, TEXT.length())));
-    return SharedAnalyzer.get().analyze(TestArticles.of(TEXT, blocks));
+    return SharedAnalyzer.get().analyze(Articles.of(TEXT, blocks));
   }
 
   @Test

@@ -6,11 +6,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.AnalyzedSentence;
 import org.parallax.model.Quote;
+import org.parallax.testing.Articles;
 
 class QuoteTest {
 
   private static List<AnalyzedSentence> analyze(String text) {
-    return SharedAnalyzer.get().analyze(TestArticles.body(text)).sentences();
+    return SharedAnalyzer.get().analyze(Articles.body(text)).sentences();
   }
 
   @Test

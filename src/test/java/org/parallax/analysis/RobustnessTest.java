@@ -12,6 +12,7 @@ import org.parallax.model.AnalyzedSentence;
 import org.parallax.model.Block;
 import org.parallax.model.BlockKind;
 import org.parallax.model.Span;
+import org.parallax.testing.Articles;
 
 class RobustnessTest {
 
@@ -20,19 +21,19 @@ class RobustnessTest {
 
   @Test
   void articleWithoutBlocksHasNoSentences() {
-    assertThat(SharedAnalyzer.get().analyze(TestArticles.of("Byline only", List.of())).sentences())
+    assertThat(SharedAnalyzer.get().analyze(Articles.of("Byline only", List.of())).sentences())
         .isEmpty();
   }
 
   @Test
   void blankBlockHasNoSentences() {
     List<Block> blocks = List.of(new Block(BlockKind.BODY, new Span(0, 3)));
-    assertThat(SharedAnalyzer.get().analyze(TestArticles.of("   ", blocks)).sentences()).isEmpty();
+    assertThat(SharedAnalyzer.get().analyze(Articles.of("   ", blocks)).sentences()).isEmpty();
   }
 
   @Test
   void keepsOffsetsAfterCharactersOutsideTheBasicPlane() {
-    AnalyzedArticle article = SharedAnalyzer.get().analyze(TestArticles.body(TEXT));
+    AnalyzedArticle article = SharedAnalyzer.get().analyze(Articles.body(TEXT));
     assertThat(article.sentences())
         .allSatisfy(s -> assertThat(s.sentence().span().of(TEXT)).isEqualTo(s.text()));
     assertThat(article.sentences().get(1).text()).isEqualTo("\"We mourn,\" the mayor said.");
@@ -43,9 +44,9 @@ class RobustnessTest {
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
       Future<AnalyzedArticle> a =
-          pool.submit(() -> SharedAnalyzer.get().analyze(TestArticles.body(TEXT)));
+          pool.submit(() -> SharedAnalyzer.get().analyze(Articles.body(TEXT)));
       Future<AnalyzedArticle> b =
-          pool.submit(() -> SharedAnalyzer.get().analyze(TestArticles.body(TEXT)));
+          pool.submit(() -> SharedAnalyzer.get().analyze(Articles.body(TEXT)));
       assertThat(withoutEmbeddings(a.get())).isEqualTo(withoutEmbeddings(b.get()));
     } finally {
       pool.shutdown();

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.AnalyzedSentence;
+import org.parallax.testing.Articles;
 
 /**
  * Measures sentence boundaries against the gold sentence numbers of the ECB+ news corpus, for
@@ -54,7 +55,7 @@ class SentenceBoundaryEvaluation {
       Document doc = read(file);
       Set<Integer> ours = new HashSet<>();
       for (AnalyzedSentence s :
-          SharedAnalyzer.get().analyze(TestArticles.body(doc.text())).sentences()) {
+          SharedAnalyzer.get().analyze(Articles.body(doc.text())).sentences()) {
         ours.add(s.sentence().span().start());
       }
       Set<Integer> openNlp = new HashSet<>();

@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.AnalyzedSentence;
+import org.parallax.testing.Articles;
 
 class SentenceSplittingTest {
 
   private static List<String> sentences(String text) {
-    return SharedAnalyzer.get().analyze(TestArticles.body(text)).sentences().stream()
+    return SharedAnalyzer.get().analyze(Articles.body(text)).sentences().stream()
         .map(AnalyzedSentence::text)
         .toList();
   }

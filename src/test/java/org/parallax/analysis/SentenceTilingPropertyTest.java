@@ -12,6 +12,7 @@ import org.parallax.model.Block;
 import org.parallax.model.BlockKind;
 import org.parallax.model.Span;
 import org.parallax.model.Token;
+import org.parallax.testing.Articles;
 
 class SentenceTilingPropertyTest {
 
@@ -63,8 +64,7 @@ class SentenceTilingPropertyTest {
   }
 
   private static void checkTiling(ArticleText input, long seed) {
-    AnalyzedArticle result =
-        SharedAnalyzer.get().analyze(TestArticles.of(input.text, input.blocks));
+    AnalyzedArticle result = SharedAnalyzer.get().analyze(Articles.of(input.text, input.blocks));
     int next = 0;
     for (Block block : input.blocks) {
       StringBuilder covered = new StringBuilder();

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.model.Annotation;
 import org.parallax.model.Article;
+import org.parallax.model.Passage;
 import org.parallax.model.Span;
 
 class AnnotationStoreTest {
@@ -206,10 +207,7 @@ class AnnotationStoreTest {
             article.id(),
             "s",
             "h",
-            null,
-            "=HYPERLINK(\"x\")",
-            "",
-            "",
+            new Passage(null, "=HYPERLINK(\"x\")", "", ""),
             List.of(),
             "",
             "me",

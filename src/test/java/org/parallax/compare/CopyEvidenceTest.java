@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.AnalyzedArticle;
-import org.parallax.model.Article;
 import org.parallax.model.Comparison;
 import org.parallax.model.Derivation;
 import org.parallax.model.Published;
@@ -101,7 +100,7 @@ class CopyEvidenceTest {
   void creditIsUncheckedWhenTheSourceOutletIsUnknown() {
     AnalyzedArticle source = article("Wire", 9, STORY);
     AnalyzedArticle unknownOutlet =
-        new AnalyzedArticle(copy(source.article(), null, null), source.sentences());
+        new AnalyzedArticle(source.article().withOutlet(null).withTitle(null), source.sentences());
     Derivation d = engine.compare(unknownOutlet, article("Daily", 10, STORY)).derivation();
     assertThat(d.verdict()).isEqualTo(Verdict.RIGHT_DERIVES_FROM_LEFT);
     assertThat(d.credited()).isNull();
@@ -161,25 +160,6 @@ class CopyEvidenceTest {
   }
 
   private static AnalyzedArticle titled(AnalyzedArticle article, String title) {
-    return new AnalyzedArticle(
-        copy(article.article(), article.article().outlet(), title), article.sentences());
-  }
-
-  private static Article copy(Article a, String outlet, String title) {
-    return new Article(
-        a.id(),
-        a.version(),
-        a.contentHash(),
-        outlet,
-        a.url(),
-        title,
-        a.byline(),
-        a.dateline(),
-        a.published(),
-        a.language(),
-        a.text(),
-        a.blocks(),
-        a.source(),
-        a.ingestedAt());
+    return new AnalyzedArticle(article.article().withTitle(title), article.sentences());
   }
 }

@@ -1,7 +1,8 @@
 package org.parallax.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.parallax.index.TestArticles.article;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.parallax.testing.Articles.article;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,6 +23,14 @@ import org.parallax.syndication.pure.FingerprintTable;
  * against a SolrCloud cluster by its subclasses.
  */
 public abstract class ArticleIndexContract {
+
+  /** Two paragraphs of a wire report that the fingerprint tests copy into other reports. */
+  public static final String[] WIRE = {
+    "The port authority of Valparaiso said on Tuesday that a fire in a grain warehouse had destroyed"
+        + " more than 40,000 tonnes of wheat and forced the closure of two berths.",
+    "Firefighters needed nine hours to bring the blaze under control, according to the regional"
+        + " emergency office, which said no one was hurt."
+  };
 
   private static final Instant NOW = Instant.parse("2026-03-11T08:00:00Z");
 
@@ -52,6 +61,14 @@ public abstract class ArticleIndexContract {
   /** The index under test, empty at the start of each test. */
   protected ArticleIndex index;
 
+  /** Stores the articles as ingested at {@code at} and commits, so that searches see them. */
+  public static void storeAll(ArticleIndex index, Instant at, Article... articles) {
+    for (Article article : articles) {
+      index.store(article, at);
+    }
+    index.commit();
+  }
+
   /** Returns an empty index of the backend under test. */
   protected abstract ArticleIndex openEmpty() throws Exception;
 
@@ -65,16 +82,9 @@ public abstract class ArticleIndexContract {
     index.close();
   }
 
-  private void storeAll(Article... articles) {
-    for (Article article : articles) {
-      index.store(article, NOW);
-    }
-    index.commit();
-  }
-
   @Test
   void storesATextOnceAndAChangedTextAsANewCurrentVersion() {
-    storeAll(MALI_REUTERS);
+    storeAll(index, NOW, MALI_REUTERS);
     assertThat(index.store(MALI_REUTERS, NOW)).isEmpty();
     Article changed =
         article(
@@ -83,20 +93,18 @@ public abstract class ArticleIndexContract {
             "U.S. reaches deal with Mali on drone flights",
             "2026-03-09",
             "The United States reached an agreement with Mali on drone flights.");
-    storeAll(changed);
+    storeAll(index, NOW, changed);
 
     assertThat(index.versions(new ArticleId("mali-reuters")))
         .extracting(Article::version, Article::title)
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(1, MALI_REUTERS.title()),
-            org.assertj.core.groups.Tuple.tuple(2, changed.title()));
+        .containsExactly(tuple(1, MALI_REUTERS.title()), tuple(2, changed.title()));
     assertThat(index.size()).isEqualTo(1);
     assertThat(index.search("surveillance", List.of(), List.of(), false, 10).total()).isZero();
   }
 
   @Test
   void storesABatchLookedUpAtOnceAsItWouldOneByOne() {
-    storeAll(MALI_REUTERS);
+    storeAll(index, NOW, MALI_REUTERS);
     Article changed =
         article(
             "mali-reuters", "Reuters", "U.S. reaches deal", "2026-03-09", "A deal was reached.");
@@ -123,7 +131,7 @@ public abstract class ArticleIndexContract {
 
   @Test
   void searchesWithFacetsAndHighlightedSnippets() {
-    storeAll(MALI_REUTERS, MALI_DIPLOMAT, FOOTBALL);
+    storeAll(index, NOW, MALI_REUTERS, MALI_DIPLOMAT, FOOTBALL);
 
     SearchResults results = index.search("surveillance", List.of(), List.of(), false, 10);
 
@@ -139,7 +147,7 @@ public abstract class ArticleIndexContract {
 
   @Test
   void filtersByOutletAndMonthAndSortsByDate() {
-    storeAll(MALI_REUTERS, MALI_DIPLOMAT, FOOTBALL);
+    storeAll(index, NOW, MALI_REUTERS, MALI_DIPLOMAT, FOOTBALL);
 
     assertThat(index.search("", List.of("Reuters"), List.of(), false, 10).hits())
         .extracting(hit -> hit.id().value())
@@ -162,7 +170,7 @@ public abstract class ArticleIndexContract {
 
   @Test
   void relatedReportsPutTheSameEventFirst() {
-    storeAll(MALI_REUTERS, MALI_DIPLOMAT, FOOTBALL);
+    storeAll(index, NOW, MALI_REUTERS, MALI_DIPLOMAT, FOOTBALL);
 
     List<SearchHit> related = index.related(new ArticleId("mali-reuters"), 5);
 
@@ -174,8 +182,10 @@ public abstract class ArticleIndexContract {
   @Test
   void scanCandidatesShareFingerprints() {
     storeAll(
-        article("wire", "Reuters", "t", "2026-03-03", TestArticles.WIRE),
-        article("copy", "Courier", "t", "2026-03-04", TestArticles.WIRE[0], TestArticles.WIRE[1]),
+        index,
+        NOW,
+        article("wire", "Reuters", "t", "2026-03-03", WIRE),
+        article("copy", "Courier", "t", "2026-03-04", WIRE[0], WIRE[1]),
         FOOTBALL);
 
     FingerprintTable table = index.fingerprintTable(100);
@@ -189,9 +199,11 @@ public abstract class ArticleIndexContract {
   @Test
   void oneReportsFingerprintQueryFindsWhatTheTableFinds() {
     storeAll(
-        article("wire", "Reuters", "t", "2026-03-03", TestArticles.WIRE),
-        article("copy", "Courier", "t", "2026-03-04", TestArticles.WIRE[0], TestArticles.WIRE[1]),
-        article("part", "Herald", "t", "2026-03-05", TestArticles.WIRE[1]),
+        index,
+        NOW,
+        article("wire", "Reuters", "t", "2026-03-03", WIRE),
+        article("copy", "Courier", "t", "2026-03-04", WIRE[0], WIRE[1]),
+        article("part", "Herald", "t", "2026-03-05", WIRE[1]),
         FOOTBALL);
 
     for (int cap : new int[] {1, 2, 100}) {
@@ -209,7 +221,7 @@ public abstract class ArticleIndexContract {
 
   @Test
   void eventsReadTheIdsPublishedSinceAnInstant() {
-    storeAll(MALI_REUTERS, MALI_DIPLOMAT, FOOTBALL);
+    storeAll(index, NOW, MALI_REUTERS, MALI_DIPLOMAT, FOOTBALL);
 
     assertThat(index.currentIds(Instant.parse("2026-03-10T00:00:00Z")))
         .extracting(ArticleId::value)
@@ -219,7 +231,7 @@ public abstract class ArticleIndexContract {
 
   @Test
   void deletedStoryComesBackOnRestore() {
-    storeAll(MALI_REUTERS, FOOTBALL);
+    storeAll(index, NOW, MALI_REUTERS, FOOTBALL);
 
     List<Article> removed = index.delete(new ArticleId("football"));
     assertThat(index.size()).isEqualTo(1);
@@ -230,7 +242,7 @@ public abstract class ArticleIndexContract {
 
   @Test
   void annotationTagsBecomeSearchable() {
-    storeAll(MALI_REUTERS, FOOTBALL);
+    storeAll(index, NOW, MALI_REUTERS, FOOTBALL);
 
     index.setAnnotationTerms(
         new ArticleId("football"),

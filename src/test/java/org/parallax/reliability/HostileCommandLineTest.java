@@ -21,8 +21,8 @@ import picocli.CommandLine;
  */
 class HostileCommandLineTest {
 
-  /** Replay a failing run with {@code -Dparallax.seed=N}. */
-  private static final long SEED = Long.getLong("parallax.seed", 20261122L);
+  /** Replay a failing run with {@code -Dparallax.test.seed=N}. */
+  private static final long SEED = Long.getLong("parallax.test.seed", 20261122L);
 
   @TempDir Path folder;
 

@@ -41,6 +41,48 @@ public final class Articles {
     return new Articles(id);
   }
 
+  /**
+   * Returns an article read from a text file {@code ID.txt}, one body paragraph per line of {@code
+   * paragraphs}, as index tests store them.
+   *
+   * @param isoDate the publication day ({@code 2026-03-09}); null for none
+   */
+  public static Article article(
+      String id, String outlet, String title, String isoDate, String... paragraphs) {
+    return withId(id)
+        .outlet(outlet)
+        .title(title)
+        .published(isoDate)
+        .paragraphs(paragraphs)
+        .fromTextFile()
+        .build();
+  }
+
+  /**
+   * Returns a test article whose text is {@code text} exactly, with a body block for each part
+   * between blank lines, as analysis tests read raw text.
+   */
+  public static Article body(String text) {
+    List<Block> blocks = new ArrayList<>();
+    int start = 0;
+    while (start < text.length()) {
+      int end = text.indexOf("\n\n", start);
+      if (end < 0) {
+        end = text.length();
+      }
+      if (!text.substring(start, end).isBlank()) {
+        blocks.add(new Block(BlockKind.BODY, new Span(start, end)));
+      }
+      start = end + 2;
+    }
+    return of(text, blocks);
+  }
+
+  /** Returns a test article with this text and these blocks, however odd, as analysis probes. */
+  public static Article of(String text, List<Block> blocks) {
+    return withId("test").outlet("Test").text(text, blocks).build();
+  }
+
   /** Sets the outlet. */
   public Articles outlet(String value) {
     outlet = value;

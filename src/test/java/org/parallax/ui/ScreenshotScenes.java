@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import org.parallax.syndication.EventGrouping.Event;
 import org.parallax.ui.compare.ComparisonView;
 import org.parallax.ui.compare.DifferenceItem;
 import org.parallax.ui.compare.Side;
@@ -15,10 +19,14 @@ import org.parallax.ui.compare.Side;
  * the seed comparison, an import). Not a test: run by hand under Xvfb, then capture the screen.
  *
  * <p>Arguments: workspace folder, scene ({@code library}, {@code compare}, {@code scan}, {@code
- * events}, {@code import}, {@code alerts}), for {@code import} the folder to import, and for {@code
- * alerts} optionally a folder to watch; {@code -Dparallax.dark=true} for the dark theme; for {@code
- * events}, {@code -Dparallax.event=OUTLET} selects the event with a report from that outlet and
- * {@code -Dparallax.claim=N} its claim in row N.
+ * events}, {@code import}, {@code alerts}), for {@code library} optionally a query (the first hit
+ * is selected and opened), for {@code import} the folder to import, and for {@code alerts}
+ * optionally a folder to watch; for {@code compare}, {@code -Dparallax.f7=N} steps through N
+ * differences and {@code -Dparallax.select=LABEL} selects one (the annotations and corrections
+ * screenshots are this scene on a workspace holding some); {@code -Dparallax.dark=true} for the
+ * dark theme; for {@code events}, {@code -Dparallax.event=OUTLET} selects the event with a report
+ * from that outlet and {@code -Dparallax.claim=N} its claim in row N; for {@code library} with a
+ * query, {@code -Dparallax.libraryShare=0.6} widens the library beside the opened article.
  */
 public final class ScreenshotScenes extends Application {
 
@@ -73,6 +81,7 @@ public final class ScreenshotScenes extends Application {
                           if (after.intValue() == 2) {
                             window.library().hits().getSelectionModel().select(0);
                             viewModel.openArticle(viewModel.library().hits().get(0).id());
+                            widenLibraryLater(stage, System.getProperty("parallax.libraryShare"));
                           }
                         });
                 viewModel.library().setQuery(args.get(2));
@@ -89,8 +98,7 @@ public final class ScreenshotScenes extends Application {
                 window.alerts().showAlerts();
                 Platform.runLater(
                     () -> {
-                      if (stage.getScene().lookup("#alerts-list")
-                          instanceof javafx.scene.control.ListView<?> alerts) {
+                      if (stage.getScene().lookup("#alerts-list") instanceof ListView<?> alerts) {
                         alerts.getSelectionModel().selectFirst();
                       }
                     });
@@ -101,33 +109,50 @@ public final class ScreenshotScenes extends Application {
   }
 
   private static void stepLater(MainWindow window, int steps) {
-    Thread waiter =
-        new Thread(
-            () -> {
-              for (int i = 0; i < 600; i++) {
-                sleep(100);
-                boolean[] ready = {false};
-                Platform.runLater(() -> ready[0] = window.currentComparison().isPresent());
-                sleep(100);
-                if (ready[0]) {
-                  sleep(1500);
-                  for (int k = 0; k < steps; k++) {
-                    Platform.runLater(
-                        () -> window.currentComparison().ifPresent(ComparisonView::next));
-                    sleep(300);
-                  }
-                  String wanted = System.getProperty("parallax.select");
-                  if (wanted != null) {
-                    Platform.runLater(
-                        () -> window.currentComparison().ifPresent(view -> select(view, wanted)));
-                  }
-                  return;
-                }
+    inBackground(
+        "parallax-screenshot-driver",
+        () -> {
+          for (int i = 0; i < 600; i++) {
+            sleep(100);
+            boolean[] ready = {false};
+            Platform.runLater(() -> ready[0] = window.currentComparison().isPresent());
+            sleep(100);
+            if (ready[0]) {
+              sleep(1500);
+              for (int k = 0; k < steps; k++) {
+                Platform.runLater(() -> window.currentComparison().ifPresent(ComparisonView::next));
+                sleep(300);
               }
-            },
-            "parallax-screenshot-driver");
-    waiter.setDaemon(true);
-    waiter.start();
+              String wanted = System.getProperty("parallax.select");
+              if (wanted != null) {
+                Platform.runLater(
+                    () -> window.currentComparison().ifPresent(view -> select(view, wanted)));
+              }
+              return;
+            }
+          }
+        });
+  }
+
+  /**
+   * Drags the divider between library and work area to {@code share} of the window once the opened
+   * article has taken its room, as a user reading the table would; nothing when null.
+   */
+  private static void widenLibraryLater(Stage stage, String share) {
+    if (share == null) {
+      return;
+    }
+    inBackground(
+        "parallax-screenshot-divider",
+        () -> {
+          sleep(3000);
+          Platform.runLater(
+              () -> {
+                if (stage.getScene().lookup(".split-pane") instanceof SplitPane split) {
+                  split.setDividerPositions(Double.parseDouble(share));
+                }
+              });
+        });
   }
 
   /** Once the events are listed, selects the first with a report from {@code outlet}. */
@@ -135,23 +160,20 @@ public final class ScreenshotScenes extends Application {
     if (outlet == null) {
       return;
     }
-    Thread waiter =
-        new Thread(
-            () -> {
-              for (int i = 0; i < 600; i++) {
-                sleep(200);
-                boolean[] done = {false};
-                Platform.runLater(() -> done[0] = selectEvent(stage, outlet));
-                sleep(100);
-                if (done[0]) {
-                  selectClaimLater(stage, Integer.getInteger("parallax.claim", -1));
-                  return;
-                }
-              }
-            },
-            "parallax-screenshot-events");
-    waiter.setDaemon(true);
-    waiter.start();
+    inBackground(
+        "parallax-screenshot-events",
+        () -> {
+          for (int i = 0; i < 600; i++) {
+            sleep(200);
+            boolean[] done = {false};
+            Platform.runLater(() -> done[0] = selectEvent(stage, outlet));
+            sleep(100);
+            if (done[0]) {
+              selectClaimLater(stage, Integer.getInteger("parallax.claim", -1));
+              return;
+            }
+          }
+        });
   }
 
   /** Once the selected event's matrix is shown, selects its claim in row {@code row}. */
@@ -161,8 +183,7 @@ public final class ScreenshotScenes extends Application {
       boolean[] done = {false};
       Platform.runLater(
           () -> {
-            if (stage.getScene().lookup("#event-matrix")
-                    instanceof javafx.scene.control.TableView<?> matrix
+            if (stage.getScene().lookup("#event-matrix") instanceof TableView<?> matrix
                 && matrix.getItems().size() > row) {
               matrix.getSelectionModel().select(row);
               done[0] = true;
@@ -177,13 +198,11 @@ public final class ScreenshotScenes extends Application {
 
   @SuppressWarnings("unchecked")
   private static boolean selectEvent(Stage stage, String outlet) {
-    if (!(stage.getScene().lookup("#events-list")
-        instanceof javafx.scene.control.ListView<?> list)) {
+    if (!(stage.getScene().lookup("#events-list") instanceof ListView<?> list)) {
       return false;
     }
-    javafx.scene.control.ListView<org.parallax.syndication.EventGrouping.Event> events =
-        (javafx.scene.control.ListView<org.parallax.syndication.EventGrouping.Event>) list;
-    for (org.parallax.syndication.EventGrouping.Event event : events.getItems()) {
+    ListView<Event> events = (ListView<Event>) list;
+    for (Event event : events.getItems()) {
       if (event.reports().stream().anyMatch(r -> outlet.equals(r.outlet()))) {
         events.getSelectionModel().select(event);
         events.scrollTo(event);
@@ -193,9 +212,15 @@ public final class ScreenshotScenes extends Application {
     return false;
   }
 
-  private static void select(ComparisonView view, String label) {
+  /**
+   * Selects a sentence ({@code right:WORDS}) or the first difference whose label starts with {@code
+   * wanted} ({@code Quote+altered}); a {@code +} stands for a space, so the value passes through a
+   * shell unquoted.
+   */
+  private static void select(ComparisonView view, String wanted) {
+    String label = wanted.replace('+', ' ');
     if (label.startsWith("right:")) {
-      String words = label.substring("right:".length()).replace('+', ' ');
+      String words = label.substring("right:".length());
       String[] paragraphs = view.viewModel().document(Side.RIGHT).text().split("\n", -1);
       for (int n = 0; n < paragraphs.length; n++) {
         if (paragraphs[n].contains(words)) {
@@ -211,6 +236,13 @@ public final class ScreenshotScenes extends Application {
         return;
       }
     }
+  }
+
+  /** Runs the scene's driver on a named daemon thread, so it never keeps the window open. */
+  private static void inBackground(String name, Runnable work) {
+    Thread thread = new Thread(work, name);
+    thread.setDaemon(true);
+    thread.start();
   }
 
   private static void sleep(long millis) {

@@ -71,16 +71,20 @@ final class ArticleSearch {
     this.facetsConfig = facetsConfig;
   }
 
-  /** What to search for, in the index's own terms. */
-  record Request(
-      String query, List<String> outlets, List<String> dates, boolean sortByDate, int limit) {}
+  /**
+   * What to search for, in the index's own terms: the query, the facet values chosen, and how many
+   * at most; the order is the caller's (hits by relevance or date, or a library order).
+   */
+  record Request(String query, List<String> outlets, List<String> dates, int limit) {}
 
-  SearchResults run(IndexSearcher searcher, Request request) throws IOException {
+  /** Returns the hits of a search with snippets, by relevance or, when asked, newest first. */
+  SearchResults run(IndexSearcher searcher, Request request, boolean sortByDate)
+      throws IOException {
     Query parsed = parse(request.query());
     DrillDownQuery drillDown = drillDown(parsed, request);
     int limit = Math.max(1, request.limit());
     FacetsCollectorManager.FacetsResult result =
-        request.sortByDate()
+        sortByDate
             ? FacetsCollectorManager.search(
                 searcher, drillDown, limit, byDate(), true, new FacetsCollectorManager())
             : FacetsCollectorManager.search(

@@ -237,19 +237,15 @@ public final class LuceneArticleIndex implements ArticleIndex {
   @Override
   public SearchResults search(
       String query, List<String> outlets, List<String> dates, boolean sortByDate, int limit) {
-    return withSearcher(
-        searcher ->
-            search.run(
-                searcher, new ArticleSearch.Request(query, outlets, dates, sortByDate, limit)));
+    ArticleSearch.Request request = new ArticleSearch.Request(query, outlets, dates, limit);
+    return withSearcher(searcher -> search.run(searcher, request, sortByDate));
   }
 
   @Override
   public SearchResults browse(
       String query, List<String> outlets, List<String> dates, LibraryOrder order, int limit) {
-    return withSearcher(
-        searcher ->
-            search.browse(
-                searcher, new ArticleSearch.Request(query, outlets, dates, false, limit), order));
+    ArticleSearch.Request request = new ArticleSearch.Request(query, outlets, dates, limit);
+    return withSearcher(searcher -> search.browse(searcher, request, order));
   }
 
   @Override
@@ -358,12 +354,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
                 }
                 StoredFields stored = searcher.storedFields();
                 for (ScoreDoc hit : searcher.search(missing, total).scoreDocs) {
-                  Article article =
-                      ArticleJson.fromStored(
-                          stored
-                              .document(hit.doc, Set.of(IndexSchema.ARTICLE))
-                              .getBinaryValue(IndexSchema.ARTICLE)
-                              .bytes);
+                  Article article = storedArticle(stored, hit.doc);
                   writer.updateDocument(
                       new Term(
                           IndexSchema.VERSION_KEY,
@@ -427,12 +418,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
           List<Article> articles = new ArrayList<>();
           for (ScoreDoc hit :
               searcher.search(query, Math.max(1, searcher.count(query))).scoreDocs) {
-            articles.add(
-                ArticleJson.fromStored(
-                    stored
-                        .document(hit.doc, Set.of(IndexSchema.ARTICLE))
-                        .getBinaryValue(IndexSchema.ARTICLE)
-                        .bytes));
+            articles.add(storedArticle(stored, hit.doc));
           }
           articles.sort(Comparator.comparing(a -> a.id().value()));
           return articles;
@@ -447,12 +433,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
           StoredFields stored = searcher.storedFields();
           Query all = new MatchAllDocsQuery();
           for (ScoreDoc hit : searcher.search(all, Math.max(1, searcher.count(all))).scoreDocs) {
-            Article article =
-                ArticleJson.fromStored(
-                    stored
-                        .document(hit.doc, Set.of(IndexSchema.ARTICLE))
-                        .getBinaryValue(IndexSchema.ARTICLE)
-                        .bytes);
+            Article article = storedArticle(stored, hit.doc);
             if (article.source() != null && article.source().sha256() != null) {
               hashes.add(article.source().sha256());
             }
@@ -543,6 +524,15 @@ public final class LuceneArticleIndex implements ArticleIndex {
     if (writer == null) {
       throw new IllegalStateException("the index was opened for reading only");
     }
+  }
+
+  /** Reads the article stored in document {@code doc}, loading its stored JSON alone. */
+  private static Article storedArticle(StoredFields stored, int doc) throws IOException {
+    return ArticleJson.fromStored(
+        stored
+            .document(doc, Set.of(IndexSchema.ARTICLE))
+            .getBinaryValue(IndexSchema.ARTICLE)
+            .bytes);
   }
 
   private <T> T withSearcher(SearcherTask<T> task) {

@@ -9,20 +9,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
 import javafx.stage.DirectoryChooser;
-import org.parallax.ui.MainWindowViewModel;
+import org.parallax.model.IngestReport;
+import org.parallax.ui.Background;
 import org.parallax.ui.Services;
 import org.parallax.ui.UserError;
-import org.parallax.ui.WindowDialogs;
-import org.parallax.ui.WorkTabs;
+import org.parallax.ui.WindowParts;
 import org.parallax.watch.Alert;
 import org.parallax.watch.WatchListener;
 import org.slf4j.Logger;
@@ -37,38 +37,25 @@ public final class AlertsActions {
 
   private static final Logger LOG = LoggerFactory.getLogger(AlertsActions.class);
 
-  private final MainWindowViewModel window;
-  private final WorkTabs tabs;
-  private final WindowDialogs dialogs;
+  private final WindowParts window;
   private final Executor ui;
   private final AlertsViewModel model = new AlertsViewModel();
-  private final ExecutorService starter =
-      Executors.newSingleThreadExecutor(
-          task -> {
-            Thread thread = new Thread(task, "parallax-watch-start");
-            thread.setDaemon(true);
-            return thread;
-          });
+  private final ExecutorService starter = Background.singleThread("watch-start");
   private final WatchListener listener = new ToWindow();
   private volatile AlertSource source;
   private Tab tab;
 
-  /**
-   * Creates the watch actions of a window.
-   *
-   * @param window the window's state, which opens comparisons
-   * @param tabs the work area's tabs
-   * @param dialogs the window's dialogs
-   * @param ui runs on the UI thread
-   */
   /** What the Alerts tab says is watched. */
   private final StringProperty watching = new SimpleStringProperty("No folder watched.");
 
-  public AlertsActions(
-      MainWindowViewModel window, WorkTabs tabs, WindowDialogs dialogs, Executor ui) {
+  /**
+   * Creates the watch actions of a window.
+   *
+   * @param window the window's parts
+   * @param ui runs on the UI thread
+   */
+  public AlertsActions(WindowParts window, Executor ui) {
     this.window = window;
-    this.tabs = tabs;
-    this.dialogs = dialogs;
     this.ui = ui;
   }
 
@@ -93,7 +80,8 @@ public final class AlertsActions {
             ui.execute(this::showWatching);
           } catch (Exception e) {
             LOG.error("cannot resume watching", e);
-            ui.execute(() -> dialogs.error(UserError.of("Cannot resume watching", e, RETRY)));
+            ui.execute(
+                () -> window.dialogs().error(UserError.of("Cannot resume watching", e, RETRY)));
           }
         });
   }
@@ -111,7 +99,8 @@ public final class AlertsActions {
 
   /** Returns File &gt; Watch feed…. */
   public MenuItem watchFeedItem() {
-    MenuItem watch = item("Watch feed…", null, e -> FeedDialog.ask(dialogs).ifPresent(this::watch));
+    MenuItem watch =
+        item("Watch feed…", null, e -> FeedDialog.ask(window.dialogs()).ifPresent(this::watch));
     watch.setId("watch-feed");
     return watch;
   }
@@ -133,7 +122,7 @@ public final class AlertsActions {
     badge.managedProperty().bind(badge.visibleProperty());
     Button button = new Button("Alerts", badge);
     button.setId("alerts-button");
-    button.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+    button.setContentDisplay(ContentDisplay.RIGHT);
     button.getStyleClass().add("flat");
     button.textProperty().bind(Bindings.format("Alerts (%d)", Bindings.size(model.alerts())));
     button.setOnAction(e -> showAlerts());
@@ -142,9 +131,9 @@ public final class AlertsActions {
 
   /** Shows the Alerts tab, opening it if needed; what it lists counts as seen. */
   public void showAlerts() {
-    if (tab == null || !tabs.all().contains(tab)) {
+    if (tab == null || !window.tabs().all().contains(tab)) {
       showWatching();
-      AlertsView view = new AlertsView(model, window, watching);
+      AlertsView view = new AlertsView(model, window.state(), watching);
       tab = new Tab("Alerts", view.root());
       tab.setId("alerts-tab");
       tab.setUserData(view);
@@ -154,9 +143,9 @@ public final class AlertsActions {
               model.seen();
             }
           });
-      tabs.open(tab);
+      window.tabs().open(tab);
     } else {
-      tabs.select(tab);
+      window.tabs().select(tab);
     }
     model.seen();
   }
@@ -179,7 +168,7 @@ public final class AlertsActions {
   private void chooseFolder() {
     DirectoryChooser chooser = new DirectoryChooser();
     chooser.setTitle("Watch a folder: its new files are ingested and checked as they arrive");
-    File chosen = chooser.showDialog(dialogs.window());
+    File chosen = chooser.showDialog(window.dialogs().window());
     if (chosen != null) {
       watch(chosen.toPath());
     }
@@ -203,11 +192,13 @@ public final class AlertsActions {
   private void startWatching(String what, Start start) {
     AlertSource open = source;
     if (open == null) {
-      dialogs.error(
-          new UserError(
-              "The workspace is still opening",
-              "Parallax is still opening the workspace.",
-              "Wait until the status line shows the number of articles, then try again."));
+      window
+          .dialogs()
+          .error(
+              new UserError(
+                  "The workspace is still opening",
+                  "Parallax is still opening the workspace.",
+                  "Wait until the status line shows the number of articles, then try again."));
       return;
     }
     starter.execute(
@@ -216,12 +207,13 @@ public final class AlertsActions {
             start.on(open);
             ui.execute(
                 () -> {
-                  window.setStatus("Watching " + what);
+                  window.state().setStatus("Watching " + what);
                   showWatching();
                 });
           } catch (Exception e) {
             LOG.error("cannot watch {}", what, e);
-            ui.execute(() -> dialogs.error(UserError.of("Cannot watch " + what, e, RETRY)));
+            ui.execute(
+                () -> window.dialogs().error(UserError.of("Cannot watch " + what, e, RETRY)));
           }
         });
   }
@@ -239,19 +231,21 @@ public final class AlertsActions {
     }
 
     @Override
-    public void ingested(String from, org.parallax.model.IngestReport report) {
+    public void ingested(String from, IngestReport report) {
       if (!report.stored().isEmpty()) {
         ui.execute(
             () -> {
-              window.setStatus("Watch: " + report.stored().size() + " article(s) from " + from);
-              window.refreshLibrary();
+              window
+                  .state()
+                  .setStatus("Watch: " + report.stored().size() + " article(s) from " + from);
+              window.state().refreshLibrary();
             });
       }
     }
 
     @Override
     public void failed(String problem) {
-      ui.execute(() -> window.setStatus("Watch: " + problem));
+      ui.execute(() -> window.state().setStatus("Watch: " + problem));
     }
   }
 }

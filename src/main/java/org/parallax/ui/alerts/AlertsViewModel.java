@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.parallax.report.DerivationWords;
 import org.parallax.syndication.ReportRef;
 import org.parallax.ui.ReportLabels;
 import org.parallax.watch.Alert;
@@ -75,7 +76,7 @@ final class AlertsViewModel {
     return String.format(
         Locale.ROOT,
         "%s restated from the source%s  ·  alert %s UTC",
-        percent(alert.coverage() == null ? 0 : alert.coverage().derivedBySource()),
+        DerivationWords.percent(alert.coverage() == null ? 0 : alert.coverage().derivedBySource()),
         name == null ? "" : ": " + name,
         when);
   }
@@ -86,9 +87,5 @@ final class AlertsViewModel {
         + " ("
         + (date.length() > 10 ? date.substring(0, 10) : date)
         + ")";
-  }
-
-  private static String percent(double share) {
-    return String.format(Locale.ROOT, "%.0f%%", share * 100);
   }
 }

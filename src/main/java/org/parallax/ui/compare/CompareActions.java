@@ -17,11 +17,9 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.FileChooser;
 import org.parallax.model.Comparison;
 import org.parallax.ui.Background;
-import org.parallax.ui.MainWindowViewModel;
 import org.parallax.ui.Services;
 import org.parallax.ui.UserError;
-import org.parallax.ui.WindowDialogs;
-import org.parallax.ui.WorkTabs;
+import org.parallax.ui.WindowParts;
 import org.parallax.ui.annotate.AnnotateActions;
 
 /**
@@ -30,9 +28,7 @@ import org.parallax.ui.annotate.AnnotateActions;
  */
 public final class CompareActions {
 
-  private final MainWindowViewModel window;
-  private final WorkTabs tabs;
-  private final WindowDialogs dialogs;
+  private final WindowParts window;
   private final AnnotateActions annotations;
   private final ExecutorService correctionWork = Background.singleThread("corrections");
   private Services services;
@@ -40,19 +36,11 @@ public final class CompareActions {
   /**
    * Creates the comparison actions of a window.
    *
-   * @param window the window's state
-   * @param tabs the work area's tabs
-   * @param dialogs the window's dialogs
+   * @param window the window's parts
    * @param annotations lets opened comparisons be annotated
    */
-  public CompareActions(
-      MainWindowViewModel window,
-      WorkTabs tabs,
-      WindowDialogs dialogs,
-      AnnotateActions annotations) {
+  public CompareActions(WindowParts window, AnnotateActions annotations) {
     this.window = window;
-    this.tabs = tabs;
-    this.dialogs = dialogs;
     this.annotations = annotations;
   }
 
@@ -67,7 +55,8 @@ public final class CompareActions {
    * @param twoSelected true while exactly two reports are selected in the library
    */
   public List<MenuItem> compareItems(ObservableBooleanValue twoSelected) {
-    MenuItem compare = item("Compare selected", "Shortcut+D", e -> window.compareSelected());
+    MenuItem compare =
+        item("Compare selected", "Shortcut+D", e -> window.state().compareSelected());
     compare.disableProperty().bind(Bindings.not(twoSelected));
     MenuItem next = new MenuItem("Next difference");
     next.setAccelerator(new KeyCodeCombination(KeyCode.F7));
@@ -88,7 +77,7 @@ public final class CompareActions {
     Tab tab = new Tab();
     tab.setId("comparison-tab");
     fill(tab, comparison, corrector(tab));
-    tabs.open(tab);
+    window.tabs().open(tab);
   }
 
   /** Shows a comparison in a tab: at first, and again after each correction made in it. */
@@ -97,7 +86,7 @@ public final class CompareActions {
     annotations.attach(view);
     if (corrector != null) {
       corrector.showing(comparison);
-      view.enableCorrections(corrector, dialogs);
+      view.enableCorrections(corrector, window.dialogs());
     }
     tab.setText(view.viewModel().title());
     tab.setContent(view.root());
@@ -118,24 +107,26 @@ public final class CompareActions {
             Platform::runLater,
             again -> fill(tab, again, corrector[0]),
             problem ->
-                dialogs.error(
-                    new UserError(
-                        "Correction not made",
-                        problem,
-                        "Pick the sentences again (click one in each pane, Ctrl+click for more)"
-                            + " and retry.")));
+                window
+                    .dialogs()
+                    .error(
+                        new UserError(
+                            "Correction not made",
+                            problem,
+                            "Pick the sentences again (click one in each pane, Ctrl+click for more)"
+                                + " and retry.")));
     return corrector[0];
   }
 
   /** Returns the comparison view of the selected tab, if it is one. */
   public Optional<ComparisonView> current() {
-    return tabs.selectedView(ComparisonView.class);
+    return window.tabs().selectedView(ComparisonView.class);
   }
 
   private void exportComparison() {
     Optional<ComparisonView> view = current();
     if (view.isEmpty()) {
-      dialogs.info("Export comparison", "Open a comparison tab first, then export it.");
+      window.dialogs().info("Export comparison", "Open a comparison tab first, then export it.");
       return;
     }
     FileChooser chooser = new FileChooser();
@@ -146,9 +137,9 @@ public final class CompareActions {
             new FileChooser.ExtensionFilter("HTML evidence report", "*.html"),
             new FileChooser.ExtensionFilter("JSON", "*.json"),
             new FileChooser.ExtensionFilter("CSV (one row per pair)", "*.csv"));
-    File target = chooser.showSaveDialog(dialogs.window());
+    File target = chooser.showSaveDialog(window.dialogs().window());
     if (target != null) {
-      window.export(view.get().viewModel().comparison(), target.toPath());
+      window.state().export(view.get().viewModel().comparison(), target.toPath());
     }
   }
 }

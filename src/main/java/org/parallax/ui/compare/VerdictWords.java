@@ -12,25 +12,12 @@ final class VerdictWords {
 
   private VerdictWords() {}
 
-  /**
-   * Returns the verdict as a headline, such as "Diplomat.so derives from Reuters — not credited".
-   */
+  /** Returns the verdict as a headline, in the words of the exports (report.DerivationWords). */
   static String headline(Comparison comparison) {
     String left = outletOf(comparison, Side.LEFT);
     String right = outletOf(comparison, Side.RIGHT);
     Derivation derivation = comparison.derivation();
-    return switch (derivation.verdict()) {
-      case RIGHT_DERIVES_FROM_LEFT ->
-          right + " " + DerivationWords.derives(derivation) + " " + left + credit(derivation);
-      case LEFT_DERIVES_FROM_RIGHT ->
-          left + " " + DerivationWords.derives(derivation) + " " + right + credit(derivation);
-      case COMMON_SOURCE ->
-          derivation.identical()
-              ? left + " and " + right + " are the same text"
-              : left + " and " + right + " restate one text; which came first is unknown";
-      case INDEPENDENT -> left + " and " + right + " report independently";
-      case UNKNOWN -> "No verdict: the evidence does not decide";
-    };
+    return DerivationWords.verdict(derivation, left, right);
   }
 
   /**
@@ -56,10 +43,10 @@ final class VerdictWords {
         derivation.confidence(),
         right,
         left,
-        percent(derivation.rightByLeft()),
+        DerivationWords.percent(derivation.rightByLeft()),
         left,
         right,
-        percent(derivation.leftByRight()),
+        DerivationWords.percent(derivation.leftByRight()),
         verbatim,
         verbatim == 1 ? "quote" : "quotes",
         altered,
@@ -86,19 +73,5 @@ final class VerdictWords {
     return quote.change() == QuoteChange.NONE
         && !quote.left().isEmpty()
         && !quote.right().isEmpty();
-  }
-
-  private static String credit(Derivation derivation) {
-    if (derivation.version()) {
-      return " — a later version by the same outlet";
-    }
-    if (derivation.credited() == null) {
-      return " — credit not checked (source outlet unknown)";
-    }
-    return derivation.credited() ? " — credited" : " — not credited";
-  }
-
-  private static String percent(double share) {
-    return Math.round(share * 100) + "%";
   }
 }

@@ -4,42 +4,38 @@ import static org.parallax.ui.WindowDialogs.item;
 
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
-import org.parallax.ui.MainWindowViewModel;
-import org.parallax.ui.WorkTabs;
+import org.parallax.ui.WindowParts;
 
 /** What the window does with events: its menu item and the one Events tab. */
 public final class EventsActions {
 
-  private final MainWindowViewModel window;
-  private final WorkTabs tabs;
+  private final WindowParts window;
 
   /**
    * Creates the events actions of a window.
    *
-   * @param window the window's state
-   * @param tabs the work area's tabs
+   * @param window the window's parts
    */
-  public EventsActions(MainWindowViewModel window, WorkTabs tabs) {
+  public EventsActions(WindowParts window) {
     this.window = window;
-    this.tabs = tabs;
   }
 
   /** Returns the Compare menu's events item. */
   public MenuItem eventsItem() {
-    MenuItem events = item("Events", null, e -> window.events());
+    MenuItem events = item("Events", null, e -> window.state().events());
     events.setId("events");
     return events;
   }
 
   /** Shows the workspace's events: selects their tab when it is open, else opens it. */
   public void showEvents(EventsViewModel events) {
-    for (Tab tab : tabs.all()) {
+    for (Tab tab : window.tabs().all()) {
       if (tab.getUserData() instanceof EventsView view && view.viewModel() == events) {
-        tabs.select(tab);
+        window.tabs().select(tab);
         return;
       }
     }
-    EventsView view = new EventsView(events, window);
+    EventsView view = new EventsView(events, window.state());
     Tab tab = new Tab("Events", view.root());
     tab.setId("events-tab");
     tab.setUserData(view);
@@ -50,6 +46,6 @@ public final class EventsActions {
             events.refreshSummary();
           }
         });
-    tabs.open(tab);
+    window.tabs().open(tab);
   }
 }

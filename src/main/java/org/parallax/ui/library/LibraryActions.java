@@ -18,9 +18,7 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import org.parallax.model.Article;
 import org.parallax.model.SearchHit;
-import org.parallax.ui.MainWindowViewModel;
-import org.parallax.ui.WindowDialogs;
-import org.parallax.ui.WorkTabs;
+import org.parallax.ui.WindowParts;
 import org.parallax.ui.annotate.AnnotateActions;
 
 /**
@@ -29,27 +27,17 @@ import org.parallax.ui.annotate.AnnotateActions;
  */
 public final class LibraryActions {
 
-  private final MainWindowViewModel window;
-  private final WorkTabs tabs;
-  private final WindowDialogs dialogs;
+  private final WindowParts window;
   private final AnnotateActions annotations;
 
   /**
    * Creates the library actions of a window.
    *
-   * @param window the window's state
-   * @param tabs the work area's tabs
-   * @param dialogs the window's dialogs
+   * @param window the window's parts
    * @param annotations lets opened articles be annotated
    */
-  public LibraryActions(
-      MainWindowViewModel window,
-      WorkTabs tabs,
-      WindowDialogs dialogs,
-      AnnotateActions annotations) {
+  public LibraryActions(WindowParts window, AnnotateActions annotations) {
     this.window = window;
-    this.tabs = tabs;
-    this.dialogs = dialogs;
     this.annotations = annotations;
   }
 
@@ -78,7 +66,7 @@ public final class LibraryActions {
         e -> {
           boolean has = e.getDragboard().hasFiles();
           if (has) {
-            window.dropped(e.getDragboard().getFiles().stream().map(File::toPath).toList());
+            window.state().dropped(e.getDragboard().getFiles().stream().map(File::toPath).toList());
           }
           e.setDropCompleted(has);
           e.consume();
@@ -91,31 +79,31 @@ public final class LibraryActions {
     annotations.attach(view);
     Tab tab = new Tab(shortTitle(article.displayName()), view.root());
     tab.setUserData(view);
-    tabs.open(tab);
+    window.tabs().open(tab);
     annotations.revealPending(view);
   }
 
   /** Opens the list of reports related to an article. */
   public void showRelated(Article article, List<SearchHit> related) {
-    RelatedView view = new RelatedView(article, related, window);
-    tabs.open(new Tab("Related: " + shortTitle(article.displayName()), view.root()));
+    RelatedView view = new RelatedView(article, related, window.state());
+    window.tabs().open(new Tab("Related: " + shortTitle(article.displayName()), view.root()));
   }
 
   private void chooseFiles() {
     FileChooser chooser = new FileChooser();
     chooser.setTitle("Import files");
-    List<File> files = chooser.showOpenMultipleDialog(dialogs.window());
+    List<File> files = chooser.showOpenMultipleDialog(window.dialogs().window());
     if (files != null && !files.isEmpty()) {
-      window.importPaths(files.stream().map(File::toPath).toList());
+      window.state().importPaths(files.stream().map(File::toPath).toList());
     }
   }
 
   private void chooseFolder() {
     DirectoryChooser chooser = new DirectoryChooser();
     chooser.setTitle("Import folder");
-    File folder = chooser.showDialog(dialogs.window());
+    File folder = chooser.showDialog(window.dialogs().window());
     if (folder != null) {
-      window.importPaths(List.of(folder.toPath()));
+      window.state().importPaths(List.of(folder.toPath()));
     }
   }
 
@@ -131,11 +119,11 @@ public final class LibraryActions {
     text.setId("paste-text");
     dialog.getDialogPane().setContent(new VBox(6, new Label("Name"), name, text));
     dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-    dialogs.ownedBy(dialog);
+    window.dialogs().ownedBy(dialog);
     dialog
         .showAndWait()
         .filter(ButtonType.OK::equals)
-        .ifPresent(ok -> window.paste(name.getText().strip(), text.getText()));
+        .ifPresent(ok -> window.state().paste(name.getText().strip(), text.getText()));
   }
 
   private static String shortTitle(String title) {

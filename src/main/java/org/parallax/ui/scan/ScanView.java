@@ -18,6 +18,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.parallax.model.ArticleId;
+import org.parallax.report.DerivationWords;
 import org.parallax.syndication.ReportRef;
 import org.parallax.syndication.ScanPair;
 import org.parallax.ui.MainWindowViewModel;
@@ -64,7 +65,9 @@ final class ScanView {
     table.getColumns().add(column("Derived report", p -> describe(p.derived()), 0));
     table.getColumns().add(column("Source", p -> describe(p.source()), 0));
     table.getColumns().add(column("Restated", ScanView::restatedWords, NUMBER_WIDTH));
-    table.getColumns().add(column("Verbatim", p -> percent(p.verbatimShare()), NUMBER_WIDTH));
+    table
+        .getColumns()
+        .add(column("Verbatim", p -> DerivationWords.percent(p.verbatimShare()), NUMBER_WIDTH));
     table.getColumns().add(column("Credited", ScanView::creditWords, NUMBER_WIDTH));
     table
         .getColumns()
@@ -109,7 +112,7 @@ final class ScanView {
 
   /** The share of the derived report restated, marked "part" for partial reuse. */
   private static String restatedWords(ScanPair pair) {
-    String share = percent(pair.coverage().derivedBySource());
+    String share = DerivationWords.percent(pair.coverage().derivedBySource());
     return pair.partial() ? share + " part" : share;
   }
 
@@ -140,10 +143,6 @@ final class ScanView {
     // all.
     String title = report.displayName() == null ? "" : "\n" + report.displayName();
     return ReportLabels.outletOf(report.outlet()) + " · " + when + title;
-  }
-
-  private static String percent(double share) {
-    return String.format(Locale.ROOT, "%.0f%%", share * 100);
   }
 
   /** Returns the tab's node. */

@@ -1,6 +1,7 @@
 package org.parallax.index.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.parallax.testing.Articles.article;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -8,7 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parallax.index.TestArticles;
+import org.parallax.index.ArticleIndexContract;
 import org.parallax.model.ArticleId;
 import org.parallax.syndication.pure.FingerprintTable;
 
@@ -21,24 +22,28 @@ class FingerprintTableIndexTest {
   void storeReports() throws Exception {
     index = LuceneArticleIndex.open(temp.resolve("index"));
     index.store(
-        TestArticles.article("wire", "Reuters", "t", "2026-03-03", TestArticles.WIRE),
-        Instant.EPOCH);
+        article("wire", "Reuters", "t", "2026-03-03", ArticleIndexContract.WIRE), Instant.EPOCH);
     index.store(
-        TestArticles.article(
+        article(
             "copy",
             "Courier",
             "t",
             "2026-03-04",
-            TestArticles.WIRE[0],
-            TestArticles.WIRE[1],
+            ArticleIndexContract.WIRE[0],
+            ArticleIndexContract.WIRE[1],
             "Farmers asked for help."),
         Instant.EPOCH);
     index.store(
-        TestArticles.article(
-            "late-copy", "Courier", "t", "2026-06-04", TestArticles.WIRE[0], TestArticles.WIRE[1]),
+        article(
+            "late-copy",
+            "Courier",
+            "t",
+            "2026-06-04",
+            ArticleIndexContract.WIRE[0],
+            ArticleIndexContract.WIRE[1]),
         Instant.EPOCH);
     index.store(
-        TestArticles.article(
+        article(
             "other",
             "Baltic News",
             "t",
@@ -87,8 +92,7 @@ class FingerprintTableIndexTest {
   @Test
   void tableHoldsOnlyTheCurrentVersionOfAReport() {
     index.store(
-        TestArticles.article("copy", "Courier", "t", "2026-03-05", "Farmers asked for help."),
-        Instant.EPOCH);
+        article("copy", "Courier", "t", "2026-03-05", "Farmers asked for help."), Instant.EPOCH);
     index.commit();
 
     assertThat(index.fingerprintTable(100).overlaps("wire", 3, 10))
@@ -119,8 +123,7 @@ class FingerprintTableIndexTest {
   @Test
   void oneReportsQueryLeavesOutEarlierVersions() {
     index.store(
-        TestArticles.article("copy", "Courier", "t", "2026-03-05", "Farmers asked for help."),
-        Instant.EPOCH);
+        article("copy", "Courier", "t", "2026-03-05", "Farmers asked for help."), Instant.EPOCH);
     index.commit();
 
     assertThat(index.fingerprintOverlaps(new ArticleId("wire"), 3, 10, 100))

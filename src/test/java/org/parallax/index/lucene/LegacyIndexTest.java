@@ -1,6 +1,7 @@
 package org.parallax.index.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.parallax.testing.Articles.article;
 
 import java.nio.file.Path;
 import org.apache.lucene.document.Document;
@@ -9,7 +10,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parallax.index.TestArticles;
+import org.parallax.index.ArticleIndexContract;
 import org.parallax.syndication.pure.FingerprintTable;
 
 /** An index written before the fingerprint field existed gains it on the first scan. */
@@ -24,7 +25,7 @@ class LegacyIndexTest {
       for (String id : new String[] {"wire", "copy"}) {
         Document doc =
             IndexSchema.document(
-                TestArticles.article(id, "Reuters", "t", "2026-03-03", TestArticles.WIRE),
+                article(id, "Reuters", "t", "2026-03-03", ArticleIndexContract.WIRE),
                 true,
                 IndexSchema.facetsConfig());
         doc.removeFields(IndexSchema.FINGERPRINT);

@@ -1,7 +1,8 @@
 package org.parallax.index.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.parallax.index.TestArticles.article;
+import static org.parallax.index.ArticleIndexContract.storeAll;
+import static org.parallax.testing.Articles.article;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -43,10 +44,7 @@ class LibraryRowsTest {
 
   private LuceneArticleIndex indexOf(Article... articles) throws IOException {
     LuceneArticleIndex index = LuceneArticleIndex.open(temp.resolve("index"));
-    for (Article article : articles) {
-      index.store(article, NOW);
-    }
-    index.commit();
+    storeAll(index, NOW, articles);
     return index;
   }
 

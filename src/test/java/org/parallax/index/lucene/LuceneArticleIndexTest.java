@@ -2,7 +2,8 @@ package org.parallax.index.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.parallax.index.TestArticles.article;
+import static org.parallax.index.ArticleIndexContract.storeAll;
+import static org.parallax.testing.Articles.article;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -81,13 +82,6 @@ class LuceneArticleIndexTest {
           "2026-02-01",
           "Gold production in Mali rose by a tenth last year as new mines opened near Kayes.");
 
-  private void storeAll(Article... articles) {
-    for (Article article : articles) {
-      index.store(article, NOW);
-    }
-    index.commit();
-  }
-
   @Test
   void readsBackAnArticleExactlyAsStored() {
     Article full =
@@ -109,14 +103,14 @@ class LuceneArticleIndexTest {
                 new Block(BlockKind.CAPTION, new Span(36, 49))),
             new SourceFile("a.html", "abc", "html"),
             NOW);
-    storeAll(full);
+    storeAll(index, NOW, full);
 
     assertThat(index.current(new ArticleId("full"))).contains(full);
   }
 
   @Test
   void storesTheSameTextOnce() {
-    storeAll(MALI_REUTERS);
+    storeAll(index, NOW, MALI_REUTERS);
 
     assertThat(index.store(MALI_REUTERS, NOW)).isEmpty();
     index.commit();
@@ -132,8 +126,8 @@ class LuceneArticleIndexTest {
             "U.S. reaches deal on surveillance flights over Mali",
             "2026-03-09",
             "The United States reached an agreement with Mali on drone flights.");
-    storeAll(MALI_REUTERS);
-    storeAll(changed);
+    storeAll(index, NOW, MALI_REUTERS);
+    storeAll(index, NOW, changed);
 
     assertThat(index.versions(new ArticleId("mali-reuters")))
         .extracting(Article::version, Article::title)
@@ -147,7 +141,7 @@ class LuceneArticleIndexTest {
   void searchesOnlyCurrentVersions() {
     Article changed =
         article("mali-reuters", "Reuters", "Deal reached", "2026-03-09", "Agreement reached.");
-    storeAll(MALI_REUTERS, changed);
+    storeAll(index, NOW, MALI_REUTERS, changed);
 
     SearchResults results = index.search("surveillance", List.of(), List.of(), false, 10);
 
@@ -157,7 +151,10 @@ class LuceneArticleIndexTest {
 
   @Test
   void highlightsMatchesInEscapedSnippets() {
-    storeAll(article("escape", "X", "T", null, "Tom & Jerry <script> met in Bamako on Tuesday."));
+    storeAll(
+        index,
+        NOW,
+        article("escape", "X", "T", null, "Tom & Jerry <script> met in Bamako on Tuesday."));
 
     SearchHit hit = index.search("Bamako", List.of(), List.of(), false, 10).hits().get(0);
 
@@ -169,7 +166,7 @@ class LuceneArticleIndexTest {
 
   @Test
   void countsOutletsAndDatesOfTheMatches() {
-    storeAll(MALI_REUTERS, MALI_DIPLOMAT, FOOTBALL, MALI_GOLD);
+    storeAll(index, NOW, MALI_REUTERS, MALI_DIPLOMAT, FOOTBALL, MALI_GOLD);
 
     SearchResults results = index.search("Mali", List.of(), List.of(), false, 10);
 
@@ -188,7 +185,7 @@ class LuceneArticleIndexTest {
 
   @Test
   void drillsDownToChosenOutlets() {
-    storeAll(MALI_REUTERS, MALI_DIPLOMAT, MALI_GOLD);
+    storeAll(index, NOW, MALI_REUTERS, MALI_DIPLOMAT, MALI_GOLD);
 
     SearchResults results =
         index.search("Mali", List.of("Reuters", "Mining Weekly"), List.of(), false, 10);
@@ -200,7 +197,7 @@ class LuceneArticleIndexTest {
 
   @Test
   void sortsByDateNewestFirst() {
-    storeAll(MALI_GOLD, MALI_REUTERS, MALI_DIPLOMAT);
+    storeAll(index, NOW, MALI_GOLD, MALI_REUTERS, MALI_DIPLOMAT);
 
     SearchResults results = index.search("Mali", List.of(), List.of(), true, 10);
 
@@ -211,7 +208,7 @@ class LuceneArticleIndexTest {
 
   @Test
   void ranksTitleMatchesFirstWithScoresInUnitRange() {
-    storeAll(MALI_REUTERS, MALI_GOLD);
+    storeAll(index, NOW, MALI_REUTERS, MALI_GOLD);
 
     List<SearchHit> hits = index.search("gold", List.of(), List.of(), false, 10).hits();
 
@@ -221,7 +218,7 @@ class LuceneArticleIndexTest {
 
   @Test
   void blankQueryListsEveryArticle() {
-    storeAll(MALI_REUTERS, FOOTBALL);
+    storeAll(index, NOW, MALI_REUTERS, FOOTBALL);
 
     assertThat(index.search(" ", List.of(), List.of(), false, 10).total()).isEqualTo(2);
   }
@@ -236,7 +233,7 @@ class LuceneArticleIndexTest {
 
   @Test
   void ranksAReportOnTheSameEventAboveUnrelatedOnes() {
-    storeAll(MALI_REUTERS, MALI_DIPLOMAT, FOOTBALL, MALI_GOLD);
+    storeAll(index, NOW, MALI_REUTERS, MALI_DIPLOMAT, FOOTBALL, MALI_GOLD);
 
     List<SearchHit> related = index.related(new ArticleId("mali-reuters"), 10);
 
@@ -247,7 +244,7 @@ class LuceneArticleIndexTest {
 
   @Test
   void relatedWithoutSnippetsRanksAndScoresAsRelatedDoes() {
-    storeAll(MALI_REUTERS, MALI_DIPLOMAT, FOOTBALL, MALI_GOLD);
+    storeAll(index, NOW, MALI_REUTERS, MALI_DIPLOMAT, FOOTBALL, MALI_GOLD);
     ArticleId reuters = new ArticleId("mali-reuters");
 
     List<SearchHit> plain = index.relatedWithoutSnippets(reuters, 10);
@@ -271,14 +268,14 @@ class LuceneArticleIndexTest {
             "U.S. resumes surveillance flights over Mali",
             "2026-04-20",
             MALI_REUTERS.paragraphs().get(0));
-    storeAll(MALI_REUTERS, monthLater);
+    storeAll(index, NOW, MALI_REUTERS, monthLater);
 
     assertThat(index.related(new ArticleId("mali-reuters"), 10)).isEmpty();
   }
 
   @Test
   void keepsCommittedArticlesWhenTheProcessDiesBeforeTheNextCommit() throws IOException {
-    storeAll(MALI_REUTERS);
+    storeAll(index, NOW, MALI_REUTERS);
     index.store(MALI_DIPLOMAT, NOW);
     Path crashed = folder.resolve("crashed");
     copyWithoutLock(folder.resolve("index"), crashed);

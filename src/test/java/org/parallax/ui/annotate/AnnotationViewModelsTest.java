@@ -1,16 +1,21 @@
 package org.parallax.ui.annotate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.model.Annotation;
 import org.parallax.model.Article;
+import org.parallax.model.ArticleId;
+import org.parallax.model.IngestReport;
+import org.parallax.model.Passage;
 import org.parallax.model.Span;
 import org.parallax.ui.library.ImportViewModel;
 import org.parallax.workspace.IngestProgress;
@@ -171,34 +176,28 @@ class AnnotationViewModelsTest {
 
       assertThat(panel.rows())
           .extracting(AnnotationsPanelViewModel.Row::quote, AnnotationsPanelViewModel.Row::orphan)
-          .containsExactly(
-              org.assertj.core.groups.Tuple.tuple("Mali", false),
-              org.assertj.core.groups.Tuple.tuple("French troops", true));
+          .containsExactly(tuple("Mali", false), tuple("French troops", true));
     }
   }
 
   @Test
   void theImportSummaryCountsOrphanedAnnotations() {
-    org.parallax.model.Annotation orphan =
-        new org.parallax.model.Annotation(
+    Annotation orphan =
+        new Annotation(
             "urn:uuid:1",
-            new org.parallax.model.ArticleId("a1"),
+            new ArticleId("a1"),
             "urn:parallax:article:a1",
             "hash",
-            null,
-            "French troops",
-            "",
-            "",
+            new Passage(null, "French troops", "", ""),
             List.of("verified"),
             "",
             "tester",
-            java.time.Instant.EPOCH,
-            java.time.Instant.EPOCH);
+            Instant.EPOCH,
+            Instant.EPOCH);
 
     String summary =
         ImportViewModel.summary(
-            new org.parallax.model.IngestReport(
-                List.of(), List.of(), List.of(), false, List.of(orphan)));
+            new IngestReport(List.of(), List.of(), List.of(), false, List.of(orphan)));
 
     assertThat(summary).contains("1 annotation(s) lost their words");
   }

@@ -94,7 +94,8 @@ class ComparisonViewModelTest {
 
   @Test
   void saysWhoDerivesFromWhomAndWhetherCredited() {
-    assertThat(viewModel.verdictHeadline()).isEqualTo("Site derives from Wire — not credited");
+    assertThat(viewModel.verdictHeadline())
+        .isEqualTo("Site derives from Wire without crediting it");
     assertThat(viewModel.verdictSummary()).contains("confidence 0.90", "1 quote word for word");
   }
 }

@@ -57,7 +57,7 @@ class ComparisonViewTest {
   @Test
   void bannerStatesTheVerdict(FxRobot robot) {
     assertThat(robot.lookup("#verdict").queryAs(Label.class).getText())
-        .isEqualTo("Site derives from Wire — not credited");
+        .isEqualTo("Site derives from Wire without crediting it");
   }
 
   @SuppressWarnings("unchecked")

@@ -121,7 +121,7 @@ class SeedComparisonViewTest {
   @Test
   void bannerSaysDiplomatDerivesFromReutersWithoutCredit(FxRobot robot) {
     assertThat(robot.lookup("#verdict").queryAs(Label.class).getText())
-        .isEqualTo("Diplomat.so derives from Reuters — not credited");
+        .isEqualTo("Diplomat.so derives from Reuters without crediting it");
   }
 
   @Test

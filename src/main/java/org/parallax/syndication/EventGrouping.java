@@ -251,8 +251,7 @@ public final class EventGrouping {
                             a.published() == null ? null : a.published().approximateInstant(),
                             titleFigures(a),
                             HeadlineTopic.of(a, centre),
-                            TextFigures.of(
-                                a.title() == null ? a.opening() : a.title() + "\n" + a.opening()));
+                            TextFigures.of(a.text()));
                       })
                   .orElse(null));
     }

@@ -51,11 +51,27 @@ final class FactSlots {
     int withFigures = 0;
     int changed = 0;
     String example = null;
-    boolean leadFiguresChanged = false;
+    int leftLead = leadOf(leftViews);
+    int rightLead = leadOf(rightViews);
+    // The leads compared as the alignment pairs them: with each other, or, when neither is paired
+    // with anything, the one with the other (two notices sharing only their boilerplate).
+    List<Integer> leftLeadClaims = leftLead < 0 ? List.of() : List.of(leftLead);
+    List<Integer> rightLeadClaims = rightLead < 0 ? List.of() : List.of(rightLead);
     for (SentencePair pair : pairs) {
-      if (holdsLead(pair.left(), leftViews) && holdsLead(pair.right(), rightViews)) {
-        leadFiguresChanged = figuresApart(pair.left(), leftViews, pair.right(), rightViews);
+      boolean holdsLeft = pair.left().contains(leftLead);
+      boolean holdsRight = pair.right().contains(rightLead);
+      if (holdsLeft && holdsRight) {
+        leftLeadClaims = pair.left();
+        rightLeadClaims = pair.right();
+      } else if (holdsLeft || holdsRight) {
+        leftLeadClaims = List.of();
       }
+    }
+    boolean leadFiguresChanged =
+        !leftLeadClaims.isEmpty()
+            && !rightLeadClaims.isEmpty()
+            && figuresApart(leftLeadClaims, leftViews, rightLeadClaims, rightViews);
+    for (SentencePair pair : pairs) {
       if (!givesFigures(pair.left(), leftViews) || !givesFigures(pair.right(), rightViews)) {
         continue;
       }
@@ -88,14 +104,14 @@ final class FactSlots {
         leadFiguresChanged);
   }
 
-  /** True when the claims hold their report's lead: its first body claim. */
-  private static boolean holdsLead(List<Integer> claims, List<ClaimView> views) {
+  /** The index of a report's lead, its first body claim, or -1 when it has none. */
+  private static int leadOf(List<ClaimView> views) {
     for (int i = 0; i < views.size(); i++) {
       if (views.get(i).kind == BlockKind.BODY) {
-        return claims.contains(i);
+        return i;
       }
     }
-    return false;
+    return -1;
   }
 
   /**

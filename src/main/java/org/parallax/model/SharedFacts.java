@@ -17,9 +17,9 @@ package org.parallax.model;
  * @param example one change of a figure in words ("37 mln became 24 mln"), or null when none
  *     changed
  * @param leadFiguresChanged true when the two reports' leads (their first body claims) are aligned
- *     with each other, each gives at least two figures, and none of either appears in the other:
- *     the happening itself has other figures (another issue's amount, coupon and price), however
- *     many figures the boilerplate after it shares
+ *     with each other, or neither with anything, each gives at least two figures, and none of
+ *     either appears in the other: the happening itself has other figures (another issue's amount,
+ *     coupon and price), however many figures the boilerplate after it shares
  */
 public record SharedFacts(
     int claims,

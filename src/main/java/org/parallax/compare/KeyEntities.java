@@ -156,7 +156,7 @@ public final class KeyEntities {
     }
     for (String word : StockPhrases.words(title)) {
       words.add(word);
-      if (isKey(word, weights, stock, caseUse)) {
+      if (isKey(word, weights, stock, caseUse) || namedByHeadlineAlone(word, stock, caseUse)) {
         keys.add(word);
       }
       if (caseUse.writesAsName(word, true)) {
@@ -174,6 +174,19 @@ public final class KeyEntities {
     boolean rareInEnglish = weights.weight(word) >= KEY_RARITY * weights.maxIdf();
     boolean rare = stock.knowsWords() ? !stock.isCommon(word) : rareInEnglish;
     return isName(word) && rare && caseUse.writesAsName(word, rareInEnglish);
+  }
+
+  /**
+   * True for a headline word that the report's text never uses and few reports of the workspace do:
+   * a table of results or a dividend notice ("Qtly div 12-1/2 cts vs 12-1/2 cts") names its company
+   * in the headline alone, and two such notices share all their text but that name.
+   */
+  private static boolean namedByHeadlineAlone(String word, StockPhrases stock, CaseUse caseUse) {
+    return stock.knowsWords()
+        && isName(word)
+        && !stock.isCommon(word)
+        && !Lexicon.STOPWORDS.contains(word)
+        && !caseUse.uses(word);
   }
 
   /**
@@ -212,6 +225,11 @@ public final class KeyEntities {
      * True when the text never writes the word in lower case and capitalises it inside a sentence,
      * or only at the opening of one when it is no common English word ("Jamesway Corp said").
      */
+    /** True when the text uses the word at all, in any case. */
+    boolean uses(String word) {
+      return lowerCase.contains(word) || inside.contains(word) || opening.contains(word);
+    }
+
     boolean writesAsName(String word, boolean rareInEnglish) {
       return !lowerCase.contains(word)
           && (inside.contains(word) || (rareInEnglish && opening.contains(word)));

@@ -1,6 +1,7 @@
 package org.parallax.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.parallax.index.TestArticles.article;
 
 import java.time.Instant;
@@ -135,6 +136,50 @@ public abstract class ArticleIndexContract {
         .containsExactlyInAnyOrder(new FacetCount("Reuters", 1), new FacetCount("The Diplomat", 1));
     assertThat(results.facets().get("published"))
         .containsExactly(new FacetCount("2026-03-10", 1), new FacetCount("2026-03-09", 1));
+  }
+
+  @Test
+  void readsOperatorsPhrasesWildcardsAndDateRangesAsTheStandardParserDoes() {
+    storeAll(MALI_REUTERS, MALI_DIPLOMAT, FOOTBALL);
+
+    assertThat(ids("title:drone AND NOT outlet:Reuters")).containsExactly("mali-diplomat");
+    assertThat(ids("NOT outlet:Reuters")).containsExactly("football", "mali-diplomat");
+    assertThat(ids("\"surveillance flights\"")).containsExactly("mali-diplomat", "mali-reuters");
+    assertThat(ids("\"flights surveillance\"")).isEmpty();
+    assertThat(ids("surveil* AND Bamako")).containsExactly("mali-diplomat", "mali-reuters");
+    assertThat(ids("drone OR goalless"))
+        .containsExactly("football", "mali-diplomat", "mali-reuters");
+    assertThat(ids("nosuchfield:Mali")).isEmpty();
+    assertThat(ids("published:[2026-03-10 TO 2026-03-10]"))
+        .containsExactly("football", "mali-diplomat");
+    assertThat(ids("published:[* TO 2026-03-09]")).containsExactly("mali-reuters");
+    assertThat(ids("published:{2026-03-09 TO *] AND flights")).containsExactly("mali-diplomat");
+    assertThat(ids("published:[2026-03 TO 2026]")).hasSize(3);
+    assertThat(ids("published:[2026-03-09T00:00:00Z TO 2026-03-09T23:59:59Z]"))
+        .containsExactly("mali-reuters");
+  }
+
+  @Test
+  void refusesAQueryItCannotReadWithTheSameClearError() {
+    storeAll(MALI_REUTERS, FOOTBALL);
+
+    for (String query : List.of("title:(Mali", "Mali AND", "\"unclosed phrase", "outlet:")) {
+      assertThatThrownBy(() -> index.search(query, List.of(), List.of(), false, 10))
+          .as(query)
+          .isInstanceOf(QuerySyntaxException.class)
+          .hasMessageContaining("cannot understand the query \"" + query + "\"");
+    }
+    assertThatThrownBy(
+            () -> index.search("published:[March TO *]", List.of(), List.of(), false, 10))
+        .isInstanceOf(QuerySyntaxException.class)
+        .hasMessageContaining("cannot understand the date \"March\"");
+  }
+
+  private List<String> ids(String query) {
+    return index.search(query, List.of(), List.of(), false, 10).hits().stream()
+        .map(hit -> hit.id().value())
+        .sorted()
+        .toList();
   }
 
   @Test

@@ -217,6 +217,26 @@ public abstract class ArticleIndexContract {
   }
 
   @Test
+  void relatedScoresAreOnTheScaleOfACopy() {
+    Article copy =
+        article(
+            "mali-copy",
+            "Courier",
+            MALI_REUTERS.title(),
+            "2026-03-09",
+            "The United States is nearing a deal with Mali to resume surveillance flights.",
+            "Talks in Bamako covered drone flights over the Sahel.");
+    storeAll(MALI_REUTERS, copy, MALI_DIPLOMAT, FOOTBALL);
+
+    List<SearchHit> related = index.relatedWithoutSnippets(new ArticleId("mali-reuters"), 5);
+
+    assertThat(related).extracting(hit -> hit.id().value()).startsWith("mali-copy");
+    assertThat(related.get(0).score()).isGreaterThan(0.95).isLessThanOrEqualTo(1.0);
+    assertThat(related).allSatisfy(hit -> assertThat(hit.score()).isBetween(0.0, 1.0));
+    assertThat(related.get(related.size() - 1).score()).isLessThan(related.get(0).score());
+  }
+
+  @Test
   void scanCandidatesShareFingerprints() {
     storeAll(
         article("wire", "Reuters", "t", "2026-03-03", TestArticles.WIRE),

@@ -48,7 +48,7 @@ final class OpenArchiveDialog {
     TextField address = new TextField();
     address.setId("archive-address");
     address.setPromptText("solr:http://host:8983/solr[,http://host2:8983/solr]/COLLECTION");
-    address.setPrefColumnCount(44);
+    address.setPrefColumnCount(36);
     address.disableProperty().bind(shared.selectedProperty().not());
     boolean onShared = current != null && !current.isBlank() && !current.equals("embedded");
     address.setText(onShared ? current : "");
@@ -75,7 +75,7 @@ final class OpenArchiveDialog {
     credentials.setWrapText(true);
 
     VBox content = new VBox(8, embedded, shared, indented(address), problem, credentials);
-    content.setPadding(new Insets(8, 0, 0, 0));
+    content.setPadding(new Insets(8, 12, 0, 0));
     content.setPrefWidth(560);
     dialog.getDialogPane().setContent(content);
     dialog.getDialogPane().getStylesheets().add(WorkbenchApp.stylesheet());

@@ -91,8 +91,9 @@ public final class PublishedRange {
   private record Period(long start, long end) {}
 
   private static Period period(String bound) {
-    // The query parser may have lower-cased the bound ("2026-03-01t08:00:00z").
-    String text = bound.toUpperCase(Locale.ROOT);
+    // The query parser may have lower-cased the bound ("2026-03-01t08:00:00z"), and a bound may be
+    // quoted, as Lucene's syntax allows.
+    String text = bound.replace("\"", "").toUpperCase(Locale.ROOT);
     try {
       if (text.contains("T")) {
         long at = Instant.parse(text).toEpochMilli();

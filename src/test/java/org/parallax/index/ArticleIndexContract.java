@@ -153,6 +153,7 @@ public abstract class ArticleIndexContract {
     assertThat(ids("published:[2026-03-10 TO 2026-03-10]"))
         .containsExactly("football", "mali-diplomat");
     assertThat(ids("published:[* TO 2026-03-09]")).containsExactly("mali-reuters");
+    assertThat(ids("published:[\"2026-03-09\" TO \"2026-03-09\"]")).containsExactly("mali-reuters");
     assertThat(ids("published:{2026-03-09 TO *] AND flights")).containsExactly("mali-diplomat");
     assertThat(ids("published:[2026-03 TO 2026]")).hasSize(3);
     assertThat(ids("published:[2026-03-09T00:00:00Z TO 2026-03-09T23:59:59Z]"))

@@ -1,10 +1,12 @@
 package org.parallax.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.parallax.index.ArchiveStatus;
 import org.parallax.workspace.IndexChoice;
+import org.parallax.workspace.WorkspaceLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -25,11 +27,31 @@ final class IndexCommand implements Callable<Integer> {
     throw new ParameterException(spec.commandLine(), "name create or status");
   }
 
-  /** Reads the required {@code --index} value for the archive subcommands. */
+  /**
+   * Reads the required {@code --index} value for the archive subcommands, and the workspace whose
+   * settings file may hold the archive's credentials (as every other command reads them).
+   */
   abstract static class ArchiveOption {
     @Spec CommandSpec spec;
 
     IndexChoice library;
+
+    String workspace;
+
+    @Option(
+        names = "--workspace",
+        paramLabel = "DIR",
+        description =
+            "Workspace whose settings.json may hold the archive's credentials (default:"
+                + " $PARALLAX_WORKSPACE, else ~/.parallax/workspace).")
+    void setWorkspace(String folder) {
+      WorkspaceOption.requireFolderName(spec, folder);
+      this.workspace = folder;
+    }
+
+    Path workspaceFolder() {
+      return WorkspaceLocation.resolve(workspace);
+    }
 
     @Option(
         names = "--index",
@@ -66,7 +88,7 @@ final class IndexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-      library.createArchive(shards, replicas);
+      library.createArchive(workspaceFolder(), shards, replicas);
       spec.commandLine()
           .getErr()
           .printf(
@@ -80,7 +102,7 @@ final class IndexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-      ArchiveStatus status = library.archiveStatus();
+      ArchiveStatus status = library.archiveStatus(workspaceFolder());
       PrintWriter out = spec.commandLine().getOut();
       out.printf(Locale.ROOT, "Collection:  %s%n", status.collection());
       out.printf(Locale.ROOT, "Live nodes:  %s%n", String.join(", ", status.liveNodes()));

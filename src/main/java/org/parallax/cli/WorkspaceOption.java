@@ -28,11 +28,16 @@ final class WorkspaceOption {
       paramLabel = "DIR",
       description = "Workspace folder (default: $PARALLAX_WORKSPACE, else ~/.parallax/workspace).")
   void setWorkspace(String folder) {
+    requireFolderName(command, folder);
+    this.workspace = folder;
+  }
+
+  /** Refuses a blank {@code --workspace} value, which would silently mean the default folder. */
+  static void requireFolderName(CommandSpec command, String folder) {
     if (folder.isBlank()) {
       throw new ParameterException(
           command.commandLine(), "--workspace needs a folder name; it was given an empty one");
     }
-    this.workspace = folder;
   }
 
   IndexChoice library = IndexChoice.REMEMBERED;

@@ -191,6 +191,11 @@ final class MainWindow implements WorkArea {
   }
 
   @Override
+  public void libraryChanged() {
+    tabs.closeIf(tab -> true);
+  }
+
+  @Override
   public void showError(UserError error) {
     dialogs.error(error);
   }
@@ -210,6 +215,16 @@ final class MainWindow implements WorkArea {
     fileItems.add(alertsActions.watchFolderItem());
     fileItems.add(alertsActions.watchFeedItem());
     fileItems.add(compareActions.exportItem());
+    fileItems.add(new SeparatorMenuItem());
+    MenuItem openArchive =
+        item(
+            "Open archive…",
+            null,
+            e ->
+                OpenArchiveDialog.ask(dialogs, viewModel.libraryOption())
+                    .ifPresent(viewModel::openLibrary));
+    openArchive.setId("open-archive");
+    fileItems.add(openArchive);
     fileItems.add(new SeparatorMenuItem());
     fileItems.add(item("Quit", "Shortcut+Q", e -> dialogs.window().hide()));
     Menu file = new Menu("File", null, fileItems.toArray(MenuItem[]::new));

@@ -24,6 +24,9 @@ import org.parallax.ui.events.EventsViewModel;
 import org.parallax.ui.library.ImportViewModel;
 import org.parallax.ui.library.LibraryViewModel;
 import org.parallax.workspace.Comparer;
+import org.parallax.workspace.IndexChoice;
+import org.parallax.workspace.WorkspaceSettings;
+import org.slf4j.LoggerFactory;
 
 /**
  * State of the main window: the workspace services once open, the library and import state, the
@@ -171,6 +174,72 @@ public final class MainWindowViewModel {
     Comparer comparer = opened.comparer();
     if (comparer != null) {
       work.execute(comparer::warmUp);
+    }
+  }
+
+  /** Returns the library the workspace remembers, as {@code --index} takes it; blank: embedded. */
+  String libraryOption() {
+    return WorkspaceSettings.load(workspace).index();
+  }
+
+  /**
+   * Reopens the workspace with its articles in another library (remembered from then on): the open
+   * workspace is closed first, since it holds the folder's lock. When the new library does not open
+   * (a cluster that does not answer), the workspace opens again on the one it remembers and the
+   * error says why.
+   */
+  public void openLibrary(IndexChoice chosen) {
+    Services old = services.get();
+    if (old == null) {
+      whenOpen(s -> {});
+      return;
+    }
+    services.set(null);
+    events = null;
+    workArea.libraryChanged();
+    status.set(
+        "Opening the "
+            + (chosen.isEmbedded() ? "embedded index" : "shared archive " + chosen)
+            + "…");
+    archive.set("");
+    work.execute(
+        () -> {
+          closeQuietly(old);
+          try {
+            Services opened = WorkspaceServices.open(workspace, chosen);
+            ui.execute(() -> open(opened));
+          } catch (RuntimeException refused) {
+            reopenRemembered(refused);
+          }
+        });
+  }
+
+  private void reopenRemembered(RuntimeException refused) {
+    try {
+      Services opened = WorkspaceServices.open(workspace, IndexChoice.REMEMBERED);
+      ui.execute(
+          () -> {
+            open(opened);
+            workArea.showError(
+                UserError.of(
+                    "Cannot open the archive",
+                    refused,
+                    "Check the address and that the cluster is running, then choose File > Open"
+                        + " archive… again. Meanwhile the workspace is open on its "
+                        + opened.library().whereArticlesLive()
+                        + "."));
+          });
+    } catch (RuntimeException e) {
+      ui.execute(() -> openFailed(e));
+    }
+  }
+
+  private static void closeQuietly(Services old) {
+    try {
+      old.closer().close();
+    } catch (Exception e) {
+      LoggerFactory.getLogger(MainWindowViewModel.class)
+          .warn("Closing the workspace before opening another library failed", e);
     }
   }
 

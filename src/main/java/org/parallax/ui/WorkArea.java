@@ -25,6 +25,12 @@ interface WorkArea {
   /** Shows the workspace's events; views without an events tab ignore it. */
   default void showEvents(EventsViewModel events) {}
 
+  /**
+   * Closes what was opened from the library the window used before it opened another (articles,
+   * comparisons, results of another archive); views without tabs ignore it.
+   */
+  default void libraryChanged() {}
+
   /** Tells the user something went wrong and what to do. */
   void showError(UserError error);
 }

@@ -98,28 +98,33 @@ public record IndexChoice(SolrLocation solr, boolean remembered) {
   /**
    * Creates the shared archive's collection with Parallax's configset.
    *
+   * @param workspace the workspace folder whose settings may hold the archive's credentials (it
+   *     need not exist; then only the environment gives them)
    * @throws IllegalStateException for the embedded index, which needs no creating
    * @throws IOException when the cluster refuses or does not answer
    */
-  public void createArchive(int shards, int replicas) throws IOException {
-    SolrCollections.create(requireShared(), credentials(null), shards, replicas);
+  public void createArchive(Path workspace, int shards, int replicas) throws IOException {
+    SolrCollections.create(
+        requireShared(), credentials(WorkspaceSettings.load(workspace)), shards, replicas);
   }
 
   /**
    * Returns the shared archive's live nodes, shards and counts.
    *
+   * @param workspace the workspace folder whose settings may hold the archive's credentials
    * @throws IllegalStateException for the embedded index
    * @throws IOException when the cluster does not answer
    */
-  public ArchiveStatus archiveStatus() throws IOException {
-    return SolrCollections.status(requireShared(), credentials(null));
+  public ArchiveStatus archiveStatus(Path workspace) throws IOException {
+    return SolrCollections.status(requireShared(), credentials(WorkspaceSettings.load(workspace)));
   }
 
-  /** The environment's credentials, else those of the settings (none when settings is null). */
+  /**
+   * The one place an archive's credentials are read, for every command and the window: the
+   * environment's, else those of the workspace's settings file.
+   */
   private static ArchiveCredentials credentials(WorkspaceSettings settings) {
-    return ArchiveCredentials.fromEnvironment(
-        System.getenv(),
-        settings == null ? ArchiveCredentials.NONE : settings.archiveCredentials());
+    return ArchiveCredentials.fromEnvironment(System.getenv(), settings.archiveCredentials());
   }
 
   private SolrLocation requireShared() {

@@ -1,6 +1,7 @@
 package org.parallax.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.parallax.testing.Articles.article;
 
@@ -146,6 +147,51 @@ public abstract class ArticleIndexContract {
   }
 
   @Test
+  void readsOperatorsPhrasesWildcardsAndDateRangesAsTheStandardParserDoes() {
+    storeAll(index, NOW, MALI_REUTERS, MALI_DIPLOMAT, FOOTBALL);
+
+    assertThat(ids("title:drone AND NOT outlet:Reuters")).containsExactly("mali-diplomat");
+    assertThat(ids("NOT outlet:Reuters")).containsExactly("football", "mali-diplomat");
+    assertThat(ids("\"surveillance flights\"")).containsExactly("mali-diplomat", "mali-reuters");
+    assertThat(ids("\"flights surveillance\"")).isEmpty();
+    assertThat(ids("surveil* AND Bamako")).containsExactly("mali-diplomat", "mali-reuters");
+    assertThat(ids("drone OR goalless"))
+        .containsExactly("football", "mali-diplomat", "mali-reuters");
+    assertThat(ids("nosuchfield:Mali")).isEmpty();
+    assertThat(ids("published:[2026-03-10 TO 2026-03-10]"))
+        .containsExactly("football", "mali-diplomat");
+    assertThat(ids("published:[* TO 2026-03-09]")).containsExactly("mali-reuters");
+    assertThat(ids("published:[\"2026-03-09\" TO \"2026-03-09\"]")).containsExactly("mali-reuters");
+    assertThat(ids("published:{2026-03-09 TO *] AND flights")).containsExactly("mali-diplomat");
+    assertThat(ids("published:[2026-03 TO 2026]")).hasSize(3);
+    assertThat(ids("published:[2026-03-09T00:00:00Z TO 2026-03-09T23:59:59Z]"))
+        .containsExactly("mali-reuters");
+  }
+
+  @Test
+  void refusesAQueryItCannotReadWithTheSameClearError() {
+    storeAll(index, NOW, MALI_REUTERS, FOOTBALL);
+
+    for (String query : List.of("title:(Mali", "Mali AND", "\"unclosed phrase", "outlet:")) {
+      assertThatThrownBy(() -> index.search(query, List.of(), List.of(), false, 10))
+          .as(query)
+          .isInstanceOf(QuerySyntaxException.class)
+          .hasMessageContaining("cannot understand the query \"" + query + "\"");
+    }
+    assertThatThrownBy(
+            () -> index.search("published:[March TO *]", List.of(), List.of(), false, 10))
+        .isInstanceOf(QuerySyntaxException.class)
+        .hasMessageContaining("cannot understand the date \"March\"");
+  }
+
+  private List<String> ids(String query) {
+    return index.search(query, List.of(), List.of(), false, 10).hits().stream()
+        .map(hit -> hit.id().value())
+        .sorted()
+        .toList();
+  }
+
+  @Test
   void filtersByOutletAndMonthAndSortsByDate() {
     storeAll(index, NOW, MALI_REUTERS, MALI_DIPLOMAT, FOOTBALL);
 
@@ -177,6 +223,26 @@ public abstract class ArticleIndexContract {
     assertThat(related).isNotEmpty();
     assertThat(related.get(0).id().value()).isEqualTo("mali-diplomat");
     assertThat(related).extracting(hit -> hit.id().value()).doesNotContain("mali-reuters");
+  }
+
+  @Test
+  void relatedScoresAreOnTheScaleOfACopy() {
+    Article copy =
+        article(
+            "mali-copy",
+            "Courier",
+            MALI_REUTERS.title(),
+            "2026-03-09",
+            "The United States is nearing a deal with Mali to resume surveillance flights.",
+            "Talks in Bamako covered drone flights over the Sahel.");
+    storeAll(index, NOW, MALI_REUTERS, copy, MALI_DIPLOMAT, FOOTBALL);
+
+    List<SearchHit> related = index.relatedWithoutSnippets(new ArticleId("mali-reuters"), 5);
+
+    assertThat(related).extracting(hit -> hit.id().value()).startsWith("mali-copy");
+    assertThat(related.get(0).score()).isGreaterThan(0.95).isLessThanOrEqualTo(1.0);
+    assertThat(related).allSatisfy(hit -> assertThat(hit.score()).isBetween(0.0, 1.0));
+    assertThat(related.get(related.size() - 1).score()).isLessThan(related.get(0).score());
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
 
 /**
@@ -21,6 +22,9 @@ public final class TrialCluster {
 
   /** The file, in the cluster's folder, holding the {@code --index} value. */
   public static final String INDEX_FILE = "index";
+
+  /** The file {@code ./parallax-cluster stop-node N} writes N in, to stop one node. */
+  public static final String STOP_NODE_FILE = "stop-node";
 
   /** The collection name the printed value suggests; {@code parallax index create} makes it. */
   public static final String COLLECTION = "articles";
@@ -64,7 +68,24 @@ public final class TrialCluster {
                 },
                 "trial-cluster-shutdown"));
     writeIndexValue(dir, cluster);
-    stopped.await();
+    while (!stopped.await(500, TimeUnit.MILLISECONDS)) {
+      stopNodeIfAsked(dir, cluster);
+    }
+  }
+
+  /**
+   * Stops the node {@code DIR/stop-node} names (1 for the first URL of the {@code --index} value),
+   * as a crash or a maintenance window would, then deletes the request: {@code ./parallax-cluster
+   * stop-node N} waits for that.
+   */
+  private static void stopNodeIfAsked(Path dir, MiniSolrCloudCluster cluster) throws Exception {
+    Path request = dir.resolve(STOP_NODE_FILE);
+    if (!Files.exists(request)) {
+      return;
+    }
+    int node = Integer.parseInt(Files.readString(request, StandardCharsets.UTF_8).strip());
+    cluster.stopJettySolrRunner(node - 1);
+    Files.delete(request);
   }
 
   private static void writeIndexValue(Path dir, MiniSolrCloudCluster cluster) throws IOException {

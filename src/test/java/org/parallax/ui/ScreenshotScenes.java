@@ -102,6 +102,15 @@ public final class ScreenshotScenes extends Application {
                         alerts.getSelectionModel().selectFirst();
                       }
                     });
+              } else if (scene.equals("archive")) {
+                // File > Open archive…, as choosing it from the menu does.
+                if (stage.getScene().lookup("#menus")
+                    instanceof javafx.scene.control.MenuBar menus) {
+                  menus.getMenus().get(0).getItems().stream()
+                      .filter(item -> "open-archive".equals(item.getId()))
+                      .findFirst()
+                      .ifPresent(item -> Platform.runLater(item::fire));
+                }
               } else if (scene.equals("import")) {
                 viewModel.importPaths(List.of(Path.of(args.get(2))));
               }

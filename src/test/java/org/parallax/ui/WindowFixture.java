@@ -98,8 +98,10 @@ final class WindowFixture {
     importWork.shutdown();
     work.awaitTermination(30, TimeUnit.SECONDS);
     importWork.awaitTermination(30, TimeUnit.SECONDS);
-    if (services != null) {
-      services.closer().close();
+    // The window may have reopened the workspace on another library and closed these.
+    Services current = viewModel.servicesProperty().get();
+    if (current != null) {
+      current.closer().close();
     }
   }
 }

@@ -67,6 +67,25 @@ class SolrBasicAuthTest {
   }
 
   @Test
+  void statusAndCreateReadTheCredentialsWhereEveryCommandDoes() throws Exception {
+    Path folder = Files.createDirectories(temp.resolve("ws"));
+    Files.writeString(
+        folder.resolve(WorkspaceSettings.FILE_NAME),
+        "{\"archiveUser\": \"" + USER + "\", \"archivePassword\": \"" + PASSWORD + "\"}",
+        StandardCharsets.UTF_8);
+    IndexChoice another = IndexChoice.parse(cloud.indexOption("more_articles"));
+    String collection = archive.solr().collection();
+
+    another.createArchive(folder, 1, 1);
+
+    assertThat(another.archiveStatus(folder).liveNodes()).hasSize(2);
+    assertThat(archive.archiveStatus(folder).collection()).isEqualTo(collection);
+    assertThatThrownBy(() -> archive.archiveStatus(temp.resolve("no-settings")))
+        .hasMessageContaining("needs a user name and password")
+        .hasMessageNotContaining(PASSWORD);
+  }
+
+  @Test
   void withoutCredentialsTheErrorSaysWhatToSet() {
     assertThatThrownBy(() -> Workspace.open(temp.resolve("ws"), archive).close())
         .hasMessageContaining("needs a user name and password")

@@ -84,7 +84,7 @@ class SolrFaultsTest {
     }
     assertThat(again.failed()).isEmpty();
     assertThat(again.stored().size() + again.duplicates().size()).isEqualTo(12);
-    ArchiveStatus status = archive.archiveStatus();
+    ArchiveStatus status = archive.archiveStatus(temp.resolve("ws"));
     assertThat(status.stories()).isEqualTo(12);
     assertThat(status.versions()).isEqualTo(12);
   }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
@@ -42,6 +43,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.FixedBitSet;
+import org.parallax.index.PublishedRange;
 import org.parallax.index.QuerySyntaxException;
 import org.parallax.ingest.ArticleJson;
 import org.parallax.model.ArticleId;
@@ -241,10 +243,26 @@ final class ArticleSearch {
     Map<String, Float> fields = IndexSchema.searchFields();
     MultiFieldQueryParser parser =
         new MultiFieldQueryParser(
-            fields.keySet().toArray(String[]::new), IndexSchema.analyzer(), fields);
+            fields.keySet().toArray(String[]::new), IndexSchema.analyzer(), fields) {
+          @Override
+          protected Query getRangeQuery(
+              String field, String from, String to, boolean fromIncluded, boolean toIncluded)
+              throws ParseException {
+            // The date is indexed as a number: a range of words would silently match nothing.
+            if (IndexSchema.PUBLISHED.equals(field)) {
+              return LongField.newRangeQuery(
+                  field,
+                  PublishedRange.from(from, fromIncluded),
+                  PublishedRange.to(to, toIncluded));
+            }
+            return super.getRangeQuery(field, from, to, fromIncluded, toIncluded);
+          }
+        };
     parser.setDefaultOperator(QueryParser.Operator.AND);
     try {
-      return parser.parse(query);
+      return matchingAllButExcluded(parser.parse(query));
+    } catch (QuerySyntaxException e) {
+      throw e;
     } catch (ParseException | IllegalArgumentException e) {
       throw new QuerySyntaxException(
           "cannot understand the query \""
@@ -254,6 +272,22 @@ final class ArticleSearch {
               + ". Quote phrases with \"...\", close brackets, and escape special characters"
               + " such as : ( ) [ ] with a backslash.");
     }
+  }
+
+  /**
+   * Returns a query of exclusions only ({@code NOT outlet:Reuters}) as "everything but these", as a
+   * person means it and as the shared archive answers it; Lucene alone would match nothing.
+   */
+  private static Query matchingAllButExcluded(Query parsed) {
+    if (!(parsed instanceof BooleanQuery bool)
+        || bool.clauses().isEmpty()
+        || !bool.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.MUST_NOT)) {
+      return parsed;
+    }
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    all.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+    bool.clauses().forEach(all::add);
+    return all.build();
   }
 
   private static Sort byDate() {

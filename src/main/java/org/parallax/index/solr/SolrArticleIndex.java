@@ -11,10 +11,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.DoubleSupplier;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.request.QueryRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.common.SolrDocument;
@@ -189,16 +191,27 @@ public final class SolrArticleIndex implements ArticleIndex {
 
   @Override
   public List<SearchHit> related(ArticleId id, int limit) {
-    return current(id)
-        .map(article -> SolrRelated.hits(query(SolrRelated.request(article, limit, true)), true))
-        .orElse(List.of());
+    return current(id).map(article -> related(article, limit, true)).orElse(List.of());
   }
 
   @Override
   public List<SearchHit> relatedWithoutSnippets(ArticleId id, int limit) {
-    return current(id)
-        .map(article -> SolrRelated.hits(query(SolrRelated.request(article, limit, false)), false))
-        .orElse(List.of());
+    return current(id).map(article -> related(article, limit, false)).orElse(List.of());
+  }
+
+  private List<SearchHit> related(Article article, int limit, boolean withSnippets) {
+    Map<String, Float> terms =
+        SolrRelated.terms(query(SolrRelated.TERMS_HANDLER, SolrRelated.termsRequest(article)));
+    SolrQuery request = SolrRelated.request(article, terms, limit, withSnippets);
+    DoubleSupplier selfScore =
+        terms.isEmpty()
+            ? () -> 0
+            : () ->
+                query(SolrRelated.selfRequest(request, article)).getResults().stream()
+                    .mapToDouble(doc -> ((Number) doc.getFirstValue("score")).doubleValue())
+                    .findFirst()
+                    .orElse(0);
+    return SolrRelated.hits(query(request), article, limit, withSnippets, selfScore);
   }
 
   @Override
@@ -316,6 +329,13 @@ public final class SolrArticleIndex implements ArticleIndex {
    */
   private QueryResponse query(SolrQuery request) {
     return call(() -> client.query(request, SolrRequest.METHOD.POST));
+  }
+
+  /** Sends a request to another of the collection's handlers than {@code /select}. */
+  private QueryResponse query(String handler, SolrQuery request) {
+    QueryRequest at = new QueryRequest(request, SolrRequest.METHOD.POST);
+    at.setPath(handler);
+    return call(() -> at.process(client, location.collection()));
   }
 
   private <T> T call(SolrCall<T> call) {

@@ -10,6 +10,8 @@ import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.common.SolrDocument;
+import org.parallax.index.PublishedRange;
+import org.parallax.index.lucene.StandardQuerySyntax;
 import org.parallax.model.Article;
 import org.parallax.model.FacetCount;
 import org.parallax.model.LibraryOrder;
@@ -36,7 +38,10 @@ final class SolrSearch {
 
   /** Returns the request of a search; the caller adds the rows and the order. */
   static SolrQuery request(String query, List<String> outlets, List<String> dates) {
-    SolrQuery request = new SolrQuery(isBlank(query) ? "*:*" : query);
+    // eDisMax would search for the words of a query it cannot read: refuse it as the embedded
+    // index does. Dates in a range become the instants Solr's date field reads.
+    StandardQuerySyntax.check(query);
+    SolrQuery request = new SolrQuery(isBlank(query) ? "*:*" : PublishedRange.toInstants(query));
     if (!isBlank(query)) {
       // eDisMax reads the standard Lucene syntax over several fields with the embedded boosts.
       request.set("defType", "edismax");

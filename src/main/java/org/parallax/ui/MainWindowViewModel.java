@@ -1,6 +1,5 @@
 package org.parallax.ui;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -16,22 +15,20 @@ import javafx.beans.property.SimpleBooleanProperty;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleId;
 import org.parallax.model.Comparison;
-import org.parallax.model.IngestReport;
 import org.parallax.model.SearchHit;
-import org.parallax.syndication.EventGrouping;
 import org.parallax.syndication.ScanResults;
 import org.parallax.ui.events.EventsViewModel;
 import org.parallax.ui.library.ImportViewModel;
 import org.parallax.ui.library.LibraryViewModel;
 import org.parallax.workspace.Comparer;
 import org.parallax.workspace.IndexChoice;
-import org.parallax.workspace.WorkspaceSettings;
-import org.slf4j.LoggerFactory;
 
 /**
  * State of the main window: the workspace services once open, the library and import state, the
- * theme, the status line, and the actions the menus, buttons and drops trigger. Testable without a
- * running toolkit: heavy work goes to the {@code work} executor, results to the {@code ui} one.
+ * theme, the status line, and the actions the menus and buttons trigger (reports coming in are
+ * {@link IncomingReports}'s, another library is opened through {@link LibrarySwitch}). Testable
+ * without a running toolkit: heavy work goes to the {@code work} executor, results to the {@code
+ * ui} one.
  */
 public final class MainWindowViewModel {
 
@@ -43,6 +40,8 @@ public final class MainWindowViewModel {
   private final Executor ui;
   private final LibraryViewModel library;
   private final ImportViewModel imports;
+  private final IncomingReports incoming;
+  private final LibrarySwitch librarySwitch;
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper calibration = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper archive = new ReadOnlyStringWrapper("");
@@ -75,6 +74,11 @@ public final class MainWindowViewModel {
     this.library = new LibraryViewModel(work, ui);
     this.imports = new ImportViewModel(importWork, ui);
     this.jobs = new StatusLineWork(status, work, ui, () -> workArea);
+    this.incoming =
+        new IncomingReports(this::whenOpen, jobs, imports, library, status, () -> workArea);
+    this.librarySwitch =
+        new LibrarySwitch(
+            workspace, work, ui, this::open, e -> workArea.showError(e), this::openFailed);
     status.set("Opening workspace " + workspace + "…");
   }
 
@@ -149,6 +153,11 @@ public final class MainWindowViewModel {
     return imports;
   }
 
+  /** Returns the ways reports come into the library: paste, import and drop. */
+  public IncomingReports incoming() {
+    return incoming;
+  }
+
   /** Sets where opened articles, comparisons and errors go. */
   void setWorkArea(WorkArea target) {
     workArea = target;
@@ -179,14 +188,12 @@ public final class MainWindowViewModel {
 
   /** Returns the library the workspace remembers, as {@code --index} takes it; blank: embedded. */
   String libraryOption() {
-    return WorkspaceSettings.load(workspace).index();
+    return librarySwitch.remembered();
   }
 
   /**
-   * Reopens the workspace with its articles in another library (remembered from then on): the open
-   * workspace is closed first, since it holds the folder's lock. When the new library does not open
-   * (a cluster that does not answer), the workspace opens again on the one it remembers and the
-   * error says why.
+   * Reopens the workspace with its articles in another library, or on the one it remembers when
+   * that does not open (see {@link LibrarySwitch}); what was opened from the old library is closed.
    */
   public void openLibrary(IndexChoice chosen) {
     Services old = services.get();
@@ -202,45 +209,7 @@ public final class MainWindowViewModel {
             + (chosen.isEmbedded() ? "embedded index" : "shared archive " + chosen)
             + "…");
     archive.set("");
-    work.execute(
-        () -> {
-          closeQuietly(old);
-          try {
-            Services opened = WorkspaceServices.open(workspace, chosen);
-            ui.execute(() -> open(opened));
-          } catch (RuntimeException refused) {
-            reopenRemembered(refused);
-          }
-        });
-  }
-
-  private void reopenRemembered(RuntimeException refused) {
-    try {
-      Services opened = WorkspaceServices.open(workspace, IndexChoice.REMEMBERED);
-      ui.execute(
-          () -> {
-            open(opened);
-            workArea.showError(
-                UserError.of(
-                    "Cannot open the archive",
-                    refused,
-                    "Check the address and that the cluster is running, then choose File > Open"
-                        + " archive… again. Meanwhile the workspace is open on its "
-                        + opened.library().whereArticlesLive()
-                        + "."));
-          });
-    } catch (RuntimeException e) {
-      ui.execute(() -> openFailed(e));
-    }
-  }
-
-  private static void closeQuietly(Services old) {
-    try {
-      old.closer().close();
-    } catch (Exception e) {
-      LoggerFactory.getLogger(MainWindowViewModel.class)
-          .warn("Closing the workspace before opening another library failed", e);
-    }
+    librarySwitch.reopen(old, chosen);
   }
 
   /** Tells the user the workspace could not be opened. */
@@ -275,10 +244,7 @@ public final class MainWindowViewModel {
         s ->
             jobs.run(
                 "Comparing…",
-                () -> {
-                  List<Article> both = earliestFirst(load(s, first), load(s, second));
-                  return s.comparer().compare(both.get(0), both.get(1));
-                },
+                () -> s.compareEarliestFirst(load(s, first), load(s, second)),
                 workArea::showComparison));
   }
 
@@ -347,62 +313,6 @@ public final class MainWindowViewModel {
                 found -> workArea.showRelated(found.article(), found.hits())));
   }
 
-  /** Stores pasted text as a new article and opens it. */
-  public void paste(String name, String text) {
-    if (text == null || text.isBlank()) {
-      workArea.showError(
-          new UserError("Nothing to add", "The pasted text is empty.", "Paste a report's text."));
-      return;
-    }
-    whenOpen(
-        s ->
-            jobs.run(
-                "Adding pasted article…",
-                () -> s.library().ingestText(name, text),
-                report -> {
-                  afterIngest(report);
-                  report.stored().stream().findFirst().ifPresent(workArea::showArticle);
-                }));
-  }
-
-  /** Imports files and folders with progress. */
-  public void importPaths(List<Path> paths) {
-    whenOpen(s -> imports.start(s.library(), paths, this::afterIngest, workArea::showError));
-  }
-
-  /**
-   * Takes files and folders dropped on the window: exactly two files are imported and compared,
-   * anything else is imported.
-   */
-  public void dropped(List<Path> paths) {
-    boolean twoFiles = paths.size() == 2 && paths.stream().allMatch(Files::isRegularFile);
-    if (!twoFiles) {
-      importPaths(paths);
-      return;
-    }
-    whenOpen(
-        s ->
-            imports.start(
-                s.library(),
-                paths,
-                report -> {
-                  afterIngest(report);
-                  compareDropped(s, report, paths);
-                },
-                workArea::showError));
-  }
-
-  private void compareDropped(Services s, IngestReport report, List<Path> paths) {
-    jobs.run(
-        "Comparing dropped files…",
-        () -> {
-          List<Article> both = DroppedFiles.bothArticles(s.library(), report, paths);
-          List<Article> ordered = earliestFirst(both.get(0), both.get(1));
-          return s.comparer().compare(ordered.get(0), ordered.get(1));
-        },
-        workArea::showComparison);
-  }
-
   /** Writes a comparison to a file in the format its extension names (html, json or csv). */
   public void export(Comparison comparison, Path target) {
     whenOpen(
@@ -414,11 +324,6 @@ public final class MainWindowViewModel {
                   return target;
                 },
                 written -> status.set("Exported to " + written)));
-  }
-
-  private void afterIngest(IngestReport report) {
-    status.set(ImportViewModel.summary(report));
-    library.search();
   }
 
   private void whenOpen(Consumer<Services> action) {
@@ -438,10 +343,6 @@ public final class MainWindowViewModel {
     return s.library()
         .article(id)
         .orElseThrow(() -> new IllegalStateException("No article " + id + " in the library"));
-  }
-
-  private static List<Article> earliestFirst(Article a, Article b) {
-    return EventGrouping.EARLIEST_FIRST.compare(a, b) <= 0 ? List.of(a, b) : List.of(b, a);
   }
 
   private record Related(Article article, List<SearchHit> hits) {}

@@ -1,5 +1,8 @@
 package org.parallax.ui;
 
+import org.parallax.model.Article;
+import org.parallax.model.Comparison;
+import org.parallax.syndication.EventGrouping;
 import org.parallax.ui.alerts.AlertSource;
 import org.parallax.ui.compare.ComparisonExporter;
 import org.parallax.ui.events.EventSource;
@@ -44,5 +47,15 @@ public record Services(
       AutoCloseable closer,
       WorkspaceAnnotations annotations) {
     this(library, comparer, exporter, closer, annotations, null, null, null);
+  }
+
+  /**
+   * Compares two articles with the earlier report on the left, whichever order they were chosen or
+   * dropped in: the earlier one is the likelier source.
+   */
+  public Comparison compareEarliestFirst(Article a, Article b) {
+    return EventGrouping.EARLIEST_FIRST.compare(a, b) <= 0
+        ? comparer.compare(a, b)
+        : comparer.compare(b, a);
   }
 }

@@ -79,7 +79,7 @@ class MainWindowSharedArchiveTest {
     WaitForAsyncUtils.waitFor(
         20, TimeUnit.SECONDS, () -> WindowFixture.hits(robot).getItems().isEmpty());
     assertThat(WorkspaceSettings.load(folder.resolve("workspace")).index()).isEqualTo(archive);
-    robot.interact(() -> fixture.viewModel().importPaths(List.of(SeedFiles.reuters())));
+    robot.interact(() -> fixture.viewModel().incoming().importPaths(List.of(SeedFiles.reuters())));
     assertThat(WindowFixture.awaitListed(robot, 1).getItems()).hasSize(1);
 
     MainWindowArchiveTest.chooseOpenArchive(robot);

@@ -126,7 +126,7 @@ class MainWindowTest {
         StandardCharsets.UTF_8);
     Files.write(incoming.resolve("empty.txt"), new byte[0]);
 
-    robot.interact(() -> viewModel.importPaths(List.of(incoming)));
+    robot.interact(() -> viewModel.incoming().importPaths(List.of(incoming)));
 
     @SuppressWarnings("unchecked")
     ListView<org.parallax.model.IngestFailure> failures =

@@ -38,7 +38,7 @@ class MainWindowViewModelTest {
 
   @Test
   void pastingBlankTextSaysWhatToPaste() {
-    viewModel.paste("pasted.txt", "  \n ");
+    viewModel.incoming().paste("pasted.txt", "  \n ");
 
     assertThat(shown.errors).extracting(UserError::title).containsExactly("Nothing to add");
   }
@@ -64,7 +64,7 @@ class MainWindowViewModelTest {
       viewModel.open(
           new Services(workspace, ComparisonService.withoutEmbeddings(), null, workspace));
 
-      viewModel.dropped(dropped);
+      viewModel.incoming().dropped(dropped);
 
       assertThat(shown.errors).isEmpty();
       assertThat(shown.comparisons)

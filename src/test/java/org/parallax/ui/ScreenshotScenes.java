@@ -112,7 +112,7 @@ public final class ScreenshotScenes extends Application {
                       .ifPresent(item -> Platform.runLater(item::fire));
                 }
               } else if (scene.equals("import")) {
-                viewModel.importPaths(List.of(Path.of(args.get(2))));
+                viewModel.incoming().importPaths(List.of(Path.of(args.get(2))));
               }
             });
   }

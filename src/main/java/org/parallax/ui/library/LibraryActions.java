@@ -66,7 +66,10 @@ public final class LibraryActions {
         e -> {
           boolean has = e.getDragboard().hasFiles();
           if (has) {
-            window.state().dropped(e.getDragboard().getFiles().stream().map(File::toPath).toList());
+            window
+                .state()
+                .incoming()
+                .dropped(e.getDragboard().getFiles().stream().map(File::toPath).toList());
           }
           e.setDropCompleted(has);
           e.consume();
@@ -94,7 +97,7 @@ public final class LibraryActions {
     chooser.setTitle("Import files");
     List<File> files = chooser.showOpenMultipleDialog(window.dialogs().window());
     if (files != null && !files.isEmpty()) {
-      window.state().importPaths(files.stream().map(File::toPath).toList());
+      window.state().incoming().importPaths(files.stream().map(File::toPath).toList());
     }
   }
 
@@ -103,7 +106,7 @@ public final class LibraryActions {
     chooser.setTitle("Import folder");
     File folder = chooser.showDialog(window.dialogs().window());
     if (folder != null) {
-      window.state().importPaths(List.of(folder.toPath()));
+      window.state().incoming().importPaths(List.of(folder.toPath()));
     }
   }
 
@@ -123,7 +126,7 @@ public final class LibraryActions {
     dialog
         .showAndWait()
         .filter(ButtonType.OK::equals)
-        .ifPresent(ok -> window.state().paste(name.getText().strip(), text.getText()));
+        .ifPresent(ok -> window.state().incoming().paste(name.getText().strip(), text.getText()));
   }
 
   private static String shortTitle(String title) {

@@ -177,12 +177,16 @@ public final class KeyEntities {
   }
 
   /**
-   * True for a headline word that the report's text never uses and few reports of the workspace do:
-   * a table of results or a dividend notice ("Qtly div 12-1/2 cts vs 12-1/2 cts") names its company
-   * in the headline alone, and two such notices share all their text but that name.
+   * True for a headline word that the report's text never uses and few reports of the workspace do,
+   * in a report whose text names nothing itself: a table of results or a dividend notice ("Qtly div
+   * 12-1/2 cts vs 12-1/2 cts") names its company in the headline alone, and two such notices share
+   * all their text but that name. A text that names people, places or firms says what it is about
+   * itself, and its headline's other words may be a typing slip or a short form ("Hosuing", "Jan")
+   * that a re-sent copy corrects.
    */
   private static boolean namedByHeadlineAlone(String word, StockPhrases stock, CaseUse caseUse) {
     return stock.knowsWords()
+        && !caseUse.namesAnything(stock)
         && isName(word)
         && !stock.isCommon(word)
         && !Lexicon.STOPWORDS.contains(word)
@@ -221,15 +225,23 @@ public final class KeyEntities {
       return new CaseUse(inside, opening, lower);
     }
 
-    /**
-     * True when the text never writes the word in lower case and capitalises it inside a sentence,
-     * or only at the opening of one when it is no common English word ("Jamesway Corp said").
-     */
     /** True when the text uses the word at all, in any case. */
     boolean uses(String word) {
       return lowerCase.contains(word) || inside.contains(word) || opening.contains(word);
     }
 
+    /**
+     * True when the text capitalises, inside a sentence, some word that can be a name and that is
+     * not common in the workspace (a wire's sign-off, "Reuter", names nothing).
+     */
+    boolean namesAnything(StockPhrases stock) {
+      return inside.stream().anyMatch(word -> isName(word) && !stock.isCommon(word));
+    }
+
+    /**
+     * True when the text never writes the word in lower case and capitalises it inside a sentence,
+     * or only at the opening of one when it is no common English word ("Jamesway Corp said").
+     */
     boolean writesAsName(String word, boolean rareInEnglish) {
       return !lowerCase.contains(word)
           && (inside.contains(word) || (rareInEnglish && opening.contains(word)));
@@ -349,7 +361,7 @@ public final class KeyEntities {
    */
   private static boolean isName(String word) {
     if (word.length() < MIN_LETTERS
-        || CalendarNames.MONTHS.contains(word)
+        || CalendarNames.monthNumber(word) != 0
         || CalendarNames.WEEKDAYS.contains(word)) {
       return false;
     }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.Comparison;
@@ -65,6 +66,65 @@ class CopyEvidenceTest {
     assertThat(d.verdict()).isEqualTo(Verdict.INDEPENDENT);
     assertThat(d.evidence().get(0)).startsWith("Different stories");
     assertThat(withIdf.centresApart(first.article(), second.article(), StockPhrases.NONE)).isTrue();
+  }
+
+  @Test
+  void noticesWhoseTextNamesNothingCentreOnTheirHeadlinesAlone() {
+    List<String> notice = List.of("Qtly div 12-1/2 cts vs 12-1/2 cts", "Pay March 31", "Reuter");
+    AnalyzedArticle greenTree =
+        titled(article("Wire", 9, notice), "GREEN TREE ACCEPTANCE INC SETS DIVIDEND");
+    AnalyzedArticle maui =
+        titled(article("Wire", 9, notice), "MAUI LAND AND PINEAPPLE CO QUARTERLY DIVIDEND");
+    AnalyzedArticle resent =
+        titled(article("Wire", 9, notice), "GREEN TREE ACCEPTANCE SETS QUARTERLY DIVIDEND");
+    // A workspace in which the notices' wording is common and the companies' names rare.
+    Set<String> common = Set.of("inc", "co", "sets", "quarterly", "dividend", "div", "reuter");
+    StockPhrases workspace =
+        new StockPhrases() {
+          @Override
+          public boolean isStock(List<String> words) {
+            return false;
+          }
+
+          @Override
+          public boolean isCommon(String word) {
+            return common.contains(word);
+          }
+
+          @Override
+          public boolean knowsWords() {
+            return true;
+          }
+        };
+
+    assertThat(engine.centresApart(greenTree.article(), maui.article(), workspace)).isTrue();
+    assertThat(engine.centresApart(greenTree.article(), resent.article(), workspace)).isFalse();
+    assertThat(engine.centresApart(greenTree.article(), maui.article(), StockPhrases.NONE))
+        .as("without the workspace's word counts nothing says the headlines' words are rare")
+        .isFalse();
+  }
+
+  @Test
+  void aTextThatNamesItsSubjectIsNotSplitByATypingSlipInItsHeadline() {
+    List<String> story =
+        List.of("The Commerce Department said housing completions fell 0.2 pct in January.");
+    AnalyzedArticle slip = titled(article("Wire", 9, story), "U.S. HOSUING COMPLETIONS FELL");
+    AnalyzedArticle fixed =
+        titled(article("Wire", 9, story), "U.S. HOUSING COMPLETIONS FELL IN JAN");
+    StockPhrases rareWords =
+        new StockPhrases() {
+          @Override
+          public boolean isStock(List<String> words) {
+            return false;
+          }
+
+          @Override
+          public boolean knowsWords() {
+            return true;
+          }
+        };
+
+    assertThat(engine.centresApart(slip.article(), fixed.article(), rareWords)).isFalse();
   }
 
   @Test

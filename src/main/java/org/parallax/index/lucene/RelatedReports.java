@@ -66,14 +66,23 @@ final class RelatedReports {
       query.add(withinWindowOrUndated(at), BooleanClause.Occur.FILTER);
     }
     Query scored = query.build();
-    Term self = new Term(IndexSchema.ID, article.id().value());
-    float selfScore = selfScore(searcher, scored, self);
-    Query others =
-        new BooleanQuery.Builder()
-            .add(scored, BooleanClause.Occur.MUST)
-            .add(new TermQuery(self), BooleanClause.Occur.MUST_NOT)
-            .build();
-    TopDocs top = searcher.search(others, Math.max(1, limit));
+    // One search gives both the other reports and, almost always, the article's own match (it
+    // shares every word with itself): the match every score is divided by.
+    TopDocs withSelf = searcher.search(scored, Math.max(1, limit) + 1);
+    int selfDoc = currentDoc(searcher, article);
+    float selfScore = -1;
+    List<ScoreDoc> othersFound = new ArrayList<>(withSelf.scoreDocs.length);
+    for (ScoreDoc doc : withSelf.scoreDocs) {
+      if (doc.doc == selfDoc) {
+        selfScore = doc.score;
+      } else if (othersFound.size() < Math.max(1, limit)) {
+        othersFound.add(doc);
+      }
+    }
+    if (selfScore < 0) {
+      selfScore = selfScore(searcher, scored, new Term(IndexSchema.ID, article.id().value()));
+    }
+    TopDocs top = new TopDocs(withSelf.totalHits, othersFound.toArray(new ScoreDoc[0]));
     String[] snippets = withSnippets ? snippets(searcher, textQuery, top) : new String[0];
     StoredFields stored = searcher.storedFields();
     List<SearchHit> hits = new ArrayList<>();
@@ -83,6 +92,16 @@ final class RelatedReports {
       hits.add(ArticleSearch.hit(stored, doc.doc, score, i < snippets.length ? snippets[i] : null));
     }
     return List.copyOf(hits);
+  }
+
+  /** Returns the document of an article's current version, or -1 when it is not stored. */
+  private static int currentDoc(IndexSearcher searcher, Article article) throws IOException {
+    TopDocs found =
+        searcher.search(
+            LuceneArticleIndex.currentOnly(
+                new TermQuery(new Term(IndexSchema.ID, article.id().value()))),
+            1);
+    return found.scoreDocs.length == 0 ? -1 : found.scoreDocs[0].doc;
   }
 
   /**
@@ -103,7 +122,8 @@ final class RelatedReports {
   }
 
   private static Query textQuery(IndexSearcher searcher, Article article) throws IOException {
-    MoreLikeThis moreLikeThis = new MoreLikeThis(searcher.getIndexReader());
+    // The same reader, remembering its word frequencies across articles (CachedDocFreqs).
+    MoreLikeThis moreLikeThis = new MoreLikeThis(CachedDocFreqs.of(searcher.getIndexReader()));
     moreLikeThis.setAnalyzer(IndexSchema.analyzer());
     // The title is repeated in the text below instead of being a field of its own: one document
     // frequency lookup per word instead of two, and the body is where other reports use the word.

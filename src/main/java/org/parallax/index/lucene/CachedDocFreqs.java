@@ -12,6 +12,8 @@ import org.apache.lucene.index.StoredFieldVisitor;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermVectors;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 
 /**
  * An open index reader whose document frequencies are remembered: the statistics that {@link
@@ -24,6 +26,9 @@ import org.apache.lucene.index.TermVectors;
  * serves them all. The frequencies are those of the reader given, so the terms chosen and the
  * queries built are exactly MoreLikeThis's; everything else is the reader's own.
  *
+ * <p>It also remembers whether any current report of the reader is undated ({@link #anyUndated}),
+ * which decides how cheaply the related-reports query can keep to its time window.
+ *
  * <p>One instance per open reader ({@link #of}), forgotten when the reader closes; the memory is
  * one entry per distinct word asked about.
  */
@@ -33,6 +38,7 @@ final class CachedDocFreqs extends CompositeReader {
 
   private final IndexReader reader;
   private final Map<Term, Integer> docFreqs = new ConcurrentHashMap<>();
+  private volatile Boolean anyUndated;
 
   private CachedDocFreqs(IndexReader reader) {
     this.reader = reader;
@@ -50,6 +56,21 @@ final class CachedDocFreqs extends CompositeReader {
           helper.addClosedListener(OPEN::remove);
           return new CachedDocFreqs(reader);
         });
+  }
+
+  /**
+   * Returns true when some current report of the reader has no publication date (counted once per
+   * reader).
+   *
+   * @param undated the query matching current reports without a date
+   */
+  boolean anyUndated(Query undated) throws IOException {
+    Boolean known = anyUndated;
+    if (known == null) {
+      known = new IndexSearcher(reader).count(undated) > 0;
+      anyUndated = known;
+    }
+    return known;
   }
 
   @Override

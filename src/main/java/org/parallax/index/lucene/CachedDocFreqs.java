@@ -12,8 +12,6 @@ import org.apache.lucene.index.StoredFieldVisitor;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermVectors;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 
 /**
  * An open index reader whose document frequencies are remembered: the statistics that {@link
@@ -34,43 +32,11 @@ import org.apache.lucene.search.Query;
  */
 final class CachedDocFreqs extends CompositeReader {
 
-  private static final Map<IndexReader.CacheKey, CachedDocFreqs> OPEN = new ConcurrentHashMap<>();
-
   private final IndexReader reader;
   private final Map<Term, Integer> docFreqs = new ConcurrentHashMap<>();
-  private volatile Boolean anyUndated;
 
-  private CachedDocFreqs(IndexReader reader) {
+  CachedDocFreqs(IndexReader reader) {
     this.reader = reader;
-  }
-
-  /** Returns the remembering view of an open reader, the same one for as long as it is open. */
-  static CachedDocFreqs of(IndexReader reader) {
-    IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
-    if (helper == null) {
-      return new CachedDocFreqs(reader);
-    }
-    return OPEN.computeIfAbsent(
-        helper.getKey(),
-        key -> {
-          helper.addClosedListener(OPEN::remove);
-          return new CachedDocFreqs(reader);
-        });
-  }
-
-  /**
-   * Returns true when some current report of the reader has no publication date (counted once per
-   * reader).
-   *
-   * @param undated the query matching current reports without a date
-   */
-  boolean anyUndated(Query undated) throws IOException {
-    Boolean known = anyUndated;
-    if (known == null) {
-      known = new IndexSearcher(reader).count(undated) > 0;
-      anyUndated = known;
-    }
-    return known;
   }
 
   @Override

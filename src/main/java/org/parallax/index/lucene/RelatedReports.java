@@ -21,6 +21,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.parallax.index.EntityTerms;
 import org.parallax.model.Article;
+import org.parallax.model.ArticleId;
 import org.parallax.model.SearchHit;
 
 /**
@@ -84,13 +85,26 @@ final class RelatedReports {
     TopDocs top = new TopDocs(withSelf.totalHits, othersFound.toArray(new ScoreDoc[0]));
     String[] snippets = withSnippets ? snippets(searcher, textQuery, top) : new String[0];
     StoredFields stored = searcher.storedFields();
+    ReaderMemo memo = ReaderMemo.of(searcher.getIndexReader());
     List<SearchHit> hits = new ArrayList<>();
     for (int i = 0; i < top.scoreDocs.length; i++) {
       ScoreDoc doc = top.scoreDocs[i];
       double score = selfScore > 0 ? doc.score / selfScore : 0;
-      hits.add(ArticleSearch.hit(stored, doc.doc, score, i < snippets.length ? snippets[i] : null));
+      hits.add(
+          withSnippets
+              ? ArticleSearch.hit(stored, doc.doc, score, i < snippets.length ? snippets[i] : null)
+              : idAndScore(memo.idOf(doc.doc, stored), score));
     }
     return List.copyOf(hits);
+  }
+
+  /**
+   * Returns a hit that names its report and scores it and nothing more: what a workspace-wide
+   * grouping needs, without reading each report's stored fields for every article it is related to.
+   */
+  private static SearchHit idAndScore(String id, double score) {
+    return new SearchHit(
+        new ArticleId(id), null, null, null, Math.min(1, Math.max(0, score)), null, null, null);
   }
 
   /** Returns the document of an article's current version, or -1 when it is not stored. */
@@ -121,8 +135,9 @@ final class RelatedReports {
   }
 
   private static Query textQuery(IndexSearcher searcher, Article article) throws IOException {
-    // The same reader, remembering its word frequencies across articles (CachedDocFreqs).
-    MoreLikeThis moreLikeThis = new MoreLikeThis(CachedDocFreqs.of(searcher.getIndexReader()));
+    // The same reader, remembering its word frequencies across articles (ReaderMemo).
+    MoreLikeThis moreLikeThis =
+        new MoreLikeThis(ReaderMemo.of(searcher.getIndexReader()).forMoreLikeThis());
     moreLikeThis.setAnalyzer(IndexSchema.analyzer());
     // The title is repeated in the text below instead of being a field of its own: one document
     // frequency lookup per word instead of two, and the body is where other reports use the word.
@@ -170,7 +185,7 @@ final class RelatedReports {
             .add(LuceneArticleIndex.currentOnly(), BooleanClause.Occur.MUST)
             .add(new FieldExistsQuery(IndexSchema.PUBLISHED), BooleanClause.Occur.MUST_NOT)
             .build();
-    if (!CachedDocFreqs.of(searcher.getIndexReader()).anyUndated(undated)) {
+    if (!ReaderMemo.of(searcher.getIndexReader()).anyUndated(undated)) {
       return inWindow;
     }
     return new BooleanQuery.Builder()

@@ -50,10 +50,13 @@ final class RelatedReports {
 
   static List<SearchHit> find(
       IndexSearcher searcher, Article article, int limit, boolean withSnippets) throws IOException {
-    Query textQuery = textQuery(searcher, article);
+    ReaderMemo memo = ReaderMemo.of(searcher.getIndexReader());
+    Query textQuery = remembered(searcher, memo, textQuery(searcher, article));
     BooleanQuery.Builder evidence = new BooleanQuery.Builder();
     evidence.add(textQuery, BooleanClause.Occur.SHOULD);
-    evidence.add(new BoostQuery(entityQuery(article), ENTITY_WEIGHT), BooleanClause.Occur.SHOULD);
+    evidence.add(
+        new BoostQuery(entityQuery(searcher, memo, article), ENTITY_WEIGHT),
+        BooleanClause.Occur.SHOULD);
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     query.add(evidence.build(), BooleanClause.Occur.MUST);
     query.add(LuceneArticleIndex.currentOnly(), BooleanClause.Occur.FILTER);
@@ -69,11 +72,12 @@ final class RelatedReports {
     // One search gives both the other reports and, almost always, the article's own match (it
     // shares every word with itself): the match every score is divided by.
     TopDocs withSelf = searcher.search(scored, Math.max(1, limit) + 1);
-    int selfDoc = currentDoc(searcher, article);
+    StoredFields stored = searcher.storedFields();
     float selfScore = -1;
     List<ScoreDoc> othersFound = new ArrayList<>(withSelf.scoreDocs.length);
     for (ScoreDoc doc : withSelf.scoreDocs) {
-      if (doc.doc == selfDoc) {
+      // Only current versions match, so the article's id names its own document.
+      if (memo.idOf(doc.doc, stored).equals(article.id().value())) {
         selfScore = doc.score;
       } else if (othersFound.size() < Math.max(1, limit)) {
         othersFound.add(doc);
@@ -84,8 +88,6 @@ final class RelatedReports {
     }
     TopDocs top = new TopDocs(withSelf.totalHits, othersFound.toArray(new ScoreDoc[0]));
     String[] snippets = withSnippets ? snippets(searcher, textQuery, top) : new String[0];
-    StoredFields stored = searcher.storedFields();
-    ReaderMemo memo = ReaderMemo.of(searcher.getIndexReader());
     List<SearchHit> hits = new ArrayList<>();
     for (int i = 0; i < top.scoreDocs.length; i++) {
       ScoreDoc doc = top.scoreDocs[i];
@@ -107,14 +109,26 @@ final class RelatedReports {
         new ArticleId(id), null, null, null, Math.min(1, Math.max(0, score)), null, null, null);
   }
 
-  /** Returns the document of an article's current version, or -1 when it is not stored. */
-  private static int currentDoc(IndexSearcher searcher, Article article) throws IOException {
-    TopDocs found =
-        searcher.search(
-            LuceneArticleIndex.currentOnly(
-                new TermQuery(new Term(IndexSchema.ID, article.id().value()))),
-            1);
-    return found.scoreDocs.length == 0 ? -1 : found.scoreDocs[0].doc;
+  /**
+   * Returns MoreLikeThis's query with each word's places remembered per reader ({@link
+   * ReaderMemo#termQuery}): the same clauses, boosts and order, so the same matches and scores.
+   */
+  private static Query remembered(IndexSearcher searcher, ReaderMemo memo, Query moreLikeThis)
+      throws IOException {
+    if (!(moreLikeThis instanceof BooleanQuery words)) {
+      return moreLikeThis;
+    }
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    for (BooleanClause clause : words.clauses()) {
+      Query word = clause.getQuery();
+      if (word instanceof BoostQuery boosted && boosted.getQuery() instanceof TermQuery term) {
+        word = new BoostQuery(memo.termQuery(searcher, term.getTerm()), boosted.getBoost());
+      } else if (word instanceof TermQuery term) {
+        word = memo.termQuery(searcher, term.getTerm());
+      }
+      query.add(word, clause.getOccur());
+    }
+    return query.build();
   }
 
   /**
@@ -156,16 +170,18 @@ final class RelatedReports {
     return moreLikeThis.like(IndexSchema.BODY, new StringReader(text));
   }
 
-  private static Query entityQuery(Article article) {
+  private static Query entityQuery(IndexSearcher searcher, ReaderMemo memo, Article article)
+      throws IOException {
     String names = article.title() == null ? "" : article.title() + "\n\n";
     BooleanQuery.Builder query = new BooleanQuery.Builder();
-    EntityTerms.of(names + IndexSchema.bodyOf(article)).stream()
-        .limit(MAX_ENTITY_TERMS)
-        .forEach(
-            name ->
-                query.add(
-                    new TermQuery(new Term(IndexSchema.ENTITIES, name)),
-                    BooleanClause.Occur.SHOULD));
+    for (String name :
+        EntityTerms.of(names + IndexSchema.bodyOf(article)).stream()
+            .limit(MAX_ENTITY_TERMS)
+            .toList()) {
+      query.add(
+          memo.termQuery(searcher, new Term(IndexSchema.ENTITIES, name)),
+          BooleanClause.Occur.SHOULD);
+    }
     return query.build();
   }
 

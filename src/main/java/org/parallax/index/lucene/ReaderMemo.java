@@ -10,7 +10,6 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 /**
@@ -36,7 +35,7 @@ final class ReaderMemo {
   private final CachedDocFreqs docFreqs;
   private final AtomicReferenceArray<String> ids;
   private final Map<Term, TermStates> termStates = new ConcurrentHashMap<>();
-  private volatile Boolean anyUndated;
+  private volatile UndatedReports undated;
 
   private ReaderMemo(IndexReader reader) {
     this.reader = reader;
@@ -84,16 +83,12 @@ final class ReaderMemo {
     return new TermQuery(term, known);
   }
 
-  /**
-   * Returns true when some current report of the reader has no publication date (counted once).
-   *
-   * @param undated the query matching current reports without a date
-   */
-  boolean anyUndated(Query undated) throws IOException {
-    Boolean known = anyUndated;
+  /** Returns the reader's current undated reports, found the first time they are asked for. */
+  UndatedReports undated() throws IOException {
+    UndatedReports known = undated;
     if (known == null) {
-      known = new IndexSearcher(reader).count(undated) > 0;
-      anyUndated = known;
+      known = UndatedReports.of(new IndexSearcher(reader));
+      undated = known;
     }
     return known;
   }

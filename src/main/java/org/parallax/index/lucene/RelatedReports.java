@@ -13,7 +13,6 @@ import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -66,7 +65,7 @@ final class RelatedReports {
           LongField.newDistanceFeatureQuery(
               IndexSchema.PUBLISHED, TIME_WEIGHT, at, Duration.ofDays(2).toMillis()),
           BooleanClause.Occur.SHOULD);
-      query.add(withinWindowOrUndated(searcher, at), BooleanClause.Occur.FILTER);
+      query.add(withinWindowOrUndated(memo, at), BooleanClause.Occur.FILTER);
     }
     Query scored = query.build();
     // One search gives both the other reports and, almost always, the article's own match (it
@@ -186,22 +185,17 @@ final class RelatedReports {
   }
 
   /**
-   * Returns the filter to dated reports within {@link #WINDOW} of {@code at} and to undated ones.
-   * Where the library holds no undated report the filter is the date range alone: it matches the
-   * same reports, and a range of a few days is what Lucene can then lead the search with, instead
-   * of visiting every report that shares a word with the article (measured as most of a
-   * related-report query's search at 20,000 articles).
+   * Returns the filter to dated reports within {@link #WINDOW} of {@code at} and to undated ones,
+   * both as lists Lucene can lead the search with (a date range, the reader's undated reports) so
+   * that a query visits the reports of a few days instead of every report sharing a word with the
+   * article; where the library holds no undated report, the date range alone.
    */
-  private static Query withinWindowOrUndated(IndexSearcher searcher, long at) throws IOException {
+  private static Query withinWindowOrUndated(ReaderMemo memo, long at) throws IOException {
     Query inWindow =
         LongField.newRangeQuery(
             IndexSchema.PUBLISHED, at - WINDOW.toMillis(), at + WINDOW.toMillis());
-    Query undated =
-        new BooleanQuery.Builder()
-            .add(LuceneArticleIndex.currentOnly(), BooleanClause.Occur.MUST)
-            .add(new FieldExistsQuery(IndexSchema.PUBLISHED), BooleanClause.Occur.MUST_NOT)
-            .build();
-    if (!ReaderMemo.of(searcher.getIndexReader()).anyUndated(undated)) {
+    UndatedReports undated = memo.undated();
+    if (undated.isEmpty()) {
       return inWindow;
     }
     return new BooleanQuery.Builder()

@@ -5,6 +5,8 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -260,6 +262,75 @@ public final class KeyEntities {
       }
       return false;
     }
+  }
+
+  /** Returns the names this report centres on, stock codes included. */
+  public Set<String> keys() {
+    return keys;
+  }
+
+  /**
+   * Returns the names this report's headline and lead centre on ({@link #leadsApartFrom}): its keys
+   * and more.
+   */
+  public Set<String> leadKeys() {
+    return leadKeys;
+  }
+
+  /**
+   * Returns the same keys whose words are the canonical instances in {@code canonical} (adding
+   * those it lacks): a workspace's reports use mostly the same words, and one copy of each keeps
+   * the keys of a large workspace in memory until {@link #keepingWordsThatName} can cut them.
+   *
+   * @param canonical the words seen so far, each mapped to itself; safe to share between threads
+   *     when it is a concurrent map
+   */
+  public KeyEntities sharingWords(Map<String, String> canonical) {
+    Set<String> shared = new HashSet<>();
+    for (String word : words) {
+      shared.add(canonical.computeIfAbsent(word, w -> w));
+    }
+    return new KeyEntities(keys, codes, shared, headlineNames, leadKeys);
+  }
+
+  /**
+   * Returns the same keys keeping, of the report's words, only those that can name one of {@code
+   * allKeys} as {@link #names} tells (the key itself, or a word of {@value #STEM_LETTERS} letters
+   * or more that begins it or that it begins). The words are asked about nothing but other reports'
+   * keys, so against any report whose keys are among {@code allKeys} {@link #centresApartFrom}
+   * answers exactly as before; a grouping of 100,000 reports cannot hold every word of each.
+   *
+   * @param allKeys the keys of every report this one will be compared with, sorted
+   */
+  public KeyEntities keepingWordsThatName(NavigableSet<String> allKeys) {
+    Set<String> kept = new HashSet<>();
+    for (String word : words) {
+      if (mayName(word, allKeys)) {
+        kept.add(word);
+      }
+    }
+    return new KeyEntities(keys, codes, kept, headlineNames, leadKeys);
+  }
+
+  /** True when {@link #names} could hold the word for one of the keys. */
+  private static boolean mayName(String word, NavigableSet<String> allKeys) {
+    if (allKeys.contains(word)) {
+      return true;
+    }
+    if (word.length() < STEM_LETTERS) {
+      return false;
+    }
+    // Keys the word begins sort right after it; keys that begin the word are its prefixes.
+    String next = allKeys.higher(word);
+    if (next != null && next.startsWith(word)) {
+      return true;
+    }
+    for (int end = STEM_LETTERS; end < word.length(); end++) {
+      if (allKeys.contains(word.substring(0, end))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

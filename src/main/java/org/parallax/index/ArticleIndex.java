@@ -139,9 +139,11 @@ public interface ArticleIndex extends AutoCloseable {
   List<SearchHit> related(ArticleId id, int limit);
 
   /**
-   * Returns the reports related to a story as {@link #related} ranks them, without the highlighted
-   * snippets a reader needs and a workspace-wide grouping does not (they cost about a sixth of each
-   * query).
+   * Returns the reports related to a story as {@link #related} ranks and scores them, without the
+   * highlighted snippets a reader needs and a workspace-wide grouping does not (they cost about a
+   * sixth of each query). A hit may carry its id and score alone (the embedded index leaves out the
+   * title, outlet, date and details, which it would read from every related report's stored
+   * fields).
    *
    * @param id the story
    * @param limit the most reports to return

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +16,8 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.parallax.analysis.TextFigures;
-import org.parallax.compare.ComparisonEngine;
 import org.parallax.compare.HeadlineTopic;
 import org.parallax.compare.KeyEntities;
-import org.parallax.compare.StockPhrases;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleId;
 import org.parallax.model.SearchHit;
@@ -28,7 +25,6 @@ import org.parallax.model.ShortText;
 import org.parallax.syndication.pure.EventClusterer;
 import org.parallax.syndication.pure.Link;
 import org.parallax.workspace.JsonFiles;
-import org.parallax.workspace.LexicalComparer;
 import org.parallax.workspace.Workspace;
 
 /**
@@ -224,50 +220,14 @@ public final class EventGrouping {
     }
   }
 
-  /** Reads the names each report's headline centres on and its date, on every core. */
+  /**
+   * Reads what keeps each report out of an event, keeping of each report's words only those that
+   * can name a key read (exact here: the grouping compares these reports with each other only).
+   */
   private static Map<String, EventKeys> centres(
       Workspace workspace, List<ArticleId> ids, ScanProgress progress) {
-    return centres(workspace, ids, progress, workspace.boilerplate());
-  }
-
-  /**
-   * Reads the names each report's headline centres on (outside the given boilerplate) and its date,
-   * on every core; {@link IncrementalEvents} reads only the reports it regroups.
-   */
-  static Map<String, EventKeys> centres(
-      Workspace workspace, List<ArticleId> ids, ScanProgress progress, StockPhrases common) {
-    ComparisonEngine engine = LexicalComparer.standardEngine();
-    List<Callable<EventKeys>> reads = new ArrayList<>(ids.size());
-    for (ArticleId id : ids) {
-      reads.add(
-          () ->
-              workspace
-                  .article(id)
-                  .map(
-                      a -> {
-                        KeyEntities centre = engine.centreKeys(a, common);
-                        return new EventKeys(
-                            centre,
-                            a.published() == null ? null : a.published().approximateInstant(),
-                            titleFigures(a),
-                            HeadlineTopic.of(a, centre),
-                            TextFigures.of(a.text()));
-                      })
-                  .orElse(null));
-    }
-    List<EventKeys> read;
-    try {
-      read = EveryCore.run(reads, "centres", progress, keys -> 0);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    Map<String, EventKeys> centres = new HashMap<>();
-    for (int i = 0; i < ids.size(); i++) {
-      if (read.get(i) != null) {
-        centres.put(ids.get(i).value(), read.get(i));
-      }
-    }
-    return centres;
+    return ReportCentres.narrowed(
+        ReportCentres.read(workspace, ids, progress, workspace.boilerplate()));
   }
 
   /**

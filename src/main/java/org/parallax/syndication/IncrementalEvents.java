@@ -269,7 +269,7 @@ public final class IncrementalEvents {
       }
       if (!unread.isEmpty()) {
         keys.putAll(
-            EventGrouping.centres(
+            ReportCentres.read(
                 workspace,
                 unread,
                 progress,

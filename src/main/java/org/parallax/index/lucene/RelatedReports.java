@@ -13,15 +13,14 @@ import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.parallax.index.EntityTerms;
 import org.parallax.model.Article;
+import org.parallax.model.ArticleId;
 import org.parallax.model.SearchHit;
 
 /**
@@ -50,10 +49,13 @@ final class RelatedReports {
 
   static List<SearchHit> find(
       IndexSearcher searcher, Article article, int limit, boolean withSnippets) throws IOException {
-    Query textQuery = textQuery(searcher, article);
+    ReaderMemo memo = ReaderMemo.of(searcher.getIndexReader());
+    Query textQuery = remembered(searcher, memo, textQuery(searcher, article));
     BooleanQuery.Builder evidence = new BooleanQuery.Builder();
     evidence.add(textQuery, BooleanClause.Occur.SHOULD);
-    evidence.add(new BoostQuery(entityQuery(article), ENTITY_WEIGHT), BooleanClause.Occur.SHOULD);
+    evidence.add(
+        new BoostQuery(entityQuery(searcher, memo, article), ENTITY_WEIGHT),
+        BooleanClause.Occur.SHOULD);
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     query.add(evidence.build(), BooleanClause.Occur.MUST);
     query.add(LuceneArticleIndex.currentOnly(), BooleanClause.Occur.FILTER);
@@ -63,26 +65,69 @@ final class RelatedReports {
           LongField.newDistanceFeatureQuery(
               IndexSchema.PUBLISHED, TIME_WEIGHT, at, Duration.ofDays(2).toMillis()),
           BooleanClause.Occur.SHOULD);
-      query.add(withinWindowOrUndated(at), BooleanClause.Occur.FILTER);
+      query.add(withinWindowOrUndated(memo, at), BooleanClause.Occur.FILTER);
     }
     Query scored = query.build();
-    Term self = new Term(IndexSchema.ID, article.id().value());
-    float selfScore = selfScore(searcher, scored, self);
-    Query others =
-        new BooleanQuery.Builder()
-            .add(scored, BooleanClause.Occur.MUST)
-            .add(new TermQuery(self), BooleanClause.Occur.MUST_NOT)
-            .build();
-    TopDocs top = searcher.search(others, Math.max(1, limit));
-    String[] snippets = withSnippets ? snippets(searcher, textQuery, top) : new String[0];
+    // One search gives both the other reports and, almost always, the article's own match (it
+    // shares every word with itself): the match every score is divided by.
+    TopDocs withSelf = searcher.search(scored, Math.max(1, limit) + 1);
     StoredFields stored = searcher.storedFields();
+    float selfScore = -1;
+    List<ScoreDoc> othersFound = new ArrayList<>(withSelf.scoreDocs.length);
+    for (ScoreDoc doc : withSelf.scoreDocs) {
+      // Only current versions match, so the article's id names its own document.
+      if (memo.idOf(doc.doc, stored).equals(article.id().value())) {
+        selfScore = doc.score;
+      } else if (othersFound.size() < Math.max(1, limit)) {
+        othersFound.add(doc);
+      }
+    }
+    if (selfScore < 0) {
+      selfScore = selfScore(searcher, scored, new Term(IndexSchema.ID, article.id().value()));
+    }
+    TopDocs top = new TopDocs(withSelf.totalHits, othersFound.toArray(new ScoreDoc[0]));
+    String[] snippets = withSnippets ? snippets(searcher, textQuery, top) : new String[0];
     List<SearchHit> hits = new ArrayList<>();
     for (int i = 0; i < top.scoreDocs.length; i++) {
       ScoreDoc doc = top.scoreDocs[i];
       double score = selfScore > 0 ? doc.score / selfScore : 0;
-      hits.add(ArticleSearch.hit(stored, doc.doc, score, i < snippets.length ? snippets[i] : null));
+      hits.add(
+          withSnippets
+              ? ArticleSearch.hit(stored, doc.doc, score, i < snippets.length ? snippets[i] : null)
+              : idAndScore(memo.idOf(doc.doc, stored), score));
     }
     return List.copyOf(hits);
+  }
+
+  /**
+   * Returns a hit that names its report and scores it and nothing more: what a workspace-wide
+   * grouping needs, without reading each report's stored fields for every article it is related to.
+   */
+  private static SearchHit idAndScore(String id, double score) {
+    return new SearchHit(
+        new ArticleId(id), null, null, null, Math.min(1, Math.max(0, score)), null, null, null);
+  }
+
+  /**
+   * Returns MoreLikeThis's query with each word's places remembered per reader ({@link
+   * ReaderMemo#termQuery}): the same clauses, boosts and order, so the same matches and scores.
+   */
+  private static Query remembered(IndexSearcher searcher, ReaderMemo memo, Query moreLikeThis)
+      throws IOException {
+    if (!(moreLikeThis instanceof BooleanQuery words)) {
+      return moreLikeThis;
+    }
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    for (BooleanClause clause : words.clauses()) {
+      Query word = clause.getQuery();
+      if (word instanceof BoostQuery boosted && boosted.getQuery() instanceof TermQuery term) {
+        word = new BoostQuery(memo.termQuery(searcher, term.getTerm()), boosted.getBoost());
+      } else if (word instanceof TermQuery term) {
+        word = memo.termQuery(searcher, term.getTerm());
+      }
+      query.add(word, clause.getOccur());
+    }
+    return query.build();
   }
 
   /**
@@ -103,7 +148,9 @@ final class RelatedReports {
   }
 
   private static Query textQuery(IndexSearcher searcher, Article article) throws IOException {
-    MoreLikeThis moreLikeThis = new MoreLikeThis(searcher.getIndexReader());
+    // The same reader, remembering its word frequencies across articles (ReaderMemo).
+    MoreLikeThis moreLikeThis =
+        new MoreLikeThis(ReaderMemo.of(searcher.getIndexReader()).forMoreLikeThis());
     moreLikeThis.setAnalyzer(IndexSchema.analyzer());
     // The title is repeated in the text below instead of being a field of its own: one document
     // frequency lookup per word instead of two, and the body is where other reports use the word.
@@ -122,28 +169,35 @@ final class RelatedReports {
     return moreLikeThis.like(IndexSchema.BODY, new StringReader(text));
   }
 
-  private static Query entityQuery(Article article) {
+  private static Query entityQuery(IndexSearcher searcher, ReaderMemo memo, Article article)
+      throws IOException {
     String names = article.title() == null ? "" : article.title() + "\n\n";
     BooleanQuery.Builder query = new BooleanQuery.Builder();
-    EntityTerms.of(names + IndexSchema.bodyOf(article)).stream()
-        .limit(MAX_ENTITY_TERMS)
-        .forEach(
-            name ->
-                query.add(
-                    new TermQuery(new Term(IndexSchema.ENTITIES, name)),
-                    BooleanClause.Occur.SHOULD));
+    for (String name :
+        EntityTerms.of(names + IndexSchema.bodyOf(article)).stream()
+            .limit(MAX_ENTITY_TERMS)
+            .toList()) {
+      query.add(
+          memo.termQuery(searcher, new Term(IndexSchema.ENTITIES, name)),
+          BooleanClause.Occur.SHOULD);
+    }
     return query.build();
   }
 
-  private static Query withinWindowOrUndated(long at) {
+  /**
+   * Returns the filter to dated reports within {@link #WINDOW} of {@code at} and to undated ones,
+   * both as lists Lucene can lead the search with (a date range, the reader's undated reports) so
+   * that a query visits the reports of a few days instead of every report sharing a word with the
+   * article; where the library holds no undated report, the date range alone.
+   */
+  private static Query withinWindowOrUndated(ReaderMemo memo, long at) throws IOException {
     Query inWindow =
         LongField.newRangeQuery(
             IndexSchema.PUBLISHED, at - WINDOW.toMillis(), at + WINDOW.toMillis());
-    Query undated =
-        new BooleanQuery.Builder()
-            .add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST)
-            .add(new FieldExistsQuery(IndexSchema.PUBLISHED), BooleanClause.Occur.MUST_NOT)
-            .build();
+    UndatedReports undated = memo.undated();
+    if (undated.isEmpty()) {
+      return inWindow;
+    }
     return new BooleanQuery.Builder()
         .add(inWindow, BooleanClause.Occur.SHOULD)
         .add(undated, BooleanClause.Occur.SHOULD)
